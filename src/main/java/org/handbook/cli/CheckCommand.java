@@ -1,0 +1,27 @@
+package org.handbook.cli;
+
+import java.util.concurrent.Callable;
+import org.handbook.BuildRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code handbook check}: every validation the build runs, writing nothing. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Runs every validation that build runs, and writes nothing.")
+final class CheckCommand implements Callable<Integer> {
+
+    private final Reporter reporter;
+
+    @ParentCommand
+    HandbookCommand parent;
+
+    CheckCommand(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        GlobalOptions options = parent.global;
+        return BuildRunner.run("Checked", BuildRequest.check(options.source), options, reporter);
+    }
+}

@@ -1,0 +1,19 @@
+package org.handbook.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Gives commands the streams and terminal they print to, so tests can capture them. */
+record CommandFactory(PrintWriter out, PrintWriter err, Terminal terminal) implements CommandLine.IFactory {
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+        if (type == BuildCommand.class) {
+            return type.cast(new BuildCommand(new Reporter(out, err, terminal)));
+        }
+        if (type == CheckCommand.class) {
+            return type.cast(new CheckCommand(new Reporter(out, err, terminal)));
+        }
+        return CommandLine.defaultFactory().create(type);
+    }
+}

@@ -1,0 +1,35 @@
+package org.handbook.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code handbook}: the top command, which only dispatches to its subcommands. */
+@Command(name = "handbook",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Builds a multilingual, versioned handbook site from Markdown chapters and structured data.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 content errors, 2 usage errors, 3 internal error."})
+final class HandbookCommand implements Runnable {
+
+    @Mixin
+    GlobalOptions global;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or check");
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
+        CommandLine commandLine = new CommandLine(new HandbookCommand(), new CommandFactory(out, err, terminal));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(new InternalErrorHandler(err));
+        return commandLine.execute(args);
+    }
+}

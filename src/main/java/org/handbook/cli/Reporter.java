@@ -1,0 +1,85 @@
+package org.handbook.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.handbook.BuildResult;
+import org.handbook.model.Diagnostic;
+import org.handbook.model.Severity;
+import org.handbook.model.SourcePosition;
+import org.handbook.render.Progress;
+
+/** Everything a command prints: diagnostics, progress, the closing summary. */
+final class Reporter {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Terminal terminal;
+
+    Reporter(PrintWriter out, PrintWriter err, Terminal terminal) {
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    Progress progress(boolean quiet, boolean verbose) {
+        if (quiet) {
+            return Progress.NONE;
+        }
+        return terminal.interactive() ? new TerminalProgress(err) : new LogProgress(err, verbose);
+    }
+
+    /** Prints each diagnostic as {@code path:line:col: severity: message} with its hint beneath. */
+    void diagnostics(BuildResult result, boolean quiet) {
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            if (quiet && !diagnostic.isError()) {
+                continue;
+            }
+            err.println(location(diagnostic.position()) + ": " + diagnostic.severity().label() + ": "
+                    + diagnostic.message() + " [" + diagnostic.code() + "]");
+            if (!diagnostic.hint().isEmpty()) {
+                err.println("    hint: " + diagnostic.hint());
+            }
+        }
+        err.flush();
+    }
+
+    void summary(String verb, BuildResult result, long elapsedNanos, Path root, boolean quiet) {
+        if (quiet) {
+            return;
+        }
+        String perBook = result.books().stream()
+                .map(book -> book.language() + "/" + book.edition() + ": " + book.pages())
+                .collect(Collectors.joining(", "));
+        long pages = result.books().stream().mapToLong(book -> book.pages()).sum();
+        String where = result.output().map(output -> "; output in " + display(root, output)).orElse("");
+        out.printf(Locale.ROOT, "%s %d pages (%s) in %.2f s: %s, %s%s%n", verb, pages, perBook.isEmpty() ? "none" : perBook,
+                elapsedNanos / 1e9, count(result, Severity.ERROR, "error"), count(result, Severity.WARNING, "warning"), where);
+        out.flush();
+    }
+
+    private static String count(BuildResult result, Severity severity, String noun) {
+        long count = result.count(severity);
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    private static String location(SourcePosition position) {
+        if (position.line() == 0) {
+            return position.displayPath();
+        }
+        return position.displayPath() + ":" + position.line() + ":" + Math.max(1, position.column());
+    }
+
+    private static String display(Path root, Path output) {
+        Path absoluteRoot = root.toAbsolutePath().normalize();
+        Path absoluteOutput = output.toAbsolutePath().normalize();
+        return absoluteOutput.startsWith(absoluteRoot)
+                ? absoluteRoot.relativize(absoluteOutput).toString().replace('\\', '/')
+                : absoluteOutput.toString();
+    }
+}

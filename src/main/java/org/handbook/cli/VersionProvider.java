@@ -1,0 +1,13 @@
+package org.handbook.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** The version the jar's manifest records, or "development" when run from classes. */
+final class VersionProvider implements IVersionProvider {
+
+    @Override
+    public String[] getVersion() {
+        String version = VersionProvider.class.getPackage().getImplementationVersion();
+        return new String[] {"handbook " + (version == null ? "development" : version)};
+    }
+}

@@ -1,0 +1,259 @@
+package org.handbook.config;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.EditionId;
+import org.handbook.model.LanguageTag;
+import org.handbook.model.SourcePosition;
+import org.handbook.text.SourceText;
+import org.handbook.yaml.YamlComposer;
+import org.handbook.yaml.YamlMapping;
+import org.handbook.yaml.YamlNode;
+
+/** Reads and checks {@code handbook.yml}. */
+public final class ConfigLoader {
+
+    private static final Path FILE = Path.of(HandbookConfig.FILE_NAME);
+    private static final String CODE = "HB-CONFIG";
+    private static final Path DEFAULT_OUTPUT = Path.of("target", "site");
+
+    private final Path root;
+    private final Diagnostics diagnostics;
+
+    private ConfigLoader(Path root, Diagnostics diagnostics) {
+        this.root = root;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Loads the configuration of the handbook at {@code root}. Returns empty when it has errors,
+     * which are then in {@code diagnostics}.
+     */
+    public static Optional<HandbookConfig> load(Path root, Diagnostics diagnostics) {
+        return new ConfigLoader(root.toAbsolutePath().normalize(), diagnostics).load();
+    }
+
+    private Optional<HandbookConfig> load() {
+        Diagnostics local = new Diagnostics();
+        Optional<HandbookConfig> config = SourceText.read(root, FILE, local)
+                .flatMap(text -> YamlComposer.compose(FILE, text, 1, local))
+                .flatMap(node -> YamlMapping.of(node, HandbookConfig.FILE_NAME, local))
+                .flatMap(mapping -> read(mapping, local));
+        local.sorted().forEach(diagnostics::add);
+        return local.hasErrors() ? Optional.empty() : config;
+    }
+
+    private Optional<HandbookConfig> read(YamlMapping top, Diagnostics local) {
+        top.rejectUnknownKeys(Set.of("title", "languages", "editions", "repository", "markdown", "output"));
+        List<Language> languages = languages(top, local);
+        Map<LanguageTag, String> titles = titles(top, languages, local);
+        List<Edition> editions = editions(top, local);
+        Optional<String> editUrl = top.mapping("repository").flatMap(repository -> editUrl(repository, local));
+        RawHtmlPolicy rawHtml = top.mapping("markdown").map(markdown -> rawHtml(markdown, local))
+                .orElse(RawHtmlPolicy.escape());
+        Path output = top.mapping("output").flatMap(output1 -> outputDir(output1, local)).orElse(DEFAULT_OUTPUT);
+        if (local.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new HandbookConfig(root, titles, languages, editions, editUrl, output, rawHtml));
+    }
+
+    private List<Language> languages(YamlMapping top, Diagnostics local) {
+        if (top.get("languages").isEmpty()) {
+            top.reportMissing("languages", "a list of BCP 47 language tags, the default first (for example [en, th])");
+            return List.of();
+        }
+        List<Language> languages = new ArrayList<>();
+        Set<LanguageTag> seen = new HashSet<>();
+        for (YamlNode item : top.list("languages").orElse(List.of())) {
+            Optional<LanguageTag> tag = item.isScalar() ? LanguageTag.parse(item.text().strip()) : Optional.empty();
+            if (tag.isEmpty()) {
+                local.error(item.position(), CODE + "-LANGUAGE",
+                        "'" + (item.isScalar() ? item.text() : item.describe()) + "' is not a BCP 47 language tag",
+                        "use a tag such as en, th, km, lo, my, vi, id, ms or fil");
+            } else if (!seen.add(tag.get())) {
+                local.error(item.position(), CODE + "-LANGUAGE", "language '" + tag.get() + "' is listed twice",
+                        "list each language once");
+            } else {
+                languages.add(new Language(tag.get(), tag.get().nativeName()));
+            }
+        }
+        if (languages.isEmpty() && !local.hasErrors()) {
+            local.error(top.positionOf("languages"), CODE + "-LANGUAGE", "no language is declared",
+                    "list at least one language, the default first");
+        }
+        return languages;
+    }
+
+    private Map<LanguageTag, String> titles(YamlMapping top, List<Language> languages, Diagnostics local) {
+        Map<LanguageTag, String> titles = new LinkedHashMap<>();
+        Optional<YamlNode> title = top.get("title");
+        if (title.isEmpty()) {
+            top.reportMissing("title", "the handbook's title, or a title per language");
+            return titles;
+        }
+        if (languages.isEmpty()) {
+            return titles;
+        }
+        LanguageTag defaultLanguage = languages.get(0).tag();
+        if (title.get().isScalar()) {
+            top.text("title").ifPresent(text -> titles.put(defaultLanguage, text));
+            return titles;
+        }
+        YamlMapping perLanguage = top.mapping("title").orElse(null);
+        if (perLanguage == null) {
+            return titles;
+        }
+        Set<LanguageTag> declared = new HashSet<>(languages.stream().map(Language::tag).toList());
+        for (String key : perLanguage.keys()) {
+            Optional<LanguageTag> tag = LanguageTag.parse(key).filter(declared::contains);
+            if (tag.isEmpty()) {
+                local.error(perLanguage.positionOf(key), CODE + "-LANGUAGE",
+                        "title is given for '" + key + "', which is not a declared language",
+                        "declare it under 'languages' or remove this title");
+            } else {
+                perLanguage.text(key).ifPresent(text -> titles.put(tag.get(), text));
+            }
+        }
+        if (!titles.containsKey(defaultLanguage)) {
+            local.error(top.positionOf("title"), CODE + "-TITLE",
+                    "the title has no text in the default language '" + defaultLanguage + "'",
+                    "add '" + defaultLanguage + ": ...' under 'title'");
+        }
+        return titles;
+    }
+
+    private List<Edition> editions(YamlMapping top, Diagnostics local) {
+        if (top.get("editions").isEmpty()) {
+            top.reportMissing("editions", "a list of editions (id, title, status), one of them 'status: current'");
+            return List.of();
+        }
+        List<Edition> editions = new ArrayList<>();
+        Set<EditionId> seen = new HashSet<>();
+        for (YamlNode item : top.list("editions").orElse(List.of())) {
+            YamlMapping.of(item, "an edition", local).flatMap(mapping -> edition(mapping, local)).ifPresent(edition -> {
+                if (seen.add(edition.id())) {
+                    editions.add(edition);
+                } else {
+                    local.error(item.position(), CODE + "-EDITION", "edition '" + edition.id() + "' is declared twice",
+                            "give each edition its own id");
+                }
+            });
+        }
+        long current = editions.stream().filter(Edition::isCurrent).count();
+        if (current != 1 && !local.hasErrors()) {
+            local.error(top.positionOf("editions"), CODE + "-EDITION",
+                    current == 0 ? "no edition has 'status: current'" : current + " editions have 'status: current'",
+                    "mark exactly one edition, the one built from chapters/, with 'status: current'");
+        }
+        return editions;
+    }
+
+    private Optional<Edition> edition(YamlMapping mapping, Diagnostics local) {
+        mapping.rejectUnknownKeys(Set.of("id", "title", "date", "status"));
+        Optional<EditionId> id = mapping.requiredText("id").flatMap(text -> {
+            if (EditionId.isWellFormed(text)) {
+                return Optional.of(new EditionId(text));
+            }
+            local.error(mapping.positionOf("id"), CODE + "-EDITION", "'" + text + "' is not a valid edition id",
+                    "use lower-case letters, digits, '.', '-' or '_' (for example \"2026\"), and not 'latest'");
+            return Optional.empty();
+        });
+        Optional<String> title = mapping.requiredText("title");
+        Optional<LocalDate> date = mapping.text("date").flatMap(text -> date(text, mapping.positionOf("date"), local));
+        Optional<EditionStatus> status = mapping.requiredText("status").flatMap(text -> {
+            Optional<EditionStatus> known = EditionStatus.ofLabel(text);
+            if (known.isEmpty()) {
+                local.error(mapping.positionOf("status"), CODE + "-EDITION", "unknown edition status '" + text + "'",
+                        "use 'current' for the edition built from chapters/, 'published' for a frozen one");
+            }
+            return known;
+        });
+        if (id.isEmpty() || title.isEmpty() || status.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Edition(id.get(), title.get(), date, status.get()));
+    }
+
+    private static Optional<LocalDate> date(String text, SourcePosition position, Diagnostics local) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            local.error(position, CODE + "-DATE", "'" + text + "' is not a date", "write dates as YYYY-MM-DD");
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> editUrl(YamlMapping repository, Diagnostics local) {
+        repository.rejectUnknownKeys(Set.of("url", "editUrl"));
+        repository.text("url").ifPresent(url -> requireWebAddress(url, repository.positionOf("url"), local));
+        Optional<String> editUrl = repository.text("editUrl");
+        editUrl.ifPresent(url -> {
+            requireWebAddress(url, repository.positionOf("editUrl"), local);
+            if (!url.contains("{path}")) {
+                local.error(repository.positionOf("editUrl"), CODE + "-URL", "'editUrl' has no {path}",
+                        "put {path} where the source file's path goes, for example .../edit/main/{path}");
+            }
+        });
+        return editUrl;
+    }
+
+    private static void requireWebAddress(String url, SourcePosition position, Diagnostics local) {
+        if (!url.startsWith("https://") && !url.startsWith("http://")) {
+            local.error(position, CODE + "-URL", "'" + url + "' is not a web address",
+                    "write the full address, starting with https://");
+        }
+    }
+
+    private static RawHtmlPolicy rawHtml(YamlMapping markdown, Diagnostics local) {
+        markdown.rejectUnknownKeys(Set.of("rawHtml", "allowedHtml"));
+        String mode = markdown.text("rawHtml").orElse("escape");
+        if (!mode.equals("escape") && !mode.equals("clean")) {
+            local.error(markdown.positionOf("rawHtml"), CODE + "-HTML", "unknown rawHtml mode '" + mode + "'",
+                    "use 'escape' (raw HTML shows as text) or 'clean' (keep the tags listed in allowedHtml)");
+        }
+        List<String> allowed = markdown.textList("allowedHtml");
+        for (String tag : allowed) {
+            if (!RawHtmlPolicy.ALLOWABLE_TAGS.contains(tag)) {
+                local.error(markdown.positionOf("allowedHtml"), CODE + "-HTML",
+                        "'" + tag + "' cannot be allowed in raw HTML",
+                        "only inline and text tags that cannot run code may be allowed: "
+                                + String.join(", ", RawHtmlPolicy.ALLOWABLE_TAGS.stream().sorted().toList()));
+            }
+        }
+        if (!allowed.isEmpty() && !mode.equals("clean")) {
+            local.warning(markdown.positionOf("allowedHtml"), CODE + "-HTML",
+                    "allowedHtml has no effect while rawHtml is '" + mode + "'", "set rawHtml: clean");
+        }
+        return new RawHtmlPolicy(mode.equals("clean"), allowed);
+    }
+
+    private Optional<Path> outputDir(YamlMapping output, Diagnostics local) {
+        output.rejectUnknownKeys(Set.of("dir"));
+        return output.text("dir").flatMap(text -> {
+            SourcePosition position = output.positionOf("dir");
+            try {
+                Path dir = Path.of(text).normalize();
+                if (!dir.isAbsolute() && !dir.toString().isEmpty() && !dir.startsWith("..")
+                        && !root.resolve(dir).normalize().equals(root)) {
+                    return Optional.of(dir);
+                }
+            } catch (InvalidPathException e) {
+                // reported below like any other unusable folder
+            }
+            local.error(position, CODE + "-OUTPUT", "output folder '" + text + "' is not a sub-folder of the handbook",
+                    "use a relative folder inside the handbook, such as target/site");
+            return Optional.empty();
+        });
+    }
+}

@@ -1,0 +1,49 @@
+package org.handbook.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.handbook.model.LanguageTag;
+
+/**
+ * Everything {@code handbook.yml} says, checked.
+ *
+ * @param root            the handbook root folder, absolute
+ * @param titles          the handbook's title per language; the default language always has one
+ * @param languages       the published languages, default first
+ * @param editions        the editions, exactly one of them current
+ * @param editUrlTemplate where "edit this page" leads, with {@code {path}} for the source file
+ * @param outputDir       where {@code build} writes unless told otherwise, relative to the root
+ * @param rawHtml         what happens to raw HTML in Markdown
+ */
+public record HandbookConfig(
+        Path root,
+        Map<LanguageTag, String> titles,
+        List<Language> languages,
+        List<Edition> editions,
+        Optional<String> editUrlTemplate,
+        Path outputDir,
+        RawHtmlPolicy rawHtml) {
+
+    public static final String FILE_NAME = "handbook.yml";
+
+    public HandbookConfig {
+        titles = Map.copyOf(titles);
+        languages = List.copyOf(languages);
+        editions = List.copyOf(editions);
+    }
+
+    public Language defaultLanguage() {
+        return languages.get(0);
+    }
+
+    public Edition currentEdition() {
+        return editions.stream().filter(Edition::isCurrent).findFirst().orElseThrow();
+    }
+
+    /** The title in {@code language}, or in the default language when it has none of its own. */
+    public String title(LanguageTag language) {
+        return titles.getOrDefault(language, titles.get(defaultLanguage().tag()));
+    }
+}

@@ -1,0 +1,67 @@
+package org.handbook.link;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.PageId;
+import org.handbook.model.SitePath;
+import org.handbook.parse.ParsedBook;
+import org.handbook.parse.ParsedHandbook;
+import org.handbook.parse.ParsedPage;
+
+/** Places pages at their URLs and chains them in reading order. */
+public final class Linker {
+
+    private Linker() {
+    }
+
+    public static LinkedHandbook link(ParsedHandbook parsed, Diagnostics diagnostics) {
+        List<LinkedBook> books = parsed.books().stream().map(book -> link(book, diagnostics)).toList();
+        return new LinkedHandbook(parsed.config(), books);
+    }
+
+    private static LinkedBook link(ParsedBook book, Diagnostics diagnostics) {
+        String language = book.language().tag().value();
+        String edition = book.edition().id().value();
+        List<ParsedPage> pages = withUsableIds(book.pages(), diagnostics);
+        List<SitePath> paths = pages.stream()
+                .map(page -> SitePath.indexOf(language, edition, page.frontMatter().id().value()))
+                .toList();
+        List<LinkedPage> linked = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Optional<PageRef> previous = i == 0 ? Optional.empty() : Optional.of(ref(pages.get(i - 1), paths.get(i - 1)));
+            Optional<PageRef> next = i == pages.size() - 1 ? Optional.empty() : Optional.of(ref(pages.get(i + 1), paths.get(i + 1)));
+            linked.add(new LinkedPage(pages.get(i), paths.get(i), previous, next));
+        }
+        return new LinkedBook(book.language(), book.edition(), SitePath.indexOf(language, edition), linked);
+    }
+
+    /** Drops, and reports, pages whose id is reserved or already taken in the same book. */
+    private static List<ParsedPage> withUsableIds(List<ParsedPage> pages, Diagnostics diagnostics) {
+        Map<PageId, ParsedPage> seen = new HashMap<>();
+        List<ParsedPage> usable = new ArrayList<>();
+        for (ParsedPage page : pages) {
+            PageId id = page.frontMatter().id();
+            ParsedPage first = seen.putIfAbsent(id, page);
+            if (PageId.RESERVED.contains(id.value())) {
+                diagnostics.error(page.frontMatter().idPosition(), "HB-PAGE-ID-RESERVED",
+                        "page id '" + id + "' is reserved for the site's own pages",
+                        "choose another id; reserved: " + String.join(", ", PageId.RESERVED.stream().sorted().toList()));
+            } else if (first != null) {
+                diagnostics.error(page.frontMatter().idPosition(), "HB-PAGE-ID-DUPLICATE",
+                        "page id '" + id + "' is already used by " + first.file().toString().replace('\\', '/'),
+                        "give each chapter of a language its own id");
+            } else {
+                usable.add(page);
+            }
+        }
+        return usable;
+    }
+
+    private static PageRef ref(ParsedPage page, SitePath path) {
+        return new PageRef(page.frontMatter().title(), path);
+    }
+}

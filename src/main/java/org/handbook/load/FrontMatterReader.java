@@ -1,0 +1,103 @@
+package org.handbook.load;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.PageId;
+import org.handbook.model.PageKind;
+import org.handbook.model.SourcePosition;
+import org.handbook.yaml.YamlComposer;
+import org.handbook.yaml.YamlMapping;
+
+/** Splits a chapter into front matter and body, and checks the front matter. */
+final class FrontMatterReader {
+
+    private static final String FENCE = "---";
+    private static final Set<String> KEYS = Set.of("id", "title", "kind");
+
+    private FrontMatterReader() {
+    }
+
+    static Optional<SourcePage> read(Path file, String text, Diagnostics diagnostics) {
+        SourcePosition start = SourcePosition.of(file, 1, 1);
+        if (!firstLine(text).equals(FENCE)) {
+            diagnostics.error(start, "HB-FRONTMATTER-MISSING", "the chapter does not start with front matter",
+                    "begin the file with a '---' line, then 'id:', 'title:' and 'kind:' lines, then another '---' line");
+            return Optional.empty();
+        }
+        int yamlStart = text.indexOf('\n') + 1;
+        int closing = closingFence(text, yamlStart);
+        if (closing < 0) {
+            diagnostics.error(start, "HB-FRONTMATTER-UNCLOSED", "the front matter is never closed",
+                    "add a line with just '---' after the last front matter line");
+            return Optional.empty();
+        }
+        String yaml = text.substring(yamlStart, closing);
+        int bodyStart = text.indexOf('\n', closing);
+        String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
+        int bodyFirstLine = 2 + lineCount(yaml) + 1;
+        Diagnostics local = new Diagnostics();
+        Optional<FrontMatter> frontMatter = YamlComposer.compose(file, yaml, 2, local)
+                .flatMap(node -> YamlMapping.of(node, "the front matter", local))
+                .flatMap(mapping -> check(mapping, local));
+        local.sorted().forEach(diagnostics::add);
+        if (frontMatter.isEmpty() && !local.hasErrors()) {
+            diagnostics.error(start, "HB-FRONTMATTER-EMPTY", "the front matter is empty",
+                    "give the chapter at least 'id:' and 'title:'");
+        }
+        return frontMatter.filter(ok -> !local.hasErrors())
+                .map(checked -> new SourcePage(file, checked, body, bodyFirstLine));
+    }
+
+    private static Optional<FrontMatter> check(YamlMapping mapping, Diagnostics local) {
+        mapping.rejectUnknownKeys(KEYS);
+        Optional<PageId> id = mapping.requiredText("id").flatMap(text -> {
+            if (PageId.isWellFormed(text)) {
+                return Optional.of(new PageId(text));
+            }
+            local.error(mapping.positionOf("id"), "HB-FRONTMATTER-ID", "'" + text + "' is not a valid page id",
+                    "use lower-case letters and digits joined by single hyphens, such as 'mutual-legal-assistance'");
+            return Optional.empty();
+        });
+        Optional<String> title = mapping.requiredText("title");
+        PageKind kind = mapping.text("kind").map(text -> {
+            Optional<PageKind> known = PageKind.ofLabel(text).filter(found -> found != PageKind.HOME);
+            if (known.isEmpty()) {
+                local.error(mapping.positionOf("kind"), "HB-FRONTMATTER-KIND", "unknown kind '" + text + "'",
+                        "use 'chapter' or 'annex'");
+            }
+            return known.orElse(PageKind.CHAPTER);
+        }).orElse(PageKind.CHAPTER);
+        if (id.isEmpty() || title.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FrontMatter(id.get(), title.get(), kind, mapping.positionOf("id")));
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).stripTrailing();
+    }
+
+    /** The offset of the closing fence line ('---' or '...'), or -1. */
+    private static int closingFence(String text, int from) {
+        int lineStart = from;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).stripTrailing();
+            if (line.equals(FENCE) || line.equals("...")) {
+                return lineStart;
+            }
+            if (lineEnd < 0) {
+                break;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return -1;
+    }
+
+    private static int lineCount(String text) {
+        return (int) text.chars().filter(c -> c == '\n').count();
+    }
+}

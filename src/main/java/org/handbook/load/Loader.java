@@ -1,0 +1,127 @@
+package org.handbook.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.handbook.config.Edition;
+import org.handbook.config.HandbookConfig;
+import org.handbook.config.Language;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.SourcePosition;
+import org.handbook.text.SourceText;
+
+/** Reads the chapters of every edition and language. */
+public final class Loader {
+
+    static final String CHAPTERS = "chapters";
+    static final String EDITIONS = "editions";
+    private static final Pattern CHAPTER_FILE = Pattern.compile("(\\d{1,4})-[a-z0-9]+(?:-[a-z0-9]+)*\\.md");
+
+    private final HandbookConfig config;
+    private final Diagnostics diagnostics;
+
+    private Loader(HandbookConfig config, Diagnostics diagnostics) {
+        this.config = config;
+        this.diagnostics = diagnostics;
+    }
+
+    public static Sources load(HandbookConfig config, Diagnostics diagnostics) {
+        return new Loader(config, diagnostics).load();
+    }
+
+    private Sources load() {
+        List<SourceBook> books = new ArrayList<>();
+        for (Edition edition : config.editions()) {
+            Optional<Path> base = editionBase(edition);
+            if (base.isEmpty()) {
+                continue;
+            }
+            rejectUndeclaredLanguages(base.get().resolve(CHAPTERS));
+            for (Language language : config.languages()) {
+                books.add(new SourceBook(language, edition, pages(base.get().resolve(CHAPTERS).resolve(language.tag().value()))));
+            }
+        }
+        return new Sources(config, books);
+    }
+
+    /** Where an edition's sources are, relative to the root: the working tree, or its frozen copy. */
+    private Optional<Path> editionBase(Edition edition) {
+        if (edition.isCurrent()) {
+            return Optional.of(Path.of(""));
+        }
+        Path frozen = Path.of(EDITIONS, edition.id().value());
+        if (!Files.isDirectory(config.root().resolve(frozen))) {
+            diagnostics.warning(SourcePosition.of(Path.of(HandbookConfig.FILE_NAME)), "HB-EDITION-NOT-FROZEN",
+                    "edition '" + edition.id() + "' has no frozen copy in " + frozen.toString().replace('\\', '/')
+                            + "/ and is not built",
+                    "freeze the edition's chapters into that folder, or remove it from handbook.yml");
+            return Optional.empty();
+        }
+        return Optional.of(frozen);
+    }
+
+    private void rejectUndeclaredLanguages(Path chaptersDir) {
+        Set<String> declared = config.languages().stream().map(language -> language.tag().value())
+                .collect(Collectors.toSet());
+        for (Path child : list(chaptersDir)) {
+            String name = child.getFileName().toString();
+            if (Files.isDirectory(config.root().resolve(child)) && !declared.contains(name)) {
+                diagnostics.error(SourcePosition.of(child), "HB-LANGUAGE-UNDECLARED",
+                        "folder '" + name + "' is not a language declared in handbook.yml",
+                        "add '" + name + "' to 'languages' in handbook.yml, or rename the folder to a declared language tag");
+            }
+        }
+    }
+
+    private List<SourcePage> pages(Path languageDir) {
+        List<Path> files = new ArrayList<>();
+        for (Path child : list(languageDir)) {
+            String name = child.getFileName().toString();
+            if (Files.isDirectory(config.root().resolve(child)) || !name.endsWith(".md")) {
+                continue;
+            }
+            if (CHAPTER_FILE.matcher(name).matches()) {
+                files.add(child);
+            } else {
+                diagnostics.error(SourcePosition.of(child), "HB-CHAPTER-FILE-NAME",
+                        "chapter file name '" + name + "' does not have the form NN-slug.md",
+                        "start the name with its place in the book and a hyphen, in lower case: 04-mutual-legal-assistance.md");
+            }
+        }
+        files.sort(Comparator.comparingInt(Loader::orderOf).thenComparing(Path::toString));
+        return files.parallelStream()
+                .map(file -> SourceText.read(config.root(), file, diagnostics)
+                        .flatMap(text -> FrontMatterReader.read(file, text, diagnostics)))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private static int orderOf(Path file) {
+        Matcher matcher = CHAPTER_FILE.matcher(file.getFileName().toString());
+        return matcher.matches() ? Integer.parseInt(matcher.group(1)) : Integer.MAX_VALUE;
+    }
+
+    /** The entries of a folder relative to the root, sorted; none when it does not exist. */
+    private List<Path> list(Path relativeDir) {
+        Path dir = config.root().resolve(relativeDir);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(entry -> relativeDir.resolve(entry.getFileName())).sorted().toList();
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.of(relativeDir), "HB-FILE-UNREADABLE", "cannot list this folder: "
+                    + e.getMessage(), "check that it exists and can be read");
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.handbook.model;
+
+/** How bad a diagnostic is: an error stops publication, a warning does not. */
+public enum Severity {
+    ERROR("error"),
+    WARNING("warning");
+
+    private final String label;
+
+    Severity(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,72 @@
+package org.handbook.model;
+
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
+/**
+ * A file's path inside the published site, with forward slashes and no leading slash
+ * ("en/2026/about/index.html"). Links between pages are written relative, so the site works from
+ * any folder of any host, and opened straight from disk.
+ */
+public record SitePath(String value) implements Comparable<SitePath> {
+
+    private static final String INDEX = "index.html";
+    private static final Pattern SEGMENT = Pattern.compile("[^/\\\\]+");
+
+    public SitePath {
+        if (value.isEmpty() || value.startsWith("/") || value.endsWith("/")
+                || Arrays.stream(value.split("/")).anyMatch(s -> s.equals("..") || s.equals(".")
+                        || !SEGMENT.matcher(s).matches())) {
+            throw new IllegalArgumentException("not a site path: " + value);
+        }
+    }
+
+    public static SitePath of(String... segments) {
+        return new SitePath(String.join("/", segments));
+    }
+
+    /** The index page of a folder given by its segments. */
+    public static SitePath indexOf(String... segments) {
+        String[] withIndex = Arrays.copyOf(segments, segments.length + 1);
+        withIndex[segments.length] = INDEX;
+        return of(withIndex);
+    }
+
+    /** The address of this file from the site root, as a web server serves it ("/en/2026/about/"). */
+    public String url() {
+        String path = "/" + value;
+        return path.endsWith("/" + INDEX) ? path.substring(0, path.length() - INDEX.length()) : path;
+    }
+
+    /** A relative link from the page at {@code from} to this file. */
+    public String hrefFrom(SitePath from) {
+        String[] fromSegments = from.value.split("/");
+        String[] toSegments = value.split("/");
+        int common = 0;
+        while (common < fromSegments.length - 1 && common < toSegments.length - 1
+                && fromSegments[common].equals(toSegments[common])) {
+            common++;
+        }
+        StringBuilder href = new StringBuilder();
+        for (int i = common; i < fromSegments.length - 1; i++) {
+            href.append("../");
+        }
+        for (int i = common; i < toSegments.length; i++) {
+            href.append(toSegments[i]);
+            if (i < toSegments.length - 1) {
+                href.append('/');
+            }
+        }
+        return href.toString();
+    }
+
+    @Override
+    public int compareTo(SitePath other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,51 @@
+package org.handbook.parse;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Makes stable, unique anchor ids from heading text: lower case, letters and digits of any script
+ * kept, everything else folded into single hyphens; a repeat gets "-2", "-3" and so on.
+ */
+final class HeadingSlugs {
+
+    private static final String FALLBACK = "section";
+
+    private final Set<String> used = new HashSet<>();
+
+    String next(String headingText) {
+        String base = slug(headingText);
+        String candidate = base;
+        for (int suffix = 2; !used.add(candidate); suffix++) {
+            candidate = base + "-" + suffix;
+        }
+        return candidate;
+    }
+
+    static String slug(String text) {
+        StringBuilder slug = new StringBuilder();
+        boolean pendingHyphen = false;
+        for (int offset = 0; offset < text.length(); ) {
+            int codePoint = text.codePointAt(offset);
+            offset += Character.charCount(codePoint);
+            if (Character.isLetterOrDigit(codePoint) || isMark(codePoint)) {
+                if (pendingHyphen && slug.length() > 0) {
+                    slug.append('-');
+                }
+                pendingHyphen = false;
+                slug.append(new String(Character.toChars(codePoint)).toLowerCase(Locale.ROOT));
+            } else if (codePoint != '\'' && codePoint != '\u2019') {
+                pendingHyphen = true;
+            }
+        }
+        return slug.length() == 0 ? FALLBACK : slug.toString();
+    }
+
+    /** Combining marks carry vowels and tones in Thai, Lao, Khmer and Myanmar: never drop them. */
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+}

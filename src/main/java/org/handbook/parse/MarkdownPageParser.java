@@ -1,0 +1,67 @@
+package org.handbook.parse;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.handbook.config.RawHtmlPolicy;
+import org.handbook.load.SourcePage;
+import org.handbook.model.Diagnostics;
+
+/** Parses one page's Markdown (CommonMark with GFM tables, strikethrough, autolinks and footnotes). */
+final class MarkdownPageParser {
+
+    private static final List<Extension> EXTENSIONS = List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create(),
+            FootnotesExtension.create());
+
+    private final org.commonmark.parser.Parser markdown = org.commonmark.parser.Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private final RawHtmlPolicy rawHtml;
+    private final RawHtmlCleaner cleaner;
+    private final Diagnostics diagnostics;
+
+    MarkdownPageParser(RawHtmlPolicy rawHtml, Diagnostics diagnostics) {
+        this.rawHtml = rawHtml;
+        this.cleaner = new RawHtmlCleaner(rawHtml.allowedTags());
+        this.diagnostics = diagnostics;
+    }
+
+    ParsedPage parse(SourcePage page) {
+        Node document = markdown.parse(page.body());
+        SourceLocator locator = new SourceLocator(page.file(), page.bodyFirstLine());
+        document.accept(new ContentChecks(locator, rawHtml, diagnostics));
+        Map<Node, String> headingIds = new IdentityHashMap<>();
+        Outline outline = OutlineBuilder.build(document, locator, headingIds);
+        String html = renderer(headingIds).render(document);
+        if (rawHtml.clean()) {
+            html = cleaner.clean(html);
+        }
+        return new ParsedPage(page.file(), page.frontMatter(), outline, html);
+    }
+
+    private HtmlRenderer renderer(Map<Node, String> headingIds) {
+        return HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .escapeHtml(!rawHtml.clean())
+                .sanitizeUrls(true)
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    if (node instanceof Heading && headingIds.containsKey(node)) {
+                        attributes.put("id", headingIds.get(node));
+                    }
+                })
+                .build();
+    }
+}

@@ -1,0 +1,78 @@
+package org.handbook.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.handbook.model.SitePath;
+import org.handbook.render.OutputSink;
+
+/**
+ * A staging folder that becomes the output folder on {@link #commit()}. Closing it without a
+ * commit deletes it and leaves the output folder untouched.
+ */
+public final class Staging implements OutputSink, AutoCloseable {
+
+    private final Path target;
+    private final Path staging;
+    private final Path previous;
+    private boolean committed;
+
+    Staging(Path target) throws IOException {
+        this.target = target;
+        String name = target.getFileName().toString();
+        this.staging = target.resolveSibling("." + name + ".staging");
+        this.previous = target.resolveSibling("." + name + ".previous");
+        Files.createDirectories(target.getParent());
+        Folders.deleteRecursively(staging);
+        Files.createDirectories(staging);
+    }
+
+    @Override
+    public void write(SitePath path, byte[] content) {
+        Path file = staging.resolve(path.value());
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Puts the staged site in place of the output folder. */
+    public void commit() throws IOException {
+        Folders.deleteRecursively(previous);
+        boolean hadPrevious = Files.exists(target);
+        if (hadPrevious) {
+            move(target, previous);
+        }
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            if (hadPrevious) {
+                move(previous, target);
+            }
+            throw e;
+        }
+        committed = true;
+        Folders.deleteRecursively(previous);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            Folders.deleteRecursively(staging);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+}

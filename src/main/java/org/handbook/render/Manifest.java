@@ -1,0 +1,32 @@
+package org.handbook.render;
+
+import java.util.List;
+
+/**
+ * {@code manifest.json}: what a build published, for people's tools and for ours. Field order is
+ * the order of the JSON.
+ */
+public record Manifest(
+        String title,
+        String defaultLanguage,
+        String currentEdition,
+        List<LanguageEntry> languages,
+        List<EditionEntry> editions,
+        List<PageEntry> pages,
+        List<PdfEntry> pdfs) {
+
+    public static final String FILE_NAME = "manifest.json";
+
+    public record LanguageEntry(String code, String name) {
+    }
+
+    public record EditionEntry(String id, String title, boolean current) {
+    }
+
+    /** {@code url} is the page's address from the site root; one ending in '/' is served by its index.html. */
+    public record PageEntry(String url, String lang, String edition, String kind, String id, String title, String source) {
+    }
+
+    public record PdfEntry(String url, String lang, String edition) {
+    }
+}

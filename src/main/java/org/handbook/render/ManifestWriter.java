@@ -1,0 +1,59 @@
+package org.handbook.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.handbook.config.HandbookConfig;
+import org.handbook.link.LinkedBook;
+import org.handbook.link.LinkedHandbook;
+import org.handbook.link.LinkedPage;
+import org.handbook.model.PageKind;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds and serialises the manifest of a linked handbook. */
+final class ManifestWriter {
+
+    /** The same bytes on every platform: two-space indent, LF line ends. */
+    private static final ObjectWriter WRITER = JsonMapper.builder().build()
+            .writer().with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                            .withArrayEmptySeparator("")
+                            .withObjectEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private ManifestWriter() {
+    }
+
+    static byte[] write(LinkedHandbook handbook) {
+        return (WRITER.writeValueAsString(manifest(handbook)) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static Manifest manifest(LinkedHandbook handbook) {
+        HandbookConfig config = handbook.config();
+        List<Manifest.PageEntry> pages = new ArrayList<>();
+        for (LinkedBook book : handbook.books()) {
+            String lang = book.language().tag().value();
+            String edition = book.edition().id().value();
+            pages.add(new Manifest.PageEntry(book.home().url(), lang, edition, PageKind.HOME.label(), "home",
+                    config.title(book.language().tag()), HandbookConfig.FILE_NAME));
+            for (LinkedPage linked : book.pages()) {
+                var frontMatter = linked.page().frontMatter();
+                pages.add(new Manifest.PageEntry(linked.path().url(), lang, edition, frontMatter.kind().label(),
+                        frontMatter.id().value(), frontMatter.title(), linked.page().file().toString().replace('\\', '/')));
+            }
+        }
+        return new Manifest(
+                config.title(config.defaultLanguage().tag()),
+                config.defaultLanguage().tag().value(),
+                config.currentEdition().id().value(),
+                config.languages().stream().map(l -> new Manifest.LanguageEntry(l.tag().value(), l.name())).toList(),
+                config.editions().stream().map(e -> new Manifest.EditionEntry(e.id().value(), e.title(), e.isCurrent())).toList(),
+                pages,
+                List.of());
+    }
+}

@@ -1,0 +1,99 @@
+package org.handbook.render;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.handbook.link.LinkedBook;
+import org.handbook.link.LinkedHandbook;
+import org.handbook.link.LinkedPage;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.EditionId;
+import org.handbook.model.LanguageTag;
+import org.handbook.model.SitePath;
+import org.handbook.model.SourcePosition;
+import org.handbook.render.page.PageModels;
+import org.handbook.render.template.TemplateFailure;
+import org.handbook.render.theme.Theme;
+
+/** Renders every page, redirect and asset of the site, then its manifest. */
+public final class SiteRenderer {
+
+    private final LinkedHandbook handbook;
+    private final Theme theme;
+    private final OutputSink sink;
+    private final Diagnostics diagnostics;
+    private final PageModels models;
+
+    private SiteRenderer(LinkedHandbook handbook, Theme theme, OutputSink sink, Diagnostics diagnostics) {
+        this.handbook = handbook;
+        this.theme = theme;
+        this.sink = sink;
+        this.diagnostics = diagnostics;
+        this.models = new PageModels(handbook, theme);
+    }
+
+    /** Renders into {@code sink}; returns the number of pages written per language and edition. */
+    public static List<BookSummary> render(LinkedHandbook handbook, Theme theme, OutputSink sink,
+                                           Diagnostics diagnostics, Progress progress) {
+        return new SiteRenderer(handbook, theme, sink, diagnostics).render(progress);
+    }
+
+    private List<BookSummary> render(Progress progress) {
+        theme.assets().values().forEach(asset -> sink.write(asset.path(), asset.content()));
+        progress.started("render", handbook.pageCount());
+        AtomicLong done = new AtomicLong();
+        List<BookSummary> summaries = new ArrayList<>();
+        for (LinkedBook book : handbook.books()) {
+            page("home", models.home(book), book.home());
+            progress.advanced(done.incrementAndGet());
+            book.pages().parallelStream().forEach(linked -> {
+                page("page", models.chapter(book, linked), linked.path());
+                progress.advanced(done.incrementAndGet());
+            });
+            if (book.edition().isCurrent()) {
+                latestRedirects(book);
+            }
+            summaries.add(new BookSummary(book.language().tag(), book.edition().id(), book.pages().size() + 1));
+        }
+        progress.finished();
+        siteEntrances();
+        sink.write(new SitePath(Manifest.FILE_NAME), ManifestWriter.write(handbook));
+        return summaries;
+    }
+
+    /** {@code /{lang}/latest/...} always leads to the current edition, and {@code /{lang}/} to its home. */
+    private void latestRedirects(LinkedBook book) {
+        String lang = book.language().tag().value();
+        redirect(book.language().tag(), SitePath.indexOf(lang), book.home());
+        redirect(book.language().tag(), SitePath.indexOf(lang, EditionId.LATEST), book.home());
+        for (LinkedPage linked : book.pages()) {
+            String id = linked.page().frontMatter().id().value();
+            redirect(book.language().tag(), SitePath.indexOf(lang, EditionId.LATEST, id), linked.path());
+        }
+    }
+
+    private void siteEntrances() {
+        LanguageTag defaultLanguage = handbook.config().defaultLanguage().tag();
+        handbook.book(defaultLanguage, handbook.config().currentEdition().id()).ifPresent(book -> {
+            redirect(defaultLanguage, new SitePath("index.html"), book.home());
+            page("404", models.notFound(book), new SitePath("404.html"));
+        });
+    }
+
+    private void redirect(LanguageTag language, SitePath self, SitePath target) {
+        page("redirect", models.redirect(language, self, target), self);
+    }
+
+    private void page(String template, Map<String, Object> model, SitePath path) {
+        try {
+            sink.write(path, theme.templates().render(template, model).getBytes(StandardCharsets.UTF_8));
+        } catch (TemplateFailure failure) {
+            diagnostics.error(SourcePosition.of(Path.of("theme", "templates", failure.templateFile()), failure.line(), 0),
+                    "HB-TEMPLATE", "template failed: " + failure.getMessage(),
+                    "fix the template; the page model's keys are listed in the README");
+        }
+    }
+}

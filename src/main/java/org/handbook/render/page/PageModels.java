@@ -1,0 +1,206 @@
+package org.handbook.render.page;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.handbook.config.Edition;
+import org.handbook.config.HandbookConfig;
+import org.handbook.config.Language;
+import org.handbook.link.LinkedBook;
+import org.handbook.link.LinkedHandbook;
+import org.handbook.link.LinkedPage;
+import org.handbook.link.PageRef;
+import org.handbook.model.LanguageTag;
+import org.handbook.model.PageKind;
+import org.handbook.model.SitePath;
+import org.handbook.parse.Heading;
+import org.handbook.parse.ParsedPage;
+import org.handbook.render.theme.Theme;
+
+/**
+ * The template model of every page. Keys are the theme's contract, documented in the README:
+ * {@code site}, {@code page}, {@code languages}, {@code breadcrumbs}, {@code previous},
+ * {@code next}, {@code assets}, {@code t}, and {@code contents} on home pages. An absent link
+ * ({@code previous} on the first page) is the empty text, which both template languages treat as empty.
+ */
+public final class PageModels {
+
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "dv", "fa", "he", "ps", "ur", "yi");
+    private static final int DEEPEST_TOC_LEVEL = 3;
+
+    private final LinkedHandbook handbook;
+    private final Theme theme;
+
+    public PageModels(LinkedHandbook handbook, Theme theme) {
+        this.handbook = handbook;
+        this.theme = theme;
+    }
+
+    public Map<String, Object> chapter(LinkedBook book, LinkedPage linked) {
+        ParsedPage page = linked.page();
+        SitePath self = linked.path();
+        Map<String, Object> model = common(book, self, Optional.of(linked));
+        Map<String, Object> pageModel = pageModel(page.frontMatter().kind(), page.frontMatter().title(), self);
+        pageModel.put("id", page.frontMatter().id().value());
+        pageModel.put("content", page.html());
+        pageModel.put("toc", toc(page.outline().headings()));
+        pageModel.put("source", slashes(page.file().toString()));
+        pageModel.put("editUrl", editUrl(page).orElse(""));
+        model.put("page", pageModel);
+        model.put("breadcrumbs", List.of(link(homeTitle(book), book.home(), self), link(page.frontMatter().title(), self, self)));
+        model.put("previous", linked.previous().<Object>map(ref -> link(ref, self)).orElse(""));
+        model.put("next", linked.next().<Object>map(ref -> link(ref, self)).orElse(""));
+        return model;
+    }
+
+    public Map<String, Object> home(LinkedBook book) {
+        SitePath self = book.home();
+        Map<String, Object> model = common(book, self, Optional.empty());
+        Map<String, Object> pageModel = pageModel(PageKind.HOME, homeTitle(book), self);
+        pageModel.put("id", "home");
+        pageModel.put("content", "");
+        pageModel.put("toc", List.of());
+        pageModel.put("source", HandbookConfig.FILE_NAME);
+        pageModel.put("editUrl", "");
+        model.put("page", pageModel);
+        model.put("breadcrumbs", List.of(link(homeTitle(book), self, self)));
+        model.put("previous", "");
+        model.put("next", book.pages().isEmpty() ? "" : link(book.pages().get(0).ref(), self));
+        model.put("contents", contents(book, self));
+        return model;
+    }
+
+    /** The 404 page: served at any depth, so its links start at the site root. */
+    public Map<String, Object> notFound(LinkedBook book) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", site(book, "/" + book.home().value()));
+        Map<String, String> assets = new LinkedHashMap<>();
+        theme.assets().forEach((name, asset) -> assets.put(name, asset.path().url()));
+        model.put("assets", assets);
+        model.put("t", theme.strings().forLanguage(book.language().tag()));
+        model.put("homeUrl", book.home().url());
+        return model;
+    }
+
+    /** A page that sends the reader on to {@code target}, for stable addresses such as {@code /en/latest/}. */
+    public Map<String, Object> redirect(LanguageTag language, SitePath self, SitePath target) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("lang", language.value());
+        model.put("target", target.hrefFrom(self));
+        model.put("t", theme.strings().forLanguage(language));
+        return model;
+    }
+
+    private Map<String, Object> common(LinkedBook book, SitePath self, Optional<LinkedPage> page) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", site(book, book.home().hrefFrom(self)));
+        model.put("languages", languages(book, self, page));
+        Map<String, String> assets = new LinkedHashMap<>();
+        theme.assets().forEach((name, asset) -> assets.put(name, asset.path().hrefFrom(self)));
+        model.put("assets", assets);
+        model.put("t", theme.strings().forLanguage(book.language().tag()));
+        return model;
+    }
+
+    private Map<String, Object> site(LinkedBook book, String homeHref) {
+        LanguageTag language = book.language().tag();
+        Edition edition = book.edition();
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("title", handbook.config().title(language));
+        site.put("lang", language.value());
+        site.put("dir", RIGHT_TO_LEFT.contains(language.locale().getLanguage()) ? "rtl" : "ltr");
+        site.put("languageName", book.language().name());
+        site.put("home", homeHref);
+        Map<String, Object> editionModel = new LinkedHashMap<>();
+        editionModel.put("id", edition.id().value());
+        editionModel.put("title", edition.title());
+        editionModel.put("date", edition.date().map(Object::toString).orElse(""));
+        editionModel.put("current", edition.isCurrent());
+        site.put("edition", editionModel);
+        return site;
+    }
+
+    /** The other languages of this edition, each leading to the same page where it exists. */
+    private List<Map<String, Object>> languages(LinkedBook book, SitePath self, Optional<LinkedPage> page) {
+        List<Map<String, Object>> languages = new ArrayList<>();
+        for (Language language : handbook.config().languages()) {
+            Optional<LinkedBook> other = handbook.book(language.tag(), book.edition().id());
+            if (other.isEmpty()) {
+                continue;
+            }
+            SitePath target = page.flatMap(current -> other.get().page(current.page().frontMatter().id()))
+                    .map(LinkedPage::path)
+                    .orElse(other.get().home());
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("code", language.tag().value());
+            entry.put("name", language.name());
+            entry.put("href", target.hrefFrom(self));
+            entry.put("current", language.tag().equals(book.language().tag()));
+            languages.add(entry);
+        }
+        return languages;
+    }
+
+    private List<Map<String, Object>> contents(LinkedBook book, SitePath self) {
+        List<Map<String, Object>> contents = new ArrayList<>();
+        for (LinkedPage linked : book.pages()) {
+            Map<String, Object> entry = link(linked.ref(), self);
+            entry.put("kind", linked.page().frontMatter().kind().label());
+            String href = linked.path().hrefFrom(self);
+            List<Map<String, Object>> sections = new ArrayList<>();
+            for (Heading heading : linked.page().outline().headings()) {
+                if (heading.level() == 2) {
+                    sections.add(Map.of("title", heading.text(), "href", href + "#" + heading.id().value()));
+                }
+            }
+            entry.put("sections", sections);
+            contents.add(entry);
+        }
+        return contents;
+    }
+
+    private static Map<String, Object> pageModel(PageKind kind, String title, SitePath self) {
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("kind", kind.label());
+        page.put("title", title);
+        page.put("url", self.url());
+        return page;
+    }
+
+    private static List<Map<String, Object>> toc(List<Heading> headings) {
+        List<Map<String, Object>> toc = new ArrayList<>();
+        for (Heading heading : headings) {
+            if (heading.level() >= 2 && heading.level() <= DEEPEST_TOC_LEVEL) {
+                toc.add(Map.of("level", heading.level(), "id", heading.id().value(), "title", heading.text()));
+            }
+        }
+        return toc;
+    }
+
+    private Optional<String> editUrl(ParsedPage page) {
+        return handbook.config().editUrlTemplate()
+                .map(template -> template.replace("{path}", slashes(page.file().toString())));
+    }
+
+    private String homeTitle(LinkedBook book) {
+        return handbook.config().title(book.language().tag());
+    }
+
+    private static Map<String, Object> link(PageRef ref, SitePath from) {
+        return link(ref.title(), ref.path(), from);
+    }
+
+    private static Map<String, Object> link(String title, SitePath target, SitePath from) {
+        Map<String, Object> link = new LinkedHashMap<>();
+        link.put("title", title);
+        link.put("href", target.hrefFrom(from));
+        return link;
+    }
+
+    private static String slashes(String path) {
+        return path.replace('\\', '/');
+    }
+}

@@ -1,0 +1,118 @@
+package org.handbook.render.theme;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.handbook.config.HandbookConfig;
+import org.handbook.config.Language;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.LanguageTag;
+import org.handbook.model.SitePath;
+import org.handbook.model.SourcePosition;
+import org.handbook.render.template.FreemarkerTemplateEngine;
+import org.handbook.render.template.PebbleTemplateEngine;
+import org.handbook.render.template.TemplateEngine;
+import org.handbook.text.SourceText;
+import org.handbook.yaml.YamlComposer;
+import org.handbook.yaml.YamlMapping;
+
+/**
+ * Loads the theme a handbook is rendered with: the bundled default theme with the handbook's
+ * {@code theme/} laid over it. A handbook whose {@code theme/templates/} holds Freemarker templates
+ * is rendered with those alone, since the two languages cannot extend each other.
+ */
+public final class ThemeLoader {
+
+    private static final String TEMPLATES = "templates/";
+    private static final String ASSETS = "assets/";
+    private static final String I18N = "i18n/";
+
+    private ThemeLoader() {
+    }
+
+    public static Theme load(HandbookConfig config, Diagnostics diagnostics) {
+        Map<String, byte[]> own = ThemeFiles.ofHandbook(config.root(), diagnostics);
+        Map<String, byte[]> files = new TreeMap<>(ThemeFiles.bundled());
+        files.putAll(own);
+        boolean freemarker = own.keySet().stream()
+                .anyMatch(name -> name.startsWith(TEMPLATES) && name.endsWith(FreemarkerTemplateEngine.EXTENSION));
+        TemplateEngine engine = freemarker
+                ? new FreemarkerTemplateEngine(templates(own, FreemarkerTemplateEngine.EXTENSION))
+                : new PebbleTemplateEngine(templates(files, PebbleTemplateEngine.EXTENSION));
+        return new Theme(engine, assets(files), strings(files, config, diagnostics));
+    }
+
+    private static Map<String, String> templates(Map<String, byte[]> files, String extension) {
+        Map<String, String> templates = new HashMap<>();
+        files.forEach((name, bytes) -> {
+            if (name.startsWith(TEMPLATES) && name.endsWith(extension)) {
+                templates.put(name.substring(TEMPLATES.length()),
+                        SourceText.normalise(new String(bytes, StandardCharsets.UTF_8)));
+            }
+        });
+        return templates;
+    }
+
+    private static Map<String, Asset> assets(Map<String, byte[]> files) {
+        Map<String, Asset> assets = new TreeMap<>();
+        files.forEach((name, bytes) -> {
+            if (name.startsWith(ASSETS)) {
+                String assetName = name.substring(ASSETS.length());
+                assets.put(assetName, new Asset(assetName, hashedPath(assetName, bytes), bytes));
+            }
+        });
+        return assets;
+    }
+
+    /** "css/style.css" becomes "assets/css/style.0123456789.css". */
+    static SitePath hashedPath(String assetName, byte[] content) {
+        String hash = sha256(content).substring(0, 10);
+        int slash = assetName.lastIndexOf('/');
+        int dot = assetName.lastIndexOf('.');
+        String hashed = dot > slash + 1
+                ? assetName.substring(0, dot) + "." + hash + assetName.substring(dot)
+                : assetName + "." + hash;
+        return new SitePath("assets/" + hashed);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static UiStrings strings(Map<String, byte[]> files, HandbookConfig config, Diagnostics diagnostics) {
+        Map<LanguageTag, Map<String, String>> byLanguage = new HashMap<>();
+        List<LanguageTag> wanted = new ArrayList<>(config.languages().stream().map(Language::tag).toList());
+        wanted.add(UiStrings.THEME_LANGUAGE);
+        for (LanguageTag language : wanted) {
+            String name = I18N + language.value() + ".yml";
+            Optional.ofNullable(files.get(name)).ifPresent(bytes -> byLanguage.computeIfAbsent(language,
+                    tag -> readStrings(Path.of("theme", name), bytes, diagnostics)));
+        }
+        return new UiStrings(config.defaultLanguage().tag(), byLanguage);
+    }
+
+    private static Map<String, String> readStrings(Path file, byte[] bytes, Diagnostics diagnostics) {
+        Map<String, String> strings = new HashMap<>();
+        String text = SourceText.normalise(new String(bytes, StandardCharsets.UTF_8));
+        YamlComposer.compose(file, text, 1, diagnostics)
+                .flatMap(node -> YamlMapping.of(node, "the UI strings", diagnostics))
+                .ifPresent(mapping -> mapping.keys().forEach(key -> mapping.text(key).ifPresent(value -> strings.put(key, value))));
+        if (strings.isEmpty()) {
+            diagnostics.warning(SourcePosition.of(file), "HB-THEME-STRINGS", "this UI strings file has no strings",
+                    "write one 'key: text' line per string");
+        }
+        return strings;
+    }
+}

@@ -1,0 +1,25 @@
+package org.handbook.render.theme;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.handbook.model.LanguageTag;
+
+/**
+ * The theme's UI strings ("Contents", "Next") per language. A missing string falls back to the
+ * handbook's default language, then to the theme's own English, so every page has all its labels.
+ */
+public record UiStrings(LanguageTag defaultLanguage, Map<LanguageTag, Map<String, String>> byLanguage) {
+
+    static final LanguageTag THEME_LANGUAGE = new LanguageTag("en");
+
+    public UiStrings {
+        byLanguage = Map.copyOf(byLanguage);
+    }
+
+    public Map<String, String> forLanguage(LanguageTag language) {
+        Map<String, String> strings = new HashMap<>(byLanguage.getOrDefault(THEME_LANGUAGE, Map.of()));
+        strings.putAll(byLanguage.getOrDefault(defaultLanguage, Map.of()));
+        strings.putAll(byLanguage.getOrDefault(language, Map.of()));
+        return Map.copyOf(strings);
+    }
+}

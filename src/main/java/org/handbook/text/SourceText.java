@@ -1,0 +1,89 @@
+package org.handbook.text;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Optional;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.SourcePosition;
+
+/** Reads one source file of a handbook as normalised text, or reports why it cannot. */
+public final class SourceText {
+
+    /** Far above any real chapter or data file; keeps a hostile file from exhausting memory. */
+    public static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    private SourceText() {
+    }
+
+    /**
+     * Reads {@code root/relative}. Reports, and returns empty for, a file outside {@code root}
+     * (through a symbolic link, say), a file that is too large, and bytes that are not UTF-8.
+     */
+    public static Optional<String> read(Path root, Path relative, Diagnostics diagnostics) {
+        SourcePosition whole = SourcePosition.of(relative);
+        Path file = root.resolve(relative);
+        try {
+            if (!file.toRealPath().startsWith(root.toRealPath())) {
+                diagnostics.error(whole, "HB-FILE-OUTSIDE", "this file leads outside the handbook folder",
+                        "replace the symbolic link with the file itself");
+                return Optional.empty();
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                diagnostics.error(whole, "HB-FILE-TOO-LARGE", "file is " + size + " bytes; the limit is " + MAX_BYTES,
+                        "split it into smaller files");
+                return Optional.empty();
+            }
+            return decode(Files.readAllBytes(file), relative, diagnostics).map(SourceText::normalise);
+        } catch (IOException e) {
+            diagnostics.error(whole, "HB-FILE-UNREADABLE", "cannot read this file: " + e.getMessage(),
+                    "check that it exists and can be read");
+            return Optional.empty();
+        }
+    }
+
+    /** Drops a BOM, turns CRLF and CR into LF and composes to NFC. */
+    public static String normalise(String text) {
+        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String lf = withoutBom.indexOf('\r') < 0 ? withoutBom : withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+        return Normalizer.isNormalized(lf, Normalizer.Form.NFC) ? lf : Normalizer.normalize(lf, Normalizer.Form.NFC);
+    }
+
+    private static Optional<String> decode(byte[] bytes, Path relative, Diagnostics diagnostics) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            diagnostics.error(positionOfByte(bytes, in.position(), relative), "HB-FILE-ENCODING",
+                    "this file is not valid UTF-8 (byte 0x" + Integer.toHexString(bytes[in.position()] & 0xff) + ")",
+                    "save the file as UTF-8 in your editor");
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        return Optional.of(out.flip().toString());
+    }
+
+    private static SourcePosition positionOfByte(byte[] bytes, int offset, Path relative) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+        return SourcePosition.of(relative, line, before.codePointCount(0, before.length()) + 1);
+    }
+}

@@ -1,0 +1,68 @@
+package org.handbook.yaml;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.SourcePosition;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+
+/** Turns YAML text into a {@link YamlNode} tree, or into diagnostics when it is not valid YAML. */
+public final class YamlComposer {
+
+    /** Generous for handbook data, small enough that a hostile file cannot exhaust memory. */
+    private static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+    private static final int MAX_ALIASES = 50;
+
+    private YamlComposer() {
+    }
+
+    /**
+     * Composes one YAML document. An empty document gives an empty result and no diagnostic; a
+     * broken one gives an empty result and an error at the place the parser stopped.
+     */
+    public static Optional<YamlNode> compose(Path file, String text, int firstLine, Diagnostics diagnostics) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file.toString())
+                .setCodePointLimit(MAX_CODE_POINTS)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setAllowRecursiveKeys(false)
+                .setAllowDuplicateKeys(false)
+                .build();
+        try {
+            return new Compose(settings).composeString(text).map(node -> new YamlNode(node, file, firstLine));
+        } catch (MarkedYamlEngineException e) {
+            SourcePosition position = e.getProblemMark()
+                    .map(mark -> positionOf(file, firstLine, mark))
+                    .orElse(SourcePosition.of(file, firstLine, 1));
+            diagnostics.error(position, "HB-YAML-SYNTAX", "invalid YAML: " + describe(e),
+                    "indent with spaces (never tabs), close every quote and bracket, and put a space after each ':'");
+        } catch (RuntimeException | StackOverflowError e) {
+            // The parser throws more than its own exception type on some hostile inputs.
+            diagnostics.error(SourcePosition.of(file, firstLine, 1), "HB-YAML-UNREADABLE",
+                    "this YAML cannot be read: " + oneLine(e.getMessage()),
+                    "simplify the YAML: no deep nesting, few aliases, no file larger than 4 MB");
+        }
+        return Optional.empty();
+    }
+
+    private static SourcePosition positionOf(Path file, int firstLine, Mark mark) {
+        return SourcePosition.of(file, firstLine + mark.getLine(), mark.getColumn() + 1);
+    }
+
+    private static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
+        String both = context.isEmpty() ? problem : problem + " (" + context + ")";
+        return oneLine(both);
+    }
+
+    private static String oneLine(String text) {
+        if (text == null || text.isBlank()) {
+            return "unknown problem";
+        }
+        return text.strip().replaceAll("\\s+", " ");
+    }
+}
