@@ -1,0 +1,90 @@
+package org.handbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.handbook.model.Diagnostic;
+import org.handbook.render.Progress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A build with errors reports all of them and publishes nothing. */
+class FailedBuildTest {
+
+    @Test
+    void brokenFrontMatterLeavesThePreviousOutputUntouched(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        Path site = workspace.resolve("site");
+        assertThat(Handbook.build(BuildRequest.build(handbook, Optional.of(site)), Progress.NONE).hasErrors()).isFalse();
+        Map<String, byte[]> before = TestHandbooks.snapshot(site);
+
+        TestHandbooks.write(handbook.resolve("chapters/en/02-channels.md"), """
+                ---
+                id: channels
+                title: [unclosed
+                ---
+
+                ## Police channels
+                """);
+        TestHandbooks.write(handbook.resolve("chapters/en/03-extradition.md"), """
+                ---
+                id: Extradition Chapter
+                title: Extradition
+                ---
+                """);
+        BuildResult failed = Handbook.build(BuildRequest.build(handbook, Optional.of(site)), Progress.NONE);
+
+        assertThat(failed.hasErrors()).isTrue();
+        assertThat(failed.output()).isEmpty();
+        assertThat(failed.diagnostics()).extracting(d -> d.position() + " " + d.code()).containsExactly(
+                "chapters/en/02-channels.md:4:1 HB-YAML-SYNTAX",
+                "chapters/en/03-extradition.md:2:5 HB-FRONTMATTER-ID");
+        Map<String, byte[]> after = TestHandbooks.snapshot(site);
+        assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+        assertThat(workspace).isDirectoryNotContaining(path -> path.getFileName().toString().startsWith(".site"));
+    }
+
+    @Test
+    void scriptsInAChapterNeverReachTheOutput(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        TestHandbooks.write(handbook.resolve("chapters/en/02-channels.md"), """
+                ---
+                id: channels
+                title: Channels
+                ---
+
+                <script>alert("block")</script>
+
+                Inline <img src="x" onerror="alert('inline')"> and <b onclick="steal()">bold</b>.
+                """);
+        Path site = workspace.resolve("site");
+        BuildResult built = Handbook.build(BuildRequest.build(handbook, Optional.of(site)), Progress.NONE);
+
+        assertThat(built.hasErrors()).isFalse();
+        assertThat(built.diagnostics()).extracting(Diagnostic::code).containsOnly("HB-MD-RAW-HTML");
+        String html = new String(TestHandbooks.snapshot(site).get("en/2026/channels/index.html"));
+        assertThat(html).doesNotContain("<script", "<img", "<b ").contains("&lt;script&gt;alert");
+    }
+
+    @Test
+    void unsafeLinkTargetsAreErrors(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        TestHandbooks.write(handbook.resolve("chapters/en/02-channels.md"), """
+                ---
+                id: channels
+                title: Channels
+                ---
+
+                A [trap](javascript:alert(1)) and an ![image](data:image/svg+xml;base64,AAAA).
+                """);
+        BuildResult built = Handbook.build(BuildRequest.build(handbook, Optional.of(workspace.resolve("site"))), Progress.NONE);
+
+        assertThat(built.diagnostics()).extracting(d -> d.position() + " " + d.code()).containsExactly(
+                "chapters/en/02-channels.md:6:3 HB-MD-UNSAFE-LINK",
+                "chapters/en/02-channels.md:6:38 HB-MD-UNSAFE-LINK");
+        assertThat(workspace.resolve("site")).doesNotExist();
+    }
+}

@@ -1,0 +1,192 @@
+package org.handbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.handbook.model.Diagnostic;
+import org.handbook.render.Progress;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds the fixture handbook once and checks the site a reader gets. */
+class HandbookBuildTest {
+
+    @TempDir
+    static Path temp;
+
+    private static Path site;
+    private static BuildResult result;
+
+    @BeforeAll
+    static void buildOnce() throws Exception {
+        site = temp.resolve("site");
+        result = Handbook.build(BuildRequest.build(TestHandbooks.fixture("minimal"), Optional.of(site)), Progress.NONE);
+    }
+
+    @Test
+    void buildSucceedsWithoutDiagnostics() {
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.output()).contains(site);
+        assertThat(result.books()).extracting(book -> book.language() + "/" + book.edition() + "=" + book.pages())
+                .containsExactly("en/2026=4", "th/2026=2");
+    }
+
+    @Test
+    void everyPageInTheManifestExists() throws IOException {
+        JsonNode manifest = manifest();
+        assertThat(manifest.get("title").asString()).isEqualTo("Field Guide to Cooperation");
+        assertThat(manifest.get("defaultLanguage").asString()).isEqualTo("en");
+        assertThat(manifest.get("currentEdition").asString()).isEqualTo("2026");
+        assertThat(manifest.get("languages").get(1).get("name").asString()).isEqualTo("ไทย");
+        assertThat(manifest.get("editions").get(0).get("current").asBoolean()).isTrue();
+        assertThat(manifest.get("pdfs").isEmpty()).isTrue();
+        List<String> urls = new ArrayList<>();
+        for (JsonNode page : manifest.get("pages")) {
+            String url = page.get("url").asString();
+            urls.add(url + " " + page.get("kind").asString() + " " + page.get("source").asString());
+            Path file = site.resolve(url.substring(1) + (url.endsWith("/") ? "index.html" : ""));
+            assertThat(file).as(url).isRegularFile();
+        }
+        assertThat(urls).containsExactly(
+                "/en/2026/ home handbook.yml",
+                "/en/2026/introduction/ chapter chapters/en/01-introduction.md",
+                "/en/2026/channels/ chapter chapters/en/02-channels.md",
+                "/en/2026/contacts/ annex chapters/en/10-contacts.md",
+                "/th/2026/ home handbook.yml",
+                "/th/2026/introduction/ chapter chapters/th/01-introduction.md");
+    }
+
+    @Test
+    void chapterPageHasWhatEveryPageNeeds() throws IOException {
+        Document page = page("en/2026/channels/index.html");
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(page.title()).isEqualTo("Channels · Field Guide to Cooperation");
+        assertThat(page.select(".page-toc a").eachAttr("href")).containsExactly("#police-channels");
+        assertThat(page.selectFirst("a[rel=prev]").attr("href")).isEqualTo("../introduction/index.html");
+        assertThat(page.selectFirst("a[rel=next]").attr("href")).isEqualTo("../contacts/index.html");
+        assertThat(page.select(".breadcrumbs li").eachText())
+                .containsExactly("Field Guide to Cooperation", "Channels");
+        assertThat(page.select("a:contains(Edit this page)").attr("href"))
+                .isEqualTo("https://example.org/handbook/edit/main/chapters/en/02-channels.md");
+        assertThat(page.select(".language-switcher a").eachAttr("href"))
+                .as("a language without this chapter leads to its home page")
+                .containsExactly("index.html", "../../../th/2026/index.html");
+        assertThat(page.select("script")).isEmpty();
+    }
+
+    @Test
+    void languageSwitcherLeadsToTheSamePageInAnotherLanguage() throws IOException {
+        Document page = page("th/2026/introduction/index.html");
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("th");
+        assertThat(page.select(".language-switcher a").eachAttr("href"))
+                .containsExactly("../../../en/2026/introduction/index.html", "index.html");
+        assertThat(page.select(".page-toc a").eachAttr("href")).containsExactly("#ขอบเขต");
+    }
+
+    @Test
+    void homePageListsChaptersAndTheirSections() throws IOException {
+        Document home = page("en/2026/index.html");
+        assertThat(home.select(".contents-list > li > a").eachText())
+                .containsExactly("Introduction", "Channels", "Contact points");
+        assertThat(home.select(".contents-annex > a").eachAttr("href")).containsExactly("contacts/index.html");
+        assertThat(home.select(".contents-sections a").eachAttr("href")).contains(
+                "introduction/index.html#scope", "introduction/index.html#requests-replies");
+    }
+
+    @Test
+    void stableAddressesLeadToTheCurrentEdition() throws IOException {
+        assertThat(redirectTarget("index.html")).isEqualTo("en/2026/index.html");
+        assertThat(redirectTarget("en/latest/index.html")).isEqualTo("../2026/index.html");
+        assertThat(redirectTarget("en/latest/channels/index.html")).isEqualTo("../../2026/channels/index.html");
+        assertThat(redirectTarget("th/index.html")).isEqualTo("2026/index.html");
+        assertThat(site.resolve("404.html")).isRegularFile();
+    }
+
+    @Test
+    void everyRelativeLinkAndStylesheetResolves() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (Map.Entry<String, byte[]> file : TestHandbooks.snapshot(site).entrySet()) {
+            if (!file.getKey().endsWith(".html") || file.getKey().equals("404.html")) {
+                continue;
+            }
+            Document page = Jsoup.parse(new String(file.getValue(), StandardCharsets.UTF_8));
+            Path folder = site.resolve(file.getKey()).getParent();
+            for (Element link : page.select("a[href], link[href]")) {
+                String href = link.attr("href");
+                if (href.startsWith("http") || href.startsWith("#")) {
+                    continue;
+                }
+                String path = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+                if (!Files.isRegularFile(folder.resolve(path).normalize())) {
+                    broken.add(file.getKey() + " -> " + href);
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void assetsCarryAHashOfTheirContent() throws IOException {
+        Document page = page("en/2026/index.html");
+        assertThat(page.selectFirst("link[rel=stylesheet]").attr("href")).matches("\\.\\./\\.\\./assets/style\\.[0-9a-f]{10}\\.css");
+    }
+
+    @Test
+    void renderedChapterMatchesItsGoldenFile() throws IOException {
+        Golden.assertMatches("handbooks/minimal/expected/en/2026/introduction.main.html",
+                page("en/2026/introduction/index.html").selectFirst("main").outerHtml() + "\n");
+        Golden.assertMatches("handbooks/minimal/expected/th/2026/home.main.html",
+                page("th/2026/index.html").selectFirst("main").outerHtml() + "\n");
+    }
+
+    @Test
+    void twoBuildsOfTheSameSourcesAreByteIdentical() throws Exception {
+        Path again = temp.resolve("again");
+        BuildResult second = Handbook.build(BuildRequest.build(TestHandbooks.fixture("minimal"), Optional.of(again)),
+                Progress.NONE);
+        assertThat(second.hasErrors()).isFalse();
+        Map<String, byte[]> first = TestHandbooks.snapshot(site);
+        Map<String, byte[]> other = TestHandbooks.snapshot(again);
+        assertThat(other.keySet()).containsExactlyElementsOf(first.keySet());
+        first.forEach((name, bytes) -> assertThat(other.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
+    void checkWritesNothing(@TempDir Path workspace) throws Exception {
+        Path copy = TestHandbooks.copy("minimal", workspace);
+        BuildResult checked = Handbook.build(BuildRequest.check(copy), Progress.NONE);
+        assertThat(checked.diagnostics()).isEmpty();
+        assertThat(checked.output()).isEmpty();
+        assertThat(copy.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void resultDiagnosticsAreSortedForReading() {
+        assertThat(result.diagnostics()).isSortedAccordingTo(Diagnostic.READING_ORDER);
+    }
+
+    private static JsonNode manifest() throws IOException {
+        return JsonMapper.builder().build().readTree(Files.readString(site.resolve("manifest.json")));
+    }
+
+    private static Document page(String path) throws IOException {
+        return Jsoup.parse(Files.readString(site.resolve(path), StandardCharsets.UTF_8));
+    }
+
+    private static String redirectTarget(String path) throws IOException {
+        return page(path).selectFirst("link[rel=canonical]").attr("href");
+    }
+}

@@ -1,0 +1,73 @@
+package org.handbook;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Fixture handbooks under src/test/resources/handbooks, copied where a test may change them. */
+public final class TestHandbooks {
+
+    private TestHandbooks() {
+    }
+
+    /** The fixture folder itself; never write into it. */
+    public static Path fixture(String name) {
+        URL url = TestHandbooks.class.getResource("/handbooks/" + name + "/handbook.yml");
+        if (url == null) {
+            throw new IllegalArgumentException("no fixture handbook " + name);
+        }
+        try {
+            return Path.of(url.toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A copy of the fixture in {@code parent}, for tests that edit or build into it. */
+    public static Path copy(String name, Path parent) {
+        Path source = fixture(name);
+        Path target = parent.resolve(name);
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else if (!source.relativize(file).startsWith("expected")) {
+                    Files.copy(file, copy);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    public static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file under {@code folder} by relative path, for comparing whole outputs. */
+    public static Map<String, byte[]> snapshot(Path folder) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+}
