@@ -1,6 +1,7 @@
 package org.handbook.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.handbook.BuildRequest;
@@ -15,25 +16,30 @@ final class BuildRunner {
     private BuildRunner() {
     }
 
-    static int run(String verb, BuildRequest request, GlobalOptions options, Reporter reporter) throws IOException {
+    static int run(String verb, BuildRequest request, GlobalOptions options, Reporter reporter) {
         Path root = request.root();
         if (!Files.isRegularFile(root.resolve(HandbookConfig.FILE_NAME))) {
-            reporter.err().println("handbook: " + root.toAbsolutePath().normalize() + " is not a handbook: it has no "
+            return refuse(reporter, root.toAbsolutePath().normalize() + " is not a handbook: it has no "
                     + HandbookConfig.FILE_NAME + ". Run from a handbook's folder, or give it with --source DIR.");
-            reporter.err().flush();
-            return ExitCode.USAGE;
         }
         long start = System.nanoTime();
         BuildResult result;
         try {
             result = Handbook.build(request, reporter.progress(options.quiet, options.verbose));
         } catch (OutputFolderException e) {
-            reporter.err().println("handbook: cannot publish: " + e.getMessage());
-            reporter.err().flush();
-            return ExitCode.USAGE;
+            return refuse(reporter, "cannot publish: " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            return refuse(reporter, "cannot write the site: " + e.getMessage()
+                    + ". Check that the output folder can be written, or choose another with --out DIR.");
         }
         reporter.diagnostics(result, options.quiet);
         reporter.summary(verb, result, System.nanoTime() - start, root, options.quiet);
         return result.hasErrors() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
+    }
+
+    private static int refuse(Reporter reporter, String message) {
+        reporter.err().println("handbook: " + message);
+        reporter.err().flush();
+        return ExitCode.USAGE;
     }
 }

@@ -1,0 +1,132 @@
+package org.handbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.handbook.TestHandbooks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** What a person sees on the command line, and the exit codes CI acts on. */
+class HandbookCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return HandbookCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true), new Terminal(false));
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("handbook ");
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("build", "check", "--source", "--quiet", "--verbose", "Exit codes");
+        assertThat(run("build", "--help")).isZero();
+        assertThat(out.toString()).contains("--out=DIR", "previous output stays");
+        assertThat(run("check", "--help")).isZero();
+        assertThat(out.toString()).contains("writes nothing");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(err.toString()).contains("name a command: build or check");
+        assertThat(run("build", "--no-such-option")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
+        assertThat(run("publish")).isEqualTo(2);
+    }
+
+    @Test
+    void aFolderWithoutHandbookYmlIsAUsageError(@TempDir Path empty) {
+        assertThat(run("check", "--source", empty.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("is not a handbook: it has no handbook.yml", "--source DIR");
+    }
+
+    @Test
+    void buildPrintsASummaryAndExitsWithZero(@TempDir Path workspace) {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        assertThat(run("build", "--source", handbook.toString())).isZero();
+        assertThat(out.toString()).matches(
+                "Built 6 pages \\(en/2026: 4, th/2026: 2\\) in \\d+\\.\\d\\d s: 0 errors, 0 warnings; output in target/site\\R");
+        assertThat(handbook.resolve("target/site/manifest.json")).isRegularFile();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void sourceMayComeBeforeTheCommand(@TempDir Path workspace) {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        Path site = workspace.resolve("elsewhere");
+        assertThat(run("--source", handbook.toString(), "build", "--out", site.toString())).isZero();
+        assertThat(site.resolve("index.html")).isRegularFile();
+    }
+
+    @Test
+    void contentErrorsArePrintedWithPositionAndHintAndExitWithOne(@TempDir Path workspace) {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        TestHandbooks.write(handbook.resolve("chapters/en/02-channels.md"), "---\nid: channels\ntitel: Channels\n---\n");
+        assertThat(run("check", "--source", handbook.toString())).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("""
+                chapters/en/02-channels.md:2:1: error: the front matter has no 'title' [HB-YAML-MISSING]
+                    hint: add 'title:' with text
+                chapters/en/02-channels.md:3:1: error: unknown key 'titel' in the front matter [HB-YAML-UNKNOWN-KEY]
+                    hint: did you mean 'title'? known keys: id, kind, title
+                """.replace("\n", System.lineSeparator()));
+        assertThat(out.toString()).contains("2 errors, 0 warnings").doesNotContain("output in");
+    }
+
+    @Test
+    void quietPrintsErrorsOnly(@TempDir Path workspace) {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        TestHandbooks.write(handbook.resolve("chapters/en/02-channels.md"),
+                "---\nid: channels\ntitle: Channels\n---\n\n<b>raw</b>\n");
+        assertThat(run("build", "--quiet", "--source", handbook.toString())).isZero();
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).isEmpty();
+        assertThat(run("build", "--source", handbook.toString())).isZero();
+        assertThat(err.toString()).contains("chapters/en/02-channels.md:6:1: warning: raw HTML is shown as text");
+    }
+
+    @Test
+    void refusesToReplaceAFolderThatIsNotASite(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        Path precious = workspace.resolve("precious");
+        TestHandbooks.write(precious.resolve("notes.txt"), "keep me");
+        assertThat(run("build", "--source", handbook.toString(), "--out", precious.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("is not a site built by handbook");
+        assertThat(Files.readString(precious.resolve("notes.txt"))).isEqualTo("keep me");
+    }
+
+    @Test
+    void internalErrorsAreOneLineUnlessVerbose() {
+        StringWriter errors = new StringWriter();
+        CommandLine failing = new CommandLine(new Failing());
+        failing.setErr(new PrintWriter(errors, true));
+        failing.setExecutionExceptionHandler(new InternalErrorHandler(new PrintWriter(errors, true)));
+
+        assertThat(failing.execute()).isEqualTo(3);
+        assertThat(errors.toString()).startsWith("handbook: internal error: java.lang.IllegalStateException: broken")
+                .contains("--verbose").doesNotContain("\tat ");
+        errors.getBuffer().setLength(0);
+        assertThat(failing.execute("--verbose")).isEqualTo(3);
+        assertThat(errors.toString()).contains("\tat ");
+    }
+
+    @Command(name = "failing")
+    static final class Failing implements Runnable {
+
+        @CommandLine.Option(names = "--verbose")
+        boolean verbose;
+
+        @Override
+        public void run() {
+            throw new IllegalStateException("broken");
+        }
+    }
+}
