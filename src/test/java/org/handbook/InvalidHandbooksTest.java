@@ -1,0 +1,31 @@
+package org.handbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import org.handbook.model.Diagnostic;
+import org.handbook.render.Progress;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Invalid fixture handbooks and the diagnostics an editor must get for them, every one at once, in
+ * {@code expected-diagnostics.txt} beside each fixture (regenerate with -Dhandbook.updateGolden=true).
+ */
+class InvalidHandbooksTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"invalid-config", "invalid-chapters"})
+    void checkReportsEveryProblemWithItsPosition(String fixture) throws Exception {
+        BuildResult result = Handbook.build(BuildRequest.check(TestHandbooks.fixture(fixture)), Progress.NONE);
+
+        assertThat(result.hasErrors()).isTrue();
+        String report = result.diagnostics().stream().map(InvalidHandbooksTest::line).collect(Collectors.joining());
+        Golden.assertMatches("handbooks/" + fixture + "/expected-diagnostics.txt", report);
+    }
+
+    private static String line(Diagnostic diagnostic) {
+        return diagnostic.position() + ": " + diagnostic.severity().label() + ": " + diagnostic.message()
+                + " [" + diagnostic.code() + "]\n    hint: " + diagnostic.hint() + "\n";
+    }
+}
