@@ -1,0 +1,27 @@
+package org.handbook.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HeadingSlugsTest {
+
+    @Test
+    void slugsKeepLettersOfEveryScriptAndTheirMarks() {
+        assertThat(HeadingSlugs.slug("Dual criminality")).isEqualTo("dual-criminality");
+        assertThat(HeadingSlugs.slug("  Requests & replies: step 2 ")).isEqualTo("requests-replies-step-2");
+        assertThat(HeadingSlugs.slug("The State's role")).isEqualTo("the-states-role");
+        assertThat(HeadingSlugs.slug("ความช่วยเหลือซึ่งกันและกัน")).isEqualTo("ความช่วยเหลือซึ่งกันและกัน");
+        assertThat(HeadingSlugs.slug("Tương trợ tư pháp")).isEqualTo("tương-trợ-tư-pháp");
+        assertThat(HeadingSlugs.slug("?!")).isEqualTo("section");
+    }
+
+    @Test
+    void repeatsGetANumber() {
+        HeadingSlugs slugs = new HeadingSlugs();
+        assertThat(slugs.next("Scope")).isEqualTo("scope");
+        assertThat(slugs.next("Scope")).isEqualTo("scope-2");
+        assertThat(slugs.next("scope 2")).isEqualTo("scope-2-2");
+        assertThat(slugs.next("Scope")).isEqualTo("scope-3");
+    }
+}

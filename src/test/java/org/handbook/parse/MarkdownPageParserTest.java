@@ -1,0 +1,74 @@
+package org.handbook.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.handbook.config.RawHtmlPolicy;
+import org.handbook.load.FrontMatter;
+import org.handbook.load.SourcePage;
+import org.handbook.model.Diagnostic;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.PageId;
+import org.handbook.model.PageKind;
+import org.handbook.model.SourcePosition;
+import org.junit.jupiter.api.Test;
+
+class MarkdownPageParserTest {
+
+    private static final Path FILE = Path.of("chapters/en/01-a.md");
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private ParsedPage parse(RawHtmlPolicy policy, String body) {
+        FrontMatter frontMatter = new FrontMatter(new PageId("a"), "A", PageKind.CHAPTER, SourcePosition.of(FILE, 2, 5));
+        return new MarkdownPageParser(policy, diagnostics).parse(new SourcePage(FILE, frontMatter, body, 5));
+    }
+
+    @Test
+    void outlineHasHeadingsWithIdsAndSourceLines() {
+        ParsedPage page = parse(RawHtmlPolicy.escape(), "\n## First *one*\n\ntext\n\n### Inner `code`\n");
+        assertThat(page.outline().headings()).extracting(h -> h.level() + " " + h.id() + " " + h.text() + " " + h.position())
+                .containsExactly("2 first-one First one chapters/en/01-a.md:6:1",
+                        "3 inner-code Inner code chapters/en/01-a.md:10:1");
+        assertThat(page.html()).contains("<h2 id=\"first-one\">First <em>one</em></h2>");
+    }
+
+    @Test
+    void rawHtmlIsEscapedAndReportedByDefault() {
+        ParsedPage page = parse(RawHtmlPolicy.escape(), "Text <sup>1</sup>\n\n<div onclick=\"x()\">block</div>\n");
+        assertThat(page.html()).contains("&lt;sup&gt;1&lt;/sup&gt;", "&lt;div onclick=&quot;x()&quot;&gt;");
+        assertThat(diagnostics.sorted()).extracting(d -> d.position() + " " + d.code()).containsExactly(
+                "chapters/en/01-a.md:5:6 HB-MD-RAW-HTML",
+                "chapters/en/01-a.md:5:12 HB-MD-RAW-HTML",
+                "chapters/en/01-a.md:7:1 HB-MD-RAW-HTML");
+    }
+
+    @Test
+    void cleanModeKeepsAllowedTagsAndRemovesEverythingDangerous() {
+        ParsedPage page = parse(new RawHtmlPolicy(true, List.of("sup", "abbr")), """
+                E = mc<sup>2</sup>, <abbr title="Mutual legal assistance" onmouseover="x()">MLA</abbr>.
+
+                <script>alert(1)</script>
+
+                <iframe src="https://example.org"></iframe><kbd>kept as text?</kbd>
+
+                [ok](https://example.org) and [relative](../other/)
+                """);
+        assertThat(page.html())
+                .contains("mc<sup>2</sup>", "<abbr title=\"Mutual legal assistance\">MLA</abbr>",
+                        "<a href=\"https://example.org\"", "<a href=\"../other/\"")
+                .doesNotContain("<script", "alert(1)", "<iframe", "onmouseover", "<kbd");
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void unsafeSchemesAreErrorsEvenWhenDisguised() {
+        parse(RawHtmlPolicy.escape(), "[a](JavaScript:x) [b](VBScript:x) [percent-encoded, so relative](java%0Ascript:x) [c](<java\tscript:x>) [d](file:///etc/passwd)\n");
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::message).containsExactly(
+                "link target with scheme 'javascript:' is not allowed",
+                "link target with scheme 'vbscript:' is not allowed",
+                "link target with scheme 'javascript:' is not allowed",
+                "link target with scheme 'file:' is not allowed");
+    }
+}

@@ -1,0 +1,99 @@
+package org.handbook.render.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.handbook.BuildRequest;
+import org.handbook.BuildResult;
+import org.handbook.Handbook;
+import org.handbook.TestHandbooks;
+import org.handbook.render.Progress;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Both template engines honour the same contract: the same page model gives the same page. */
+class TemplateEngineContractTest {
+
+    private static final Map<String, Object> MODEL = Map.of(
+            "title", "Tom & <Jerry>",
+            "content", "<p>kept <em>as HTML</em></p>",
+            "items", List.of(Map.of("name", "a"), Map.of("name", "b")));
+
+    private static final List<TemplateEngine> ENGINES = List.of(
+            new PebbleTemplateEngine(Map.of("page.peb",
+                    "<h1>{{ title }}</h1>{{ content | raw }}<ul>{% for item in items %}<li>{{ item.name }}</li>{% endfor %}</ul>")),
+            new FreemarkerTemplateEngine(Map.of("page.ftlh",
+                    "<h1>${title}</h1>${content?no_esc}<ul><#list items as item><li>${item.name}</li></#list></ul>")));
+
+    @Test
+    void bothEnginesEscapeTextAndKeepMarkedHtml() {
+        for (TemplateEngine engine : ENGINES) {
+            assertThat(engine.has("page")).isTrue();
+            assertThat(engine.render("page", MODEL)).as(engine.getClass().getSimpleName()).isEqualTo(
+                    "<h1>Tom &amp; &lt;Jerry&gt;</h1><p>kept <em>as HTML</em></p><ul><li>a</li><li>b</li></ul>");
+        }
+    }
+
+    @Test
+    void bothEnginesReportMissingTemplatesAndUndefinedValuesWithTheirLine() {
+        for (TemplateEngine engine : ENGINES) {
+            assertThat(engine.has("home")).isFalse();
+            assertThatThrownBy(() -> engine.render("home", MODEL)).isInstanceOf(TemplateFailure.class)
+                    .hasMessageContaining("no template");
+        }
+        TemplateEngine pebble = new PebbleTemplateEngine(Map.of("page.peb", "line one\n{{ nosuchvalue }}"));
+        TemplateEngine freemarker = new FreemarkerTemplateEngine(Map.of("page.ftlh", "line one\n${nosuchvalue}"));
+        for (TemplateEngine engine : List.of(pebble, freemarker)) {
+            assertThatThrownBy(() -> engine.render("page", MODEL)).isInstanceOfSatisfying(TemplateFailure.class,
+                    failure -> assertThat(failure.line()).as(engine.getClass().getSimpleName()).isEqualTo(2));
+        }
+    }
+
+    @Test
+    void freemarkerThemesCannotReachJava() {
+        TemplateEngine engine = new FreemarkerTemplateEngine(Map.of("page.ftlh",
+                "<#assign exec = \"freemarker.template.utility.Execute\"?new()>${exec(\"id\")}"));
+        assertThatThrownBy(() -> engine.render("page", MODEL)).isInstanceOf(TemplateFailure.class);
+    }
+
+    @Test
+    void aHandbookWithAFreemarkerThemeGetsTheSameMainElementOnEveryPage(@TempDir Path workspace) throws Exception {
+        Path pebbleHandbook = TestHandbooks.copy("minimal", workspace.resolve("pebble"));
+        Path freemarkerHandbook = TestHandbooks.copy("minimal", workspace.resolve("freemarker"));
+        copyFreemarkerTheme(freemarkerHandbook.resolve("theme/templates"));
+
+        BuildResult pebble = Handbook.build(BuildRequest.build(pebbleHandbook, Optional.empty()), Progress.NONE);
+        BuildResult freemarker = Handbook.build(BuildRequest.build(freemarkerHandbook, Optional.empty()), Progress.NONE);
+
+        assertThat(pebble.diagnostics()).isEmpty();
+        assertThat(freemarker.diagnostics()).isEmpty();
+        Map<String, byte[]> pebbleSite = TestHandbooks.snapshot(pebbleHandbook.resolve("target/site"));
+        Map<String, byte[]> freemarkerSite = TestHandbooks.snapshot(freemarkerHandbook.resolve("target/site"));
+        assertThat(freemarkerSite.keySet()).containsExactlyElementsOf(pebbleSite.keySet());
+        for (String page : List.of("en/2026/index.html", "en/2026/introduction/index.html", "th/2026/index.html")) {
+            assertThat(main(freemarkerSite.get(page))).as(page).isEqualTo(main(pebbleSite.get(page)));
+        }
+    }
+
+    private static String main(byte[] page) {
+        return Jsoup.parse(new String(page, java.nio.charset.StandardCharsets.UTF_8)).selectFirst("main").outerHtml();
+    }
+
+    private static void copyFreemarkerTheme(Path templates) throws IOException {
+        Path source = org.handbook.Golden.repositoryRoot().resolve("src/test/resources/themes/freemarker/templates");
+        Files.createDirectories(templates);
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, templates.resolve(file.getFileName()));
+            }
+        }
+    }
+}

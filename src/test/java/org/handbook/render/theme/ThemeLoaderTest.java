@@ -1,0 +1,68 @@
+package org.handbook.render.theme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.handbook.TestHandbooks;
+import org.handbook.config.ConfigLoader;
+import org.handbook.config.HandbookConfig;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.LanguageTag;
+import org.handbook.render.template.FreemarkerTemplateEngine;
+import org.handbook.render.template.PebbleTemplateEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ThemeLoaderTest {
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private Theme load(Path handbook) {
+        HandbookConfig config = ConfigLoader.load(handbook, diagnostics).orElseThrow();
+        return ThemeLoader.load(config, diagnostics);
+    }
+
+    @Test
+    void aHandbookWithoutAThemeGetsTheBundledOne() {
+        Theme theme = load(TestHandbooks.fixture("minimal"));
+        assertThat(theme.templates()).isInstanceOf(PebbleTemplateEngine.class);
+        assertThat(theme.templates().has("page")).isTrue();
+        assertThat(theme.assets()).containsKey("style.css");
+        assertThat(theme.strings().forLanguage(new LanguageTag("th"))).containsEntry("contents", "Contents");
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void theHandbooksThemeOverridesFileByFile(@TempDir Path workspace) {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        TestHandbooks.write(handbook.resolve("theme/assets/style.css"), "body { color: red; }\n");
+        TestHandbooks.write(handbook.resolve("theme/assets/img/logo.svg"), "<svg/>");
+        TestHandbooks.write(handbook.resolve("theme/i18n/th.yml"), "contents: สารบัญ\n");
+        Theme theme = load(handbook);
+
+        Asset style = theme.assets().get("style.css");
+        assertThat(new String(style.content(), StandardCharsets.UTF_8)).isEqualTo("body { color: red; }\n");
+        assertThat(style.path().value()).matches("assets/style\\.[0-9a-f]{10}\\.css");
+        assertThat(theme.assets().get("img/logo.svg").path().value()).matches("assets/img/logo\\.[0-9a-f]{10}\\.svg");
+        assertThat(theme.templates().has("home")).as("templates not overridden stay").isTrue();
+        assertThat(theme.strings().forLanguage(new LanguageTag("th")))
+                .containsEntry("contents", "สารบัญ").containsEntry("next", "Next");
+    }
+
+    @Test
+    void aHashChangesWithTheContent() {
+        assertThat(ThemeLoader.hashedPath("a.css", new byte[] {1}))
+                .isNotEqualTo(ThemeLoader.hashedPath("a.css", new byte[] {2}));
+        assertThat(ThemeLoader.hashedPath("LICENSE", new byte[] {1}).value()).matches("assets/LICENSE\\.[0-9a-f]{10}");
+    }
+
+    @Test
+    void freemarkerTemplatesSwitchTheEngine(@TempDir Path workspace) {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        TestHandbooks.write(handbook.resolve("theme/templates/page.ftlh"), "${page.title}");
+        Theme theme = load(handbook);
+        assertThat(theme.templates()).isInstanceOf(FreemarkerTemplateEngine.class);
+        assertThat(theme.templates().has("home")).as("Freemarker themes bring all their templates").isFalse();
+    }
+}

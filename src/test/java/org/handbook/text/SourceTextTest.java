@@ -1,0 +1,44 @@
+package org.handbook.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.handbook.model.Diagnostic;
+import org.handbook.model.Diagnostics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceTextTest {
+
+    @Test
+    void dropsTheBomAndReadsCrlfAndCrAsLf() {
+        assertThat(SourceText.normalise("\uFEFFone\r\ntwo\rthree\n")).isEqualTo("one\ntwo\nthree\n");
+    }
+
+    @Test
+    void composesToNfc() {
+        String decomposed = "Vie\u0302\u0323t";
+        assertThat(SourceText.normalise(decomposed)).isEqualTo("Việt").hasSize(4);
+    }
+
+    @Test
+    void reportsTheLineAndColumnOfBytesThatAreNotUtf8(@TempDir Path root) throws Exception {
+        Files.write(root.resolve("a.md"), "first\nsecond ok \u00e9\nthird \u00ff".getBytes(StandardCharsets.ISO_8859_1));
+        Diagnostics diagnostics = new Diagnostics();
+        assertThat(SourceText.read(root, Path.of("a.md"), diagnostics)).isEmpty();
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::position).extracting(Object::toString)
+                .containsExactly("a.md:2:11");
+    }
+
+    @Test
+    void refusesFilesThatLeadOutsideTheHandbook(@TempDir Path workspace) throws Exception {
+        Path root = Files.createDirectories(workspace.resolve("handbook"));
+        Path secret = Files.writeString(workspace.resolve("secret.txt"), "not for publication");
+        Files.createSymbolicLink(root.resolve("chapter.md"), secret);
+        Diagnostics diagnostics = new Diagnostics();
+        assertThat(SourceText.read(root, Path.of("chapter.md"), diagnostics)).isEmpty();
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly("HB-FILE-OUTSIDE");
+    }
+}
