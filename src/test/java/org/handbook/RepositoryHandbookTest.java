@@ -1,0 +1,27 @@
+package org.handbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.handbook.render.Progress;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The handbook this repository publishes builds cleanly: no error, no warning. */
+class RepositoryHandbookTest {
+
+    @Test
+    void theAseanHandbookBuildsWithoutDiagnostics(@TempDir Path out) throws Exception {
+        BuildResult result = Handbook.build(BuildRequest.build(Golden.repositoryRoot(), Optional.of(out.resolve("site"))),
+                Progress.NONE);
+
+        assertThat(result.diagnostics()).isEmpty();
+        Document about = Jsoup.parse(out.resolve("site/en/2026/about/index.html").toFile());
+        assertThat(about.title()).startsWith("About this handbook · ASEAN Handbook");
+        assertThat(about.select("main h2").eachText()).contains("Purpose", "Origin");
+        assertThat(about.select("main .footnotes li")).isNotEmpty();
+    }
+}
