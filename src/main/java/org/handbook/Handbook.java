@@ -16,7 +16,7 @@ import org.handbook.publish.Publisher;
 import org.handbook.publish.Staging;
 import org.handbook.render.BookSummary;
 import org.handbook.render.OutputSink;
-import org.handbook.render.Progress;
+import org.handbook.model.Progress;
 import org.handbook.render.SiteRenderer;
 import org.handbook.render.theme.Theme;
 import org.handbook.render.theme.ThemeLoader;
@@ -35,7 +35,7 @@ public final class Handbook {
         if (config.isEmpty()) {
             return new BuildResult(diagnostics.sorted(), List.of(), Optional.empty());
         }
-        LinkedHandbook linked = Linker.link(Parser.parse(Loader.load(config.get(), diagnostics), diagnostics), diagnostics);
+        LinkedHandbook linked = Linker.link(Parser.parse(Loader.load(config.get(), diagnostics), diagnostics, progress), diagnostics);
         Theme theme = ThemeLoader.load(config.get(), diagnostics);
         if (!request.publish()) {
             List<BookSummary> books = SiteRenderer.render(linked, theme, NOWHERE, diagnostics, progress);

@@ -30,6 +30,14 @@ final class HandbookCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new InternalErrorHandler(err));
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (VirtualMachineError e) {
+            // picocli hands on only Exceptions; running out of memory or stack still gets one line.
+            err.println("handbook: internal error: " + e + ". Give the JVM more memory (HANDBOOK_JAVA_OPTS=-Xmx2g)"
+                    + " or report this with the input that caused it.");
+            err.flush();
+            return ExitCode.INTERNAL;
+        }
     }
 }

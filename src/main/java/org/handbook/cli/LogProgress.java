@@ -1,15 +1,21 @@
 package org.handbook.cli;
 
 import java.io.PrintWriter;
-import org.handbook.render.Progress;
+import org.handbook.model.Progress;
 
-/** Progress for logs (CI): one plain line per stage, and only when asked to be verbose. */
+/**
+ * Progress for logs (CI): a plain line when a long stage starts and ends; every stage when verbose.
+ */
 final class LogProgress implements Progress {
+
+    /** Stages over fewer items than this finish too soon to be worth a line. */
+    static final long LONG_STAGE = 500;
 
     private final PrintWriter err;
     private final boolean verbose;
     private String stage = "";
     private long total;
+    private long startNanos;
 
     LogProgress(PrintWriter err, boolean verbose) {
         this.err = err;
@@ -20,8 +26,10 @@ final class LogProgress implements Progress {
     public void started(String stageName, long stageTotal) {
         stage = stageName;
         total = stageTotal;
-        if (verbose) {
-            err.println(stage + ": " + total + " pages");
+        startNanos = System.nanoTime();
+        if (shown()) {
+            err.println(stage + ": " + total + " pages...");
+            err.flush();
         }
     }
 
@@ -31,8 +39,13 @@ final class LogProgress implements Progress {
 
     @Override
     public void finished() {
-        if (verbose) {
-            err.println(stage + ": done");
+        if (shown()) {
+            err.printf(java.util.Locale.ROOT, "%s: done in %.2f s%n", stage, (System.nanoTime() - startNanos) / 1e9);
+            err.flush();
         }
+    }
+
+    private boolean shown() {
+        return verbose || total >= LONG_STAGE;
     }
 }

@@ -8,7 +8,7 @@ import org.handbook.BuildResult;
 import org.handbook.model.Diagnostic;
 import org.handbook.model.Severity;
 import org.handbook.model.SourcePosition;
-import org.handbook.render.Progress;
+import org.handbook.model.Progress;
 
 /** Everything a command prints: diagnostics, progress, the closing summary. */
 final class Reporter {

@@ -1,7 +1,7 @@
 package org.handbook.cli;
 
 import java.io.PrintWriter;
-import org.handbook.render.Progress;
+import org.handbook.model.Progress;
 
 /** Redraws one status line in place, at most ten times a second. */
 final class TerminalProgress implements Progress {

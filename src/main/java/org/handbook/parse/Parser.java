@@ -1,9 +1,11 @@
 package org.handbook.parse;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.handbook.load.SourceBook;
 import org.handbook.load.Sources;
 import org.handbook.model.Diagnostics;
+import org.handbook.model.Progress;
 
 /** Parses every page of every book; pages are independent, so they are parsed in parallel. */
 public final class Parser {
@@ -11,15 +13,23 @@ public final class Parser {
     private Parser() {
     }
 
-    public static ParsedHandbook parse(Sources sources, Diagnostics diagnostics) {
+    public static ParsedHandbook parse(Sources sources, Diagnostics diagnostics, Progress progress) {
         MarkdownPageParser pageParser = new MarkdownPageParser(sources.config().rawHtml(), diagnostics);
+        progress.started("parse", sources.books().stream().mapToLong(book -> book.pages().size()).sum());
+        AtomicLong done = new AtomicLong();
         List<ParsedBook> books = sources.books().stream()
-                .map(book -> new ParsedBook(book.language(), book.edition(), parse(book, pageParser)))
+                .map(book -> new ParsedBook(book.language(), book.edition(), parse(book, pageParser, progress, done)))
                 .toList();
+        progress.finished();
         return new ParsedHandbook(sources.config(), books);
     }
 
-    private static List<ParsedPage> parse(SourceBook book, MarkdownPageParser pageParser) {
-        return book.pages().parallelStream().map(pageParser::parse).toList();
+    private static List<ParsedPage> parse(SourceBook book, MarkdownPageParser pageParser, Progress progress,
+                                          AtomicLong done) {
+        return book.pages().parallelStream().map(page -> {
+            ParsedPage parsed = pageParser.parse(page);
+            progress.advanced(done.incrementAndGet());
+            return parsed;
+        }).toList();
     }
 }

@@ -11,6 +11,7 @@ import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.EditionId;
+import org.handbook.model.Progress;
 import org.handbook.model.LanguageTag;
 import org.handbook.model.SitePath;
 import org.handbook.model.SourcePosition;

@@ -1,4 +1,4 @@
-package org.handbook.render;
+package org.handbook.model;
 
 /** Told how far a long stage has got, so a terminal can show it. */
 public interface Progress {
