@@ -1,6 +1,7 @@
 package org.handbook.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.handbook.model.Progress;
 
 /**
@@ -40,7 +41,7 @@ final class LogProgress implements Progress {
     @Override
     public void finished() {
         if (shown()) {
-            err.printf(java.util.Locale.ROOT, "%s: done in %.2f s%n", stage, (System.nanoTime() - startNanos) / 1e9);
+            err.printf(Locale.ROOT, "%s: done in %.2f s%n", stage, (System.nanoTime() - startNanos) / 1e9);
             err.flush();
         }
     }

@@ -14,7 +14,7 @@ import org.handbook.Handbook;
 import org.handbook.model.Diagnostic;
 import org.handbook.model.Severity;
 import org.handbook.render.BookSummary;
-import org.handbook.render.Progress;
+import org.handbook.model.Progress;
 
 /**
  * Builds a handbook {@code runs} times in this JVM and prints, per run, the wall time, the pages

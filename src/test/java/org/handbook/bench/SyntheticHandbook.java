@@ -204,7 +204,7 @@ public final class SyntheticHandbook {
                 if (s > 0) {
                     out.append(words.sentenceSeparator());
                 }
-                String sentence = sentence(9 + random.nextInt(8));
+                String sentence = sentence(8 + random.nextInt(6));
                 if (s == 1 && nextLink < links.size()) {
                     sentence = insert(sentence, links.get(nextLink++));
                 } else if (s == 2) {

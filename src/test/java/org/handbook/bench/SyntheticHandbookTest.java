@@ -14,7 +14,7 @@ import org.handbook.Handbook;
 import org.handbook.TestHandbooks;
 import org.handbook.model.Diagnostic;
 import org.handbook.render.BookSummary;
-import org.handbook.render.Progress;
+import org.handbook.model.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -61,13 +61,28 @@ public final class ThemeLoader {
         return templates;
     }
 
+    /**
+     * Hashes every asset's name. Stylesheets are hashed last, after their {@code url(...)} references
+     * to other assets have been rewritten to the hashed names, so a changed font changes the
+     * stylesheet's name too.
+     */
     private static Map<String, Asset> assets(Map<String, byte[]> files) {
         Map<String, Asset> assets = new TreeMap<>();
+        Map<String, byte[]> stylesheets = new TreeMap<>();
         files.forEach((name, bytes) -> {
             if (name.startsWith(ASSETS)) {
                 String assetName = name.substring(ASSETS.length());
-                assets.put(assetName, new Asset(assetName, hashedPath(assetName, bytes), bytes));
+                if (assetName.endsWith(".css")) {
+                    stylesheets.put(assetName, bytes);
+                } else {
+                    assets.put(assetName, new Asset(assetName, hashedPath(assetName, bytes), bytes));
+                }
             }
+        });
+        Map<String, Asset> others = Map.copyOf(assets);
+        stylesheets.forEach((name, bytes) -> {
+            byte[] rewritten = StylesheetReferences.rewrite(name, bytes, others);
+            assets.put(name, new Asset(name, hashedPath(name, rewritten), rewritten));
         });
         return assets;
     }

@@ -14,7 +14,7 @@ import org.handbook.BuildRequest;
 import org.handbook.BuildResult;
 import org.handbook.Handbook;
 import org.handbook.TestHandbooks;
-import org.handbook.render.Progress;
+import org.handbook.model.Progress;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

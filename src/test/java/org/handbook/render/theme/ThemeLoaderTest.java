@@ -51,6 +51,23 @@ class ThemeLoaderTest {
     }
 
     @Test
+    void stylesheetsReferToTheHashedNamesOfFontsAndImages(@TempDir Path workspace) {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        TestHandbooks.write(handbook.resolve("theme/assets/fonts/Sans.woff2"), "font");
+        TestHandbooks.write(handbook.resolve("theme/assets/css/print.css"), """
+                @font-face { src: url("../fonts/Sans.woff2?v=1") format("woff2"); }
+                .logo { background: url(../img/missing.svg), url('https://example.org/x.png'); }
+                """);
+        Theme theme = load(handbook);
+
+        String font = theme.assets().get("fonts/Sans.woff2").path().value();
+        String css = new String(theme.assets().get("css/print.css").content(), StandardCharsets.UTF_8);
+        assertThat(css).contains("url(\"../" + font.substring("assets/".length()) + "?v=1\")")
+                .contains("url(../img/missing.svg)", "url('https://example.org/x.png')");
+        assertThat(font).matches("assets/fonts/Sans\\.[0-9a-f]{10}\\.woff2");
+    }
+
+    @Test
     void aHashChangesWithTheContent() {
         assertThat(ThemeLoader.hashedPath("a.css", new byte[] {1}))
                 .isNotEqualTo(ThemeLoader.hashedPath("a.css", new byte[] {2}));
