@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.CompletableFuture;
 import org.handbook.model.SitePath;
 import org.handbook.render.OutputSink;
 
@@ -19,6 +20,7 @@ public final class Staging implements OutputSink, AutoCloseable {
     private final Path target;
     private final Path staging;
     private final Path previous;
+    private final CompletableFuture<Void> previousDeleted;
     private boolean committed;
 
     Staging(Path target) throws IOException {
@@ -29,6 +31,8 @@ public final class Staging implements OutputSink, AutoCloseable {
         Files.createDirectories(target.getParent());
         Folders.deleteRecursively(staging);
         Files.createDirectories(staging);
+        // Deleting the site before last takes seconds for a large book: do it while the build runs.
+        this.previousDeleted = CompletableFuture.runAsync(() -> deleteQuietly(previous), Staging::runOnOwnThread);
     }
 
     @Override
@@ -42,8 +46,12 @@ public final class Staging implements OutputSink, AutoCloseable {
         }
     }
 
-    /** Puts the staged site in place of the output folder. */
+    /**
+     * Puts the staged site in place of the output folder. The site it replaces is kept beside it as
+     * {@code .<name>.previous} until the next build, so it can be restored by hand.
+     */
     public void commit() throws IOException {
+        awaitPreviousDeleted();
         Folders.deleteRecursively(previous);
         boolean hadPrevious = Files.exists(target);
         if (hadPrevious) {
@@ -58,14 +66,32 @@ public final class Staging implements OutputSink, AutoCloseable {
             throw e;
         }
         committed = true;
-        Folders.deleteRecursively(previous);
     }
 
     @Override
     public void close() throws IOException {
+        awaitPreviousDeleted();
         if (!committed) {
             Folders.deleteRecursively(staging);
         }
+    }
+
+    private void awaitPreviousDeleted() {
+        previousDeleted.join();
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            Folders.deleteRecursively(folder);
+        } catch (IOException e) {
+            // commit() tries again and reports what still fails
+        }
+    }
+
+    private static void runOnOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "delete-previous-site");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static void move(Path from, Path to) throws IOException {

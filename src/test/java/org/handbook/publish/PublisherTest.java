@@ -30,7 +30,14 @@ class PublisherTest {
         }
         assertThat(Files.readString(site.resolve("manifest.json"))).isEqualTo("{\"v\":2}");
         assertThat(site.resolve("en")).as("files of the previous build do not linger").doesNotExist();
-        assertThat(workspace).isDirectoryNotContaining("glob:**/.site.*");
+        assertThat(workspace.resolve(".site.previous/en/old/index.html")).as("kept until the next build").hasContent("old");
+        assertThat(workspace.resolve(".site.staging")).doesNotExist();
+        try (Staging staging = Publisher.stage(site)) {
+            staging.write(new SitePath("manifest.json"), bytes("{\"v\":3}"));
+            staging.commit();
+        }
+        assertThat(workspace.resolve(".site.previous/manifest.json")).hasContent("{\"v\":2}");
+        assertThat(workspace.resolve(".site.previous/en")).doesNotExist();
     }
 
     @Test
@@ -44,7 +51,7 @@ class PublisherTest {
             staging.write(new SitePath("manifest.json"), bytes("second"));
         }
         assertThat(Files.readString(site.resolve("manifest.json"))).isEqualTo("first");
-        assertThat(workspace).isDirectoryNotContaining("glob:**/.site.*");
+        assertThat(workspace.resolve(".site.staging")).doesNotExist();
     }
 
     @Test
