@@ -78,6 +78,10 @@ final class ContentChecks extends AbstractVisitor {
                         "link to an http(s) or mailto address, or to a relative path"));
     }
 
+    static boolean hasScheme(String destination) {
+        return scheme(destination).isPresent();
+    }
+
     private static Optional<String> scheme(String destination) {
         // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
         String compact = destination.replaceAll("[\\x00-\\x20\\x7f]", "");

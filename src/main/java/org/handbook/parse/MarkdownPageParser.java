@@ -9,6 +9,7 @@ import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -60,6 +61,10 @@ final class MarkdownPageParser {
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     if (node instanceof Heading && headingIds.containsKey(node)) {
                         attributes.put("id", headingIds.get(node));
+                    }
+                    // URL sanitising marks every link nofollow; links between the book's own pages are not untrusted.
+                    if (node instanceof Link link && !ContentChecks.hasScheme(link.getDestination())) {
+                        attributes.remove("rel");
                     }
                 })
                 .build();

@@ -63,6 +63,13 @@ class MarkdownPageParserTest {
     }
 
     @Test
+    void onlyExternalLinksAreMarkedNofollow() {
+        ParsedPage page = parse(RawHtmlPolicy.escape(), "[next](../extradition/) and [source](https://example.org/treaty)\n");
+        assertThat(page.html()).contains("<a href=\"../extradition/\">next</a>",
+                "<a rel=\"nofollow\" href=\"https://example.org/treaty\">source</a>");
+    }
+
+    @Test
     void unsafeSchemesAreErrorsEvenWhenDisguised() {
         parse(RawHtmlPolicy.escape(), "[a](JavaScript:x) [b](VBScript:x) [percent-encoded, so relative](java%0Ascript:x) [c](<java\tscript:x>) [d](file:///etc/passwd)\n");
         assertThat(diagnostics.sorted()).extracting(Diagnostic::message).containsExactly(

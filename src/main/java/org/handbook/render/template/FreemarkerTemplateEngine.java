@@ -20,14 +20,14 @@ public final class FreemarkerTemplateEngine implements TemplateEngine {
 
     public static final String EXTENSION = ".ftlh";
 
-    private final Map<String, String> templates;
+    private final ThemeTemplates templates;
     private final Configuration configuration;
 
     /** @param templates template source by file name ("page.ftlh") */
     public FreemarkerTemplateEngine(Map<String, String> templates) {
-        this.templates = Map.copyOf(templates);
+        this.templates = new ThemeTemplates(templates, EXTENSION);
         StringTemplateLoader loader = new StringTemplateLoader();
-        this.templates.forEach(loader::putTemplate);
+        this.templates.sources().forEach(loader::putTemplate);
         configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setTemplateLoader(loader);
         configuration.setRecognizeStandardFileExtensions(true);
@@ -44,15 +44,12 @@ public final class FreemarkerTemplateEngine implements TemplateEngine {
 
     @Override
     public boolean has(String template) {
-        return templates.containsKey(template + EXTENSION);
+        return templates.has(template);
     }
 
     @Override
     public String render(String template, Map<String, Object> model) {
-        String file = template + EXTENSION;
-        if (!templates.containsKey(file)) {
-            throw new TemplateFailure(file, 0, "the theme has no template '" + file + "'", null);
-        }
+        String file = templates.fileOf(template);
         try {
             Template compiled = configuration.getTemplate(file);
             StringWriter out = new StringWriter();

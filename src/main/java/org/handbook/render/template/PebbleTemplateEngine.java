@@ -16,14 +16,14 @@ public final class PebbleTemplateEngine implements TemplateEngine {
 
     public static final String EXTENSION = ".peb";
 
-    private final Map<String, String> templates;
+    private final ThemeTemplates templates;
     private final PebbleEngine engine;
 
     /** @param templates template source by file name ("page.peb") */
     public PebbleTemplateEngine(Map<String, String> templates) {
-        this.templates = Map.copyOf(templates);
+        this.templates = new ThemeTemplates(templates, EXTENSION);
         this.engine = new PebbleEngine.Builder()
-                .loader(new MapLoader(this.templates))
+                .loader(new MapLoader(this.templates.sources()))
                 .autoEscaping(true)
                 .strictVariables(true)
                 .defaultLocale(Locale.ROOT)
@@ -32,15 +32,12 @@ public final class PebbleTemplateEngine implements TemplateEngine {
 
     @Override
     public boolean has(String template) {
-        return templates.containsKey(template + EXTENSION);
+        return templates.has(template);
     }
 
     @Override
     public String render(String template, Map<String, Object> model) {
-        String file = template + EXTENSION;
-        if (!templates.containsKey(file)) {
-            throw new TemplateFailure(file, 0, "the theme has no template '" + file + "'", null);
-        }
+        String file = templates.fileOf(template);
         try {
             StringWriter out = new StringWriter();
             engine.getTemplate(file).evaluate(out, model);
