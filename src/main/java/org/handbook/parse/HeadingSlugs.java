@@ -12,10 +12,17 @@ final class HeadingSlugs {
 
     private static final String FALLBACK = "section";
 
-    private final Set<String> used = new HashSet<>();
+    /** Ids the default theme gives its own elements; a heading must not take them. */
+    private static final Set<String> THEME_IDS = Set.of("content", "contents-title", "page-toc-title");
+
+    private final Set<String> used = new HashSet<>(THEME_IDS);
 
     String next(String headingText) {
         String base = slug(headingText);
+        if (base.startsWith("fn-") || base.startsWith("fnref-")) {
+            // Footnotes take "fn-<label>" and "fnref-<label>".
+            base = FALLBACK + "-" + base;
+        }
         String candidate = base;
         for (int suffix = 2; !used.add(candidate); suffix++) {
             candidate = base + "-" + suffix;

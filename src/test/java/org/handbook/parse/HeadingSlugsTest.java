@@ -17,6 +17,14 @@ class HeadingSlugsTest {
     }
 
     @Test
+    void headingsNeverTakeTheIdsOfFootnotesOrTheTheme() {
+        HeadingSlugs slugs = new HeadingSlugs();
+        assertThat(slugs.next("Content")).isEqualTo("content-2");
+        assertThat(slugs.next("FN 1")).isEqualTo("section-fn-1");
+        assertThat(slugs.next("fnref 1")).isEqualTo("section-fnref-1");
+    }
+
+    @Test
     void repeatsGetANumber() {
         HeadingSlugs slugs = new HeadingSlugs();
         assertThat(slugs.next("Scope")).isEqualTo("scope");
