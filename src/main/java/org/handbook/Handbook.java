@@ -26,6 +26,10 @@ public final class Handbook {
 
     private static final OutputSink NOWHERE = (path, content) -> { };
 
+    /** What the build reads, relative to the handbook root: output may never go there. */
+    private static final List<Path> SOURCE_FOLDERS =
+            List.of(Path.of("chapters"), Path.of("countries"), Path.of("editions"), Path.of("theme"));
+
     private Handbook() {
     }
 
@@ -35,20 +39,25 @@ public final class Handbook {
         if (config.isEmpty()) {
             return new BuildResult(diagnostics.sorted(), List.of(), Optional.empty());
         }
+        Optional<Path> output = request.publish()
+                ? Optional.of(request.output().orElse(config.get().root().resolve(config.get().outputDir())))
+                : Optional.empty();
+        if (output.isPresent()) {
+            Publisher.verify(output.get(), config.get().root(), SOURCE_FOLDERS);
+        }
         LinkedHandbook linked = Linker.link(Parser.parse(Loader.load(config.get(), diagnostics), diagnostics, progress), diagnostics);
         Theme theme = ThemeLoader.load(config.get(), diagnostics);
-        if (!request.publish()) {
+        if (output.isEmpty() || diagnostics.hasErrors()) {
+            // Rendering still runs, to report template errors too, but nothing is staged.
             List<BookSummary> books = SiteRenderer.render(linked, theme, NOWHERE, diagnostics, progress);
             return new BuildResult(diagnostics.sorted(), books, Optional.empty());
         }
-        Path output = request.output().orElse(config.get().root().resolve(config.get().outputDir()));
-        try (Staging staging = Publisher.stage(output)) {
+        try (Staging staging = Publisher.stage(output.get())) {
             List<BookSummary> books = SiteRenderer.render(linked, theme, staging, diagnostics, progress);
-            if (diagnostics.hasErrors()) {
-                return new BuildResult(diagnostics.sorted(), books, Optional.empty());
+            if (!diagnostics.hasErrors()) {
+                staging.commit();
             }
-            staging.commit();
-            return new BuildResult(diagnostics.sorted(), books, Optional.of(output));
+            return new BuildResult(diagnostics.sorted(), books, diagnostics.hasErrors() ? Optional.empty() : output);
         }
     }
 }

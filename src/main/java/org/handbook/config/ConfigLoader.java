@@ -49,6 +49,10 @@ public final class ConfigLoader {
                 .flatMap(text -> YamlComposer.compose(FILE, text, 1, local))
                 .flatMap(node -> YamlMapping.of(node, HandbookConfig.FILE_NAME, local))
                 .flatMap(mapping -> read(mapping, local));
+        if (config.isEmpty() && !local.hasErrors()) {
+            local.error(SourcePosition.of(FILE, 1, 1), CODE + "-EMPTY", "handbook.yml is empty",
+                    "give at least 'title', 'languages' and 'editions'; README.md shows a complete example");
+        }
         local.sorted().forEach(diagnostics::add);
         return local.hasErrors() ? Optional.empty() : config;
     }
@@ -88,7 +92,7 @@ public final class ConfigLoader {
                 languages.add(new Language(tag.get(), tag.get().nativeName()));
             }
         }
-        if (languages.isEmpty() && !local.hasErrors()) {
+        if (languages.isEmpty() && top.list("languages").map(List::isEmpty).orElse(false)) {
             local.error(top.positionOf("languages"), CODE + "-LANGUAGE", "no language is declared",
                     "list at least one language, the default first");
         }
@@ -140,7 +144,8 @@ public final class ConfigLoader {
         }
         List<Edition> editions = new ArrayList<>();
         Set<EditionId> seen = new HashSet<>();
-        for (YamlNode item : top.list("editions").orElse(List.of())) {
+        List<YamlNode> items = top.list("editions").orElse(List.of());
+        for (YamlNode item : items) {
             YamlMapping.of(item, "an edition", local).flatMap(mapping -> edition(mapping, local)).ifPresent(edition -> {
                 if (seen.add(edition.id())) {
                     editions.add(edition);
@@ -151,7 +156,8 @@ public final class ConfigLoader {
             });
         }
         long current = editions.stream().filter(Edition::isCurrent).count();
-        if (current != 1 && !local.hasErrors()) {
+        boolean allRead = editions.size() == items.size();
+        if (current > 1 || current == 0 && allRead) {
             local.error(top.positionOf("editions"), CODE + "-EDITION",
                     current == 0 ? "no edition has 'status: current'" : current + " editions have 'status: current'",
                     "mark exactly one edition, the one built from chapters/, with 'status: current'");

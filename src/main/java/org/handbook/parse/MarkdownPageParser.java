@@ -16,6 +16,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.handbook.config.RawHtmlPolicy;
 import org.handbook.load.SourcePage;
 import org.handbook.model.Diagnostics;
+import org.handbook.model.SourcePosition;
 
 /** Parses one page's Markdown (CommonMark with GFM tables, strikethrough, autolinks and footnotes). */
 final class MarkdownPageParser {
@@ -41,6 +42,18 @@ final class MarkdownPageParser {
     }
 
     ParsedPage parse(SourcePage page) {
+        try {
+            return parseTree(page);
+        } catch (StackOverflowError e) {
+            // Parsing and rendering recurse once per nesting level: thousands of '>' or '*' exhaust the stack.
+            diagnostics.error(SourcePosition.of(page.file(), page.bodyFirstLine(), 1), "HB-MD-TOO-DEEP",
+                    "this chapter nests quotes, lists or emphasis too deeply to be read",
+                    "nest block quotes, lists and emphasis a few levels deep at most");
+            return new ParsedPage(page.file(), page.frontMatter(), new Outline(List.of()), "");
+        }
+    }
+
+    private ParsedPage parseTree(SourcePage page) {
         Node document = markdown.parse(page.body());
         SourceLocator locator = new SourceLocator(page.file(), page.bodyFirstLine());
         document.accept(new ContentChecks(locator, rawHtml, diagnostics));

@@ -3,6 +3,7 @@ package org.handbook.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.handbook.render.Manifest;
 
@@ -13,19 +14,36 @@ public final class Publisher {
     }
 
     /**
-     * Stages a new site for {@code target}. Refuses a target that exists and is not a site this
-     * tool built, so a mistyped {@code --out} can never replace someone's folder.
+     * Checks, before anything is built, that {@code target} may receive the site of the handbook at
+     * {@code sourceRoot}: it is not the handbook itself, a folder holding it, or a folder the build
+     * reads ({@code sourceFolders}); and if it exists it is a site this tool built, so a mistyped
+     * {@code --out} can never replace someone's folder.
      */
-    public static Staging stage(Path target) throws OutputFolderException, IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        if (absolute.getParent() == null) {
+    public static void verify(Path target, Path sourceRoot, List<Path> sourceFolders)
+            throws OutputFolderException, IOException {
+        Path output = target.toAbsolutePath().normalize();
+        Path root = sourceRoot.toAbsolutePath().normalize();
+        if (output.getParent() == null) {
             throw new OutputFolderException("cannot publish to the root of the file system");
         }
-        if (Files.exists(absolute) && !isReplaceable(absolute)) {
-            throw new OutputFolderException(absolute + " exists and is not a site built by handbook"
+        if (root.startsWith(output)) {
+            throw new OutputFolderException(output + " holds the handbook's sources; choose a folder such as target/site");
+        }
+        for (Path folder : sourceFolders) {
+            if (output.startsWith(root.resolve(folder).normalize())) {
+                throw new OutputFolderException(output + " is inside " + folder + "/, which the build reads;"
+                        + " choose a folder such as target/site");
+            }
+        }
+        if (Files.exists(output) && !isReplaceable(output)) {
+            throw new OutputFolderException(output + " exists and is not a site built by handbook"
                     + " (it has no " + Manifest.FILE_NAME + "); choose an empty or new folder");
         }
-        return new Staging(absolute);
+    }
+
+    /** Stages a new site for {@code target}, which {@link #verify} accepted. */
+    public static Staging stage(Path target) throws IOException {
+        return new Staging(target.toAbsolutePath().normalize());
     }
 
     private static boolean isReplaceable(Path folder) throws IOException {

@@ -31,7 +31,9 @@ public final class Staging implements OutputSink, AutoCloseable {
         Files.createDirectories(target.getParent());
         Folders.deleteRecursively(staging);
         Files.createDirectories(staging);
-        // Deleting the site before last takes seconds for a large book: do it while the build runs.
+        // Deleting the site before last takes seconds for a large book: do it while rendering runs.
+        // Staging starts only once every source has been read without error, so a build that fails
+        // there keeps it; only a failing template can still cost the rollback copy.
         this.previousDeleted = CompletableFuture.runAsync(() -> deleteQuietly(previous), Staging::runOnOwnThread);
     }
 

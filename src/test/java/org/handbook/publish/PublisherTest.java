@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.handbook.model.SitePath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PublisherTest {
+
+    private static final List<Path> SOURCES = List.of(Path.of("chapters"), Path.of("theme"));
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
@@ -56,13 +59,24 @@ class PublisherTest {
 
     @Test
     void refusesAFolderThatIsNotASite(@TempDir Path workspace) throws Exception {
+        Path handbook = Files.createDirectories(workspace.resolve("handbook"));
         Files.writeString(Files.createDirectories(workspace.resolve("docs")).resolve("notes.txt"), "mine");
-        assertThatThrownBy(() -> Publisher.stage(workspace.resolve("docs")))
+        assertThatThrownBy(() -> Publisher.verify(workspace.resolve("docs"), handbook, SOURCES))
                 .isInstanceOf(OutputFolderException.class).hasMessageContaining("not a site built by handbook");
         Files.writeString(workspace.resolve("file"), "x");
-        assertThatThrownBy(() -> Publisher.stage(workspace.resolve("file"))).isInstanceOf(OutputFolderException.class);
-        try (Staging staging = Publisher.stage(Files.createDirectories(workspace.resolve("empty")))) {
-            staging.commit();
+        assertThatThrownBy(() -> Publisher.verify(workspace.resolve("file"), handbook, SOURCES))
+                .isInstanceOf(OutputFolderException.class);
+        Publisher.verify(Files.createDirectories(workspace.resolve("empty")), handbook, SOURCES);
+        Publisher.verify(workspace.resolve("new"), handbook, SOURCES);
+    }
+
+    @Test
+    void refusesTheHandbookItselfAndTheFoldersTheBuildReads(@TempDir Path workspace) throws Exception {
+        Path handbook = Files.createDirectories(workspace.resolve("handbook"));
+        for (Path bad : List.of(handbook, workspace, handbook.resolve("theme/assets/site"), handbook.resolve("chapters"))) {
+            assertThatThrownBy(() -> Publisher.verify(bad, handbook, SOURCES)).as(bad.toString())
+                    .isInstanceOf(OutputFolderException.class);
         }
+        Publisher.verify(handbook.resolve("target/site"), handbook, SOURCES);
     }
 }

@@ -153,7 +153,7 @@ public final class PageModels {
             List<Map<String, Object>> sections = new ArrayList<>();
             for (Heading heading : linked.page().outline().headings()) {
                 if (heading.level() == 2) {
-                    sections.add(Map.of("title", heading.text(), "href", href + "#" + heading.id().value()));
+                    sections.add(link(heading.text(), href + "#" + heading.id().value()));
                 }
             }
             entry.put("sections", sections);
@@ -174,7 +174,11 @@ public final class PageModels {
         List<Map<String, Object>> toc = new ArrayList<>();
         for (Heading heading : headings) {
             if (heading.level() >= 2 && heading.level() <= DEEPEST_TOC_LEVEL) {
-                toc.add(Map.of("level", heading.level(), "id", heading.id().value(), "title", heading.text()));
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("level", heading.level());
+                entry.put("id", heading.id().value());
+                entry.put("title", heading.text());
+                toc.add(entry);
             }
         }
         return toc;
@@ -194,9 +198,13 @@ public final class PageModels {
     }
 
     private static Map<String, Object> link(String title, SitePath target, SitePath from) {
+        return link(title, target.hrefFrom(from));
+    }
+
+    private static Map<String, Object> link(String title, String href) {
         Map<String, Object> link = new LinkedHashMap<>();
         link.put("title", title);
-        link.put("href", target.hrefFrom(from));
+        link.put("href", href);
         return link;
     }
 

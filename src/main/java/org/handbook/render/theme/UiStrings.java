@@ -1,7 +1,9 @@
 package org.handbook.render.theme;
 
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.handbook.model.LanguageTag;
 
 /**
@@ -17,9 +19,10 @@ public record UiStrings(LanguageTag defaultLanguage, Map<LanguageTag, Map<String
     }
 
     public Map<String, String> forLanguage(LanguageTag language) {
-        Map<String, String> strings = new HashMap<>(byLanguage.getOrDefault(THEME_LANGUAGE, Map.of()));
+        SortedMap<String, String> strings = new TreeMap<>(byLanguage.getOrDefault(THEME_LANGUAGE, Map.of()));
         strings.putAll(byLanguage.getOrDefault(defaultLanguage, Map.of()));
         strings.putAll(byLanguage.getOrDefault(language, Map.of()));
-        return Map.copyOf(strings);
+        // Sorted: a template may iterate the strings, and output must not depend on hash order.
+        return Collections.unmodifiableSortedMap(strings);
     }
 }
