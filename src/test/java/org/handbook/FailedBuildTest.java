@@ -87,4 +87,30 @@ class FailedBuildTest {
                 "chapters/en/02-channels.md:6:38 HB-MD-UNSAFE-LINK");
         assertThat(workspace.resolve("site")).doesNotExist();
     }
+
+    @Test
+    void aFailedBuildKeepsTheRollbackCopyToo(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        Path site = workspace.resolve("site");
+        Handbook.build(BuildRequest.build(handbook, Optional.of(site)), Progress.NONE);
+        Handbook.build(BuildRequest.build(handbook, Optional.of(site)), Progress.NONE);
+        Map<String, byte[]> rollback = TestHandbooks.snapshot(workspace.resolve(".site.previous"));
+
+        TestHandbooks.write(handbook.resolve("chapters/en/02-channels.md"), "no front matter\n");
+        assertThat(Handbook.build(BuildRequest.build(handbook, Optional.of(site)), Progress.NONE).hasErrors()).isTrue();
+
+        assertThat(TestHandbooks.snapshot(workspace.resolve(".site.previous")).keySet())
+                .containsExactlyElementsOf(rollback.keySet());
+    }
+
+    @Test
+    void markdownNestedTooDeeplyIsAContentErrorNotACrash(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        TestHandbooks.write(handbook.resolve("chapters/en/02-channels.md"),
+                "---\nid: channels\ntitle: Channels\n---\n\n" + ">".repeat(5_000) + " deep\n\n" + "*a".repeat(20_000) + "\n");
+        BuildResult built = Handbook.build(BuildRequest.check(handbook), Progress.NONE);
+
+        assertThat(built.diagnostics()).extracting(d -> d.position() + " " + d.code())
+                .containsExactly("chapters/en/02-channels.md:5:1 HB-MD-TOO-DEEP");
+    }
 }

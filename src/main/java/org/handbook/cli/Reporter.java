@@ -57,7 +57,8 @@ final class Reporter {
                 .map(book -> book.language() + "/" + book.edition() + ": " + book.pages())
                 .collect(Collectors.joining(", "));
         long pages = result.books().stream().mapToLong(book -> book.pages()).sum();
-        String where = result.output().map(output -> "; output in " + display(root, output)).orElse("");
+        String where = result.output().map(output -> "; output in " + display(root, output))
+                .orElse(result.hasErrors() && verb.equals("Built") ? "; nothing published" : "");
         out.printf(Locale.ROOT, "%s %d pages (%s) in %.2f s: %s, %s%s%n", verb, pages, perBook.isEmpty() ? "none" : perBook,
                 elapsedNanos / 1e9, count(result, Severity.ERROR, "error"), count(result, Severity.WARNING, "warning"), where);
         out.flush();

@@ -11,12 +11,38 @@ import org.handbook.model.PageId;
 import org.handbook.model.SitePath;
 
 /** One language of one edition, placed: its home page and its pages in reading order. */
-public record LinkedBook(Language language, Edition edition, SitePath home, List<LinkedPage> pages,
-                         Map<PageId, LinkedPage> byId) {
+public final class LinkedBook {
 
+    private final Language language;
+    private final Edition edition;
+    private final SitePath home;
+    private final List<LinkedPage> pages;
+    private final Map<PageId, LinkedPage> byId;
+
+    /** @param pages in reading order, each id once (the linker drops repeats) */
     public LinkedBook(Language language, Edition edition, SitePath home, List<LinkedPage> pages) {
-        this(language, edition, home, List.copyOf(pages), pages.stream().collect(Collectors.toUnmodifiableMap(
-                page -> page.page().frontMatter().id(), Function.identity(), (first, second) -> first)));
+        this.language = language;
+        this.edition = edition;
+        this.home = home;
+        this.pages = List.copyOf(pages);
+        this.byId = this.pages.stream().collect(Collectors.toUnmodifiableMap(
+                page -> page.page().frontMatter().id(), Function.identity()));
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Edition edition() {
+        return edition;
+    }
+
+    public SitePath home() {
+        return home;
+    }
+
+    public List<LinkedPage> pages() {
+        return pages;
     }
 
     public Optional<LinkedPage> page(PageId id) {

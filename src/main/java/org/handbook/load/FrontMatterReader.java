@@ -26,8 +26,9 @@ final class FrontMatterReader {
                     "begin the file with a '---' line, then 'id:', 'title:' and 'kind:' lines, then another '---' line");
             return Optional.empty();
         }
-        int yamlStart = text.indexOf('\n') + 1;
-        int closing = closingFence(text, yamlStart);
+        int firstNewline = text.indexOf('\n');
+        int closing = firstNewline < 0 ? -1 : closingFence(text, firstNewline + 1);
+        int yamlStart = firstNewline + 1;
         if (closing < 0) {
             diagnostics.error(start, "HB-FRONTMATTER-UNCLOSED", "the front matter is never closed",
                     "add a line with just '---' after the last front matter line");

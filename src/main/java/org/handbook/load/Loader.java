@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -47,7 +48,12 @@ public final class Loader {
             }
             rejectUndeclaredLanguages(base.get().resolve(CHAPTERS));
             for (Language language : config.languages()) {
-                books.add(new SourceBook(language, edition, pages(base.get().resolve(CHAPTERS).resolve(language.tag().value()))));
+                Path languageDir = base.get().resolve(CHAPTERS).resolve(language.tag().value());
+                List<SourcePage> pages = pages(languageDir);
+                if (pages.isEmpty()) {
+                    reportNoChapters(languageDir);
+                }
+                books.add(new SourceBook(language, edition, pages));
             }
         }
         return new Sources(config, books);
@@ -69,6 +75,19 @@ public final class Loader {
         return Optional.of(frozen);
     }
 
+    private void reportNoChapters(Path languageDir) {
+        Path absolute = config.root().resolve(languageDir);
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            diagnostics.error(SourcePosition.of(languageDir), "HB-LANGUAGE-NOT-FOLDER",
+                    "this should be the folder of the language's chapters, but it is a file",
+                    "replace it with a folder holding NN-slug.md files");
+        } else if (list(languageDir).stream().noneMatch(file -> looksLikeMarkdown(file.getFileName().toString()))) {
+            diagnostics.warning(SourcePosition.of(languageDir), "HB-LANGUAGE-EMPTY",
+                    "no chapters in " + languageDir.toString().replace('\\', '/') + "/: this language's site has only a home page",
+                    "add chapters as NN-slug.md files, or remove the language from handbook.yml");
+        }
+    }
+
     private void rejectUndeclaredLanguages(Path chaptersDir) {
         Set<String> declared = config.languages().stream().map(language -> language.tag().value())
                 .collect(Collectors.toSet());
@@ -86,7 +105,7 @@ public final class Loader {
         List<Path> files = new ArrayList<>();
         for (Path child : list(languageDir)) {
             String name = child.getFileName().toString();
-            if (Files.isDirectory(config.root().resolve(child)) || !name.endsWith(".md")) {
+            if (Files.isDirectory(config.root().resolve(child)) || !looksLikeMarkdown(name)) {
                 continue;
             }
             if (CHAPTER_FILE.matcher(name).matches()) {
@@ -103,6 +122,12 @@ public final class Loader {
                         .flatMap(text -> FrontMatterReader.read(file, text, diagnostics)))
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    /** Markdown by any of its usual names, so a chapter saved as .MD or .markdown is reported, not skipped. */
+    private static boolean looksLikeMarkdown(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".markdown");
     }
 
     private static int orderOf(Path file) {

@@ -21,7 +21,9 @@ public record Diagnostic(SourcePosition position, Severity severity, String code
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
-        hint = hint == null ? "" : hint;
+        // One line each, whatever a library's message looked like: reports are read line by line.
+        message = message.strip().replaceAll("\\s*\\R\\s*", " ");
+        hint = hint == null ? "" : hint.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     public static Diagnostic error(SourcePosition position, String code, String message, String hint) {

@@ -29,10 +29,6 @@ public record SourcePosition(Path file, int line, int column) implements Compara
         return file.toString().replace('\\', '/');
     }
 
-    public SourcePosition atLine(int newLine, int newColumn) {
-        return new SourcePosition(file, newLine, newColumn);
-    }
-
     @Override
     public int compareTo(SourcePosition other) {
         int byFile = displayPath().compareTo(other.displayPath());

@@ -21,7 +21,11 @@ final class RawHtmlCleaner {
         safelist = new Safelist()
                 .addTags(MARKDOWN_TAGS)
                 .addTags(allowedTags.toArray(String[]::new))
-                .addAttributes(":all", "id", "class", "title", "lang", "dir")
+                .addAttributes(":all", "class", "title", "lang", "dir")
+                // ids only where Markdown makes them (headings, footnotes), so raw HTML cannot take the theme's
+                .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
+                .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+                .addAttributes("li", "id").addAttributes("a", "id")
                 .addAttributes("a", "href")
                 .addAttributes("img", "src", "alt")
                 .addAttributes("td", "align")

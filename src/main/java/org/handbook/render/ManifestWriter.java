@@ -52,7 +52,9 @@ final class ManifestWriter {
                 config.defaultLanguage().tag().value(),
                 config.currentEdition().id().value(),
                 config.languages().stream().map(l -> new Manifest.LanguageEntry(l.tag().value(), l.name())).toList(),
-                config.editions().stream().map(e -> new Manifest.EditionEntry(e.id().value(), e.title(), e.isCurrent())).toList(),
+                config.editions().stream()
+                        .filter(edition -> handbook.books().stream().anyMatch(book -> book.edition().equals(edition)))
+                        .map(e -> new Manifest.EditionEntry(e.id().value(), e.title(), e.isCurrent())).toList(),
                 pages,
                 List.of());
     }

@@ -92,9 +92,12 @@ public final class SiteRenderer {
         try {
             sink.write(path, theme.templates().render(template, model).getBytes(StandardCharsets.UTF_8));
         } catch (TemplateFailure failure) {
-            diagnostics.error(SourcePosition.of(Path.of("theme", "templates", failure.templateFile()), failure.line(), 0),
-                    "HB-TEMPLATE", "template failed: " + failure.getMessage(),
-                    "fix the template; the page model's keys are listed in the README");
+            Path file = Path.of("theme", "templates", failure.templateFile());
+            String where = file.toString().replace('\\', '/');
+            diagnostics.error(SourcePosition.of(file, failure.line(), failure.column()), "HB-TEMPLATE",
+                    failure.isMissing() ? "the theme has no " + where + " template" : "template failed: " + failure.getMessage(),
+                    failure.isMissing() ? "add " + where + "; README.md lists the templates a theme needs"
+                            : "fix the template; README.md lists what the page model holds");
         }
     }
 }

@@ -63,10 +63,6 @@ public final class YamlMapping {
         return values.keySet();
     }
 
-    public String what() {
-        return what;
-    }
-
     /** Reports every key that is not in {@code known}, suggesting the nearest known one. */
     public void rejectUnknownKeys(Set<String> known) {
         for (Map.Entry<String, YamlNode> entry : keys.entrySet()) {

@@ -1,5 +1,6 @@
 package org.handbook.render.page;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class PageModels {
 
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "dv", "fa", "he", "ps", "ur", "yi");
     private static final int DEEPEST_TOC_LEVEL = 3;
+    private static final String MAIN_STYLESHEET = "style.css";
 
     private final LinkedHandbook handbook;
     private final Theme theme;
@@ -73,13 +75,18 @@ public final class PageModels {
         return model;
     }
 
-    /** The 404 page: served at any depth, so its links start at the site root. */
+    /**
+     * The 404 page. A host serves it at whatever address was missing, so no relative link can work
+     * there: its links start at the site root, and its stylesheet comes inline ({@code styles}).
+     */
     public Map<String, Object> notFound(LinkedBook book) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site(book, "/" + book.home().value()));
         Map<String, String> assets = new LinkedHashMap<>();
         theme.assets().forEach((name, asset) -> assets.put(name, asset.path().url()));
         model.put("assets", assets);
+        model.put("styles", Optional.ofNullable(theme.assets().get(MAIN_STYLESHEET))
+                .map(asset -> new String(asset.content(), StandardCharsets.UTF_8)).orElse(""));
         model.put("t", theme.strings().forLanguage(book.language().tag()));
         model.put("homeUrl", book.home().url());
         return model;

@@ -1,6 +1,7 @@
 package org.handbook.render.template;
 
 import freemarker.cache.StringTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -8,6 +9,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -18,19 +20,21 @@ import java.util.TimeZone;
  */
 public final class FreemarkerTemplateEngine implements TemplateEngine {
 
-    public static final String EXTENSION = ".ftlh";
+    /** Freemarker's HTML template extension first; plain {@code .ftl} is accepted and escaped as HTML too. */
+    public static final List<String> EXTENSIONS = List.of(".ftlh", ".ftl");
 
     private final ThemeTemplates templates;
     private final Configuration configuration;
 
     /** @param templates template source by file name ("page.ftlh") */
     public FreemarkerTemplateEngine(Map<String, String> templates) {
-        this.templates = new ThemeTemplates(templates, EXTENSION);
+        this.templates = new ThemeTemplates(templates, EXTENSIONS);
         StringTemplateLoader loader = new StringTemplateLoader();
         this.templates.sources().forEach(loader::putTemplate);
         configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setTemplateLoader(loader);
         configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
         configuration.setDefaultEncoding("UTF-8");
         configuration.setLocale(Locale.ROOT);
         configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
@@ -56,13 +60,22 @@ public final class FreemarkerTemplateEngine implements TemplateEngine {
             compiled.process(model, out);
             return out.toString();
         } catch (freemarker.core.ParseException e) {
-            throw new TemplateFailure(e.getTemplateName() == null ? file : e.getTemplateName(), e.getLineNumber(), e.getEditorMessage(), e);
+            throw new TemplateFailure(e.getTemplateName() == null ? file : e.getTemplateName(), e.getLineNumber(),
+                    e.getColumnNumber(), e.getEditorMessage(), e);
         } catch (TemplateException e) {
             Integer line = e.getLineNumber();
+            Integer column = e.getColumnNumber();
             String where = e.getTemplateSourceName() == null ? file : e.getTemplateSourceName();
-            throw new TemplateFailure(where, line == null ? 0 : line, e.getMessageWithoutStackTop().strip(), e);
+            throw new TemplateFailure(where, line == null ? 0 : line, column == null ? 0 : column, withoutTips(e), e);
         } catch (IOException e) {
-            throw new TemplateFailure(file, 0, e.getMessage(), e);
+            throw new TemplateFailure(file, 0, 0, e.getMessage(), e);
         }
+    }
+
+    /** Freemarker appends tips and a template stack after a line of dashes; the first part says what is wrong. */
+    private static String withoutTips(TemplateException e) {
+        String message = e.getMessageWithoutStackTop();
+        int tips = message.indexOf("\n----");
+        return tips < 0 ? message : message.substring(0, tips);
     }
 }

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ public final class PebbleTemplateEngine implements TemplateEngine {
 
     /** @param templates template source by file name ("page.peb") */
     public PebbleTemplateEngine(Map<String, String> templates) {
-        this.templates = new ThemeTemplates(templates, EXTENSION);
+        this.templates = new ThemeTemplates(templates, List.of(EXTENSION));
         this.engine = new PebbleEngine.Builder()
                 .loader(new MapLoader(this.templates.sources()))
                 .autoEscaping(true)
@@ -45,11 +46,11 @@ public final class PebbleTemplateEngine implements TemplateEngine {
         } catch (PebbleException e) {
             String where = e.getFileName() == null ? file : e.getFileName();
             Integer line = e.getLineNumber();
-            throw new TemplateFailure(where, line == null ? 0 : line, e.getPebbleMessage(), e);
+            throw new TemplateFailure(where, line == null ? 0 : line, 0, e.getPebbleMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            throw new TemplateFailure(file, 0, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw new TemplateFailure(file, 0, 0, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,15 +1,30 @@
 package org.handbook.render.template;
 
-/** A template that is missing, does not parse, or fails while rendering; {@code line} is 0 where unknown. */
+/**
+ * A template that is missing, does not parse, or fails while rendering. {@code line} and
+ * {@code column} are 0 where unknown; {@code missing} tells a missing template from a broken one.
+ */
 public final class TemplateFailure extends RuntimeException {
 
     private final String templateFile;
     private final int line;
+    private final int column;
+    private final boolean missing;
 
-    public TemplateFailure(String templateFile, int line, String message, Throwable cause) {
+    public TemplateFailure(String templateFile, int line, int column, String message, Throwable cause) {
+        this(templateFile, line, column, message, cause, false);
+    }
+
+    private TemplateFailure(String templateFile, int line, int column, String message, Throwable cause, boolean missing) {
         super(message, cause);
         this.templateFile = templateFile;
         this.line = Math.max(0, line);
+        this.column = Math.max(0, column);
+        this.missing = missing;
+    }
+
+    static TemplateFailure missing(String templateFile) {
+        return new TemplateFailure(templateFile, 0, 0, "the theme has no template '" + templateFile + "'", null, true);
     }
 
     public String templateFile() {
@@ -18,5 +33,13 @@ public final class TemplateFailure extends RuntimeException {
 
     public int line() {
         return line;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    public boolean isMissing() {
+        return missing;
     }
 }

@@ -1,24 +1,26 @@
 package org.handbook.render.template;
 
+import java.util.List;
 import java.util.Map;
 
 /** A theme's templates held in memory by file name, with the lookup both engines share. */
-record ThemeTemplates(Map<String, String> sources, String extension) {
+record ThemeTemplates(Map<String, String> sources, List<String> extensions) {
 
     ThemeTemplates {
         sources = Map.copyOf(sources);
+        extensions = List.copyOf(extensions);
     }
 
     boolean has(String template) {
-        return sources.containsKey(template + extension);
+        return extensions.stream().anyMatch(extension -> sources.containsKey(template + extension));
     }
 
     /** The file name of {@code template}, or a failure when the theme has no such template. */
     String fileOf(String template) {
-        String file = template + extension;
-        if (!sources.containsKey(file)) {
-            throw new TemplateFailure(file, 0, "the theme has no template '" + file + "'", null);
-        }
-        return file;
+        return extensions.stream()
+                .map(extension -> template + extension)
+                .filter(sources::containsKey)
+                .findFirst()
+                .orElseThrow(() -> TemplateFailure.missing(template + extensions.get(0)));
     }
 }

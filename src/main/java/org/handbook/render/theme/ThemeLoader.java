@@ -42,18 +42,17 @@ public final class ThemeLoader {
         Map<String, byte[]> own = ThemeFiles.ofHandbook(config.root(), diagnostics);
         Map<String, byte[]> files = new TreeMap<>(ThemeFiles.bundled());
         files.putAll(own);
-        boolean freemarker = own.keySet().stream()
-                .anyMatch(name -> name.startsWith(TEMPLATES) && name.endsWith(FreemarkerTemplateEngine.EXTENSION));
+        boolean freemarker = !templates(own, FreemarkerTemplateEngine.EXTENSIONS).isEmpty();
         TemplateEngine engine = freemarker
-                ? new FreemarkerTemplateEngine(templates(own, FreemarkerTemplateEngine.EXTENSION))
-                : new PebbleTemplateEngine(templates(files, PebbleTemplateEngine.EXTENSION));
+                ? new FreemarkerTemplateEngine(templates(own, FreemarkerTemplateEngine.EXTENSIONS))
+                : new PebbleTemplateEngine(templates(files, List.of(PebbleTemplateEngine.EXTENSION)));
         return new Theme(engine, assets(files), strings(files, config, diagnostics));
     }
 
-    private static Map<String, String> templates(Map<String, byte[]> files, String extension) {
+    private static Map<String, String> templates(Map<String, byte[]> files, List<String> extensions) {
         Map<String, String> templates = new HashMap<>();
         files.forEach((name, bytes) -> {
-            if (name.startsWith(TEMPLATES) && name.endsWith(extension)) {
+            if (name.startsWith(TEMPLATES) && extensions.stream().anyMatch(name::endsWith)) {
                 templates.put(name.substring(TEMPLATES.length()),
                         SourceText.normalise(new String(bytes, StandardCharsets.UTF_8)));
             }
@@ -121,10 +120,12 @@ public final class ThemeLoader {
     private static Map<String, String> readStrings(Path file, byte[] bytes, Diagnostics diagnostics) {
         Map<String, String> strings = new HashMap<>();
         String text = SourceText.normalise(new String(bytes, StandardCharsets.UTF_8));
-        YamlComposer.compose(file, text, 1, diagnostics)
-                .flatMap(node -> YamlMapping.of(node, "the UI strings", diagnostics))
+        Diagnostics local = new Diagnostics();
+        YamlComposer.compose(file, text, 1, local)
+                .flatMap(node -> YamlMapping.of(node, "the UI strings", local))
                 .ifPresent(mapping -> mapping.keys().forEach(key -> mapping.text(key).ifPresent(value -> strings.put(key, value))));
-        if (strings.isEmpty()) {
+        local.sorted().forEach(diagnostics::add);
+        if (strings.isEmpty() && !local.hasErrors()) {
             diagnostics.warning(SourcePosition.of(file), "HB-THEME-STRINGS", "this UI strings file has no strings",
                     "write one 'key: text' line per string");
         }

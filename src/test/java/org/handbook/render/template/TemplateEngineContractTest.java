@@ -58,6 +58,23 @@ class TemplateEngineContractTest {
     }
 
     @Test
+    void freemarkerFailuresAreOneLineWithLineAndColumn() {
+        TemplateEngine engine = new FreemarkerTemplateEngine(Map.of("page.ftl", "<p>\n  ${nosuchvalue} ${title}</p>"));
+        assertThatThrownBy(() -> engine.render("page", MODEL)).isInstanceOfSatisfying(TemplateFailure.class, failure -> {
+            assertThat(failure.templateFile()).isEqualTo("page.ftl");
+            assertThat(failure.line()).isEqualTo(2);
+            assertThat(failure.column()).isEqualTo(5);
+            assertThat(failure.getMessage()).contains("nosuchvalue").doesNotContain("Tip:", "----");
+        });
+    }
+
+    @Test
+    void plainFtlTemplatesAreEscapedAsHtmlToo() {
+        TemplateEngine engine = new FreemarkerTemplateEngine(Map.of("page.ftl", "<h1>${title}</h1>"));
+        assertThat(engine.render("page", MODEL)).isEqualTo("<h1>Tom &amp; &lt;Jerry&gt;</h1>");
+    }
+
+    @Test
     void freemarkerThemesCannotReachJava() {
         TemplateEngine engine = new FreemarkerTemplateEngine(Map.of("page.ftlh",
                 "<#assign exec = \"freemarker.template.utility.Execute\"?new()>${exec(\"id\")}"));
