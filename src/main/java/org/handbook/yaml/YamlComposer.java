@@ -43,7 +43,7 @@ public final class YamlComposer {
             // The parser throws more than its own exception type on some hostile inputs.
             diagnostics.error(SourcePosition.of(file, firstLine, 1), "HB-YAML-UNREADABLE",
                     "this YAML cannot be read: " + oneLine(e.getMessage()),
-                    "simplify the YAML: no deep nesting, few aliases, no file larger than 4 MB");
+                    "keep to plain YAML: text keys, shallow nesting, few aliases, files under 4 MB");
         }
         return Optional.empty();
     }
