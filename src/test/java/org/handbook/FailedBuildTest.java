@@ -49,13 +49,7 @@ class FailedBuildTest {
 
     @Test
     void scriptsInAChapterNeverReachTheOutput(@TempDir Path workspace) throws Exception {
-        Path handbook = TestHandbooks.copy("minimal", workspace);
-        TestHandbooks.write(handbook.resolve("chapters/en/02-channels.md"), """
-                ---
-                id: channels
-                title: Channels
-                ---
-
+        Path handbook = withChannelsBody(workspace, """
                 <script>alert("block")</script>
 
                 Inline <img src="x" onerror="alert('inline')"> and <b onclick="steal()">bold</b>.
@@ -71,15 +65,8 @@ class FailedBuildTest {
 
     @Test
     void unsafeLinkTargetsAreErrors(@TempDir Path workspace) throws Exception {
-        Path handbook = TestHandbooks.copy("minimal", workspace);
-        TestHandbooks.write(handbook.resolve("chapters/en/02-channels.md"), """
-                ---
-                id: channels
-                title: Channels
-                ---
-
-                A [trap](javascript:alert(1)) and an ![image](data:image/svg+xml;base64,AAAA).
-                """);
+        Path handbook = withChannelsBody(workspace,
+                "A [trap](javascript:alert(1)) and an ![image](data:image/svg+xml;base64,AAAA).\n");
         BuildResult built = Handbook.build(BuildRequest.build(handbook, Optional.of(workspace.resolve("site"))), Progress.NONE);
 
         assertThat(built.diagnostics()).extracting(d -> d.position() + " " + d.code()).containsExactly(
@@ -105,12 +92,18 @@ class FailedBuildTest {
 
     @Test
     void markdownNestedTooDeeplyIsAContentErrorNotACrash(@TempDir Path workspace) throws Exception {
-        Path handbook = TestHandbooks.copy("minimal", workspace);
-        TestHandbooks.write(handbook.resolve("chapters/en/02-channels.md"),
-                "---\nid: channels\ntitle: Channels\n---\n\n" + ">".repeat(5_000) + " deep\n\n" + "*a".repeat(20_000) + "\n");
+        Path handbook = withChannelsBody(workspace, ">".repeat(5_000) + " deep\n\n" + "*a".repeat(20_000) + "\n");
         BuildResult built = Handbook.build(BuildRequest.check(handbook), Progress.NONE);
 
         assertThat(built.diagnostics()).extracting(d -> d.position() + " " + d.code())
                 .containsExactly("chapters/en/02-channels.md:5:1 HB-MD-TOO-DEEP");
+    }
+
+    /** A copy of the minimal handbook whose "channels" chapter has {@code body}, starting on line 6. */
+    private static Path withChannelsBody(Path workspace, String body) {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        TestHandbooks.write(handbook.resolve("chapters/en/02-channels.md"),
+                "---\nid: channels\ntitle: Channels\n---\n\n" + body);
+        return handbook;
     }
 }
