@@ -41,11 +41,14 @@ public final class Loader {
 
     private Sources load() {
         List<SourceBook> books = new ArrayList<>();
+        List<CountrySet> countries = new ArrayList<>();
+        CountryLoader countryLoader = new CountryLoader(config.root(), diagnostics);
         for (Edition edition : config.editions()) {
             Optional<Path> base = editionBase(edition);
             if (base.isEmpty()) {
                 continue;
             }
+            countries.add(countryLoader.load(edition, base.get()));
             rejectUndeclaredLanguages(base.get().resolve(CHAPTERS));
             for (Language language : config.languages()) {
                 Path languageDir = base.get().resolve(CHAPTERS).resolve(language.tag().value());
@@ -56,7 +59,7 @@ public final class Loader {
                 books.add(new SourceBook(language, edition, pages));
             }
         }
-        return new Sources(config, books);
+        return new Sources(config, books, countries);
     }
 
     /** Where an edition's sources are, relative to the root: the working tree, or its frozen copy. */

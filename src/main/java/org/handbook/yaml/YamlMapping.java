@@ -77,6 +77,16 @@ public final class YamlMapping {
         }
     }
 
+    /** Where {@code key} itself is written. */
+    public SourcePosition keyPosition(String key) {
+        return keys.get(key).position();
+    }
+
+    /** The value of {@code key} as written, an empty value included. */
+    public YamlNode rawValue(String key) {
+        return values.get(key);
+    }
+
     public Optional<YamlNode> get(String key) {
         return Optional.ofNullable(values.get(key)).filter(value -> !value.isNull());
     }

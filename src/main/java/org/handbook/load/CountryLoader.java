@@ -1,0 +1,186 @@
+package org.handbook.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.handbook.config.Edition;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.SourcePosition;
+import org.handbook.text.SourceText;
+import org.handbook.yaml.YamlComposer;
+import tools.jackson.databind.JsonNode;
+
+/** Reads and checks the country profiles of one edition: {@code countries/XX.yml} against the schema. */
+final class CountryLoader {
+
+    static final String COUNTRIES = "countries";
+    static final String SCHEMA_COMMENT = "# yaml-language-server: $schema=schema.json";
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Z]{2}\\.yml");
+
+    private final Path root;
+    private final Diagnostics diagnostics;
+
+    CountryLoader(Path root, Diagnostics diagnostics) {
+        this.root = root;
+        this.diagnostics = diagnostics;
+    }
+
+    /** @param base the edition's sources, relative to the root ("" for the working tree) */
+    CountrySet load(Edition edition, Path base) {
+        Path dir = base.resolve(COUNTRIES);
+        List<Path> files = countryFiles(dir);
+        if (!files.isEmpty()) {
+            checkSchemaCopy(dir.resolve("schema.json"));
+        }
+        List<CountryFile> countries = files.parallelStream()
+                .map(this::read)
+                .flatMap(Optional::stream)
+                .toList();
+        return new CountrySet(edition, countries);
+    }
+
+    private List<Path> countryFiles(Path dir) {
+        Path absolute = root.resolve(dir);
+        if (!Files.isDirectory(absolute)) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(absolute)) {
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (!lower.endsWith(".yml") && !lower.endsWith(".yaml")) {
+                    continue;
+                }
+                if (FILE_NAME.matcher(name).matches()) {
+                    files.add(dir.resolve(name));
+                } else {
+                    diagnostics.error(SourcePosition.of(dir.resolve(name)), "HB-COUNTRY-FILE-NAME",
+                            "country file name '" + name + "' is not an ISO 3166-1 alpha-2 code in capitals with .yml",
+                            "name it after the country's code, such as TH.yml");
+                }
+            }
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.of(dir), "HB-FILE-UNREADABLE", "cannot list this folder: " + e.getMessage(),
+                    "check that it exists and can be read");
+        }
+        return files;
+    }
+
+    private Optional<CountryFile> read(Path file) {
+        String code = file.getFileName().toString().substring(0, 2);
+        Diagnostics local = new Diagnostics();
+        Optional<CountryFile> country = SourceText.read(root, file, local).flatMap(text -> {
+            if (!text.startsWith(SCHEMA_COMMENT)) {
+                local.warning(SourcePosition.of(file, 1, 1), "HB-COUNTRY-SCHEMA-COMMENT",
+                        "the file does not start with the schema comment editors' IDEs use",
+                        "make the first line: " + SCHEMA_COMMENT);
+            }
+            return YamlComposer.compose(file, text, 1, local);
+        }).flatMap(node -> YamlToJson.convert(node, local)).flatMap(converted -> check(code, file, converted, local));
+        local.sorted().forEach(diagnostics::add);
+        return country.filter(ok -> !local.hasErrors());
+    }
+
+    private Optional<CountryFile> check(String code, Path file, YamlToJson.Converted converted, Diagnostics local) {
+        CountrySchema.validate(converted.tree()).stream()
+                .filter(error -> !SchemaErrors.isEcho(error))
+                .forEach(error -> local.add(SchemaErrors.toDiagnostic(error, file, converted)));
+        JsonNode data = converted.tree();
+        JsonNode written = data.get("code");
+        if (written != null && written.isString() && !written.asString().equals(code)) {
+            local.error(converted.valueAt("/code"), "HB-COUNTRY-CODE",
+                    "code `" + written.asString() + "` does not match the file name " + file.getFileName(),
+                    "rename the file to " + written.asString() + ".yml, or correct the code");
+        }
+        new SourceReferences(data, converted, local).check();
+        return Optional.of(new CountryFile(code, file, data));
+    }
+
+    /** Compares the handbook's copy of the schema, which IDEs read, with the one the tool checks against. */
+    private void checkSchemaCopy(Path schema) {
+        Path absolute = root.resolve(schema);
+        try {
+            if (!Files.isRegularFile(absolute)) {
+                diagnostics.warning(SourcePosition.of(schema), "HB-COUNTRY-SCHEMA-COPY",
+                        "there is no " + schema.toString().replace('\\', '/') + " for editors' IDEs to check country files with",
+                        "copy countries/schema.json from the handbook tool's repository");
+            } else if (!Arrays.equals(Files.readAllBytes(absolute), CountrySchema.bytes())) {
+                diagnostics.warning(SourcePosition.of(schema), "HB-COUNTRY-SCHEMA-COPY",
+                        "this schema differs from the one the tool checks country files against",
+                        "replace it with countries/schema.json from this version of the handbook tool");
+            }
+        } catch (IOException e) {
+            diagnostics.warning(SourcePosition.of(schema), "HB-FILE-UNREADABLE", "cannot read this file: " + e.getMessage(),
+                    "check that it can be read");
+        }
+    }
+
+    /** Every fact's sources are defined under {@code sources}, and every defined source is used. */
+    private record SourceReferences(JsonNode data, YamlToJson.Converted converted, Diagnostics local) {
+
+        void check() {
+            JsonNode sources = data.get("sources");
+            if (sources == null || !sources.isObject()) {
+                return;
+            }
+            Set<String> defined = new HashSet<>(sources.propertyNames());
+            Set<String> used = new HashSet<>();
+            visit(data, "", defined, used);
+            for (String id : sources.propertyNames()) {
+                if (!used.contains(id)) {
+                    local.warning(converted.keys().get("/sources/" + YamlToJson.escape(id)), "HB-COUNTRY-SOURCE-UNUSED",
+                            "source `" + id + "` is not cited by any fact", "cite it from a fact, or remove it");
+                }
+            }
+        }
+
+        private void visit(JsonNode node, String pointer, Set<String> defined, Set<String> used) {
+            if (node.isObject()) {
+                if (node.has("asOf") && node.has("source")) {
+                    citations(node.get("source"), pointer + "/source", defined, used);
+                }
+                for (String name : node.propertyNames()) {
+                    if (!pointer.isEmpty() || !name.equals("sources")) {
+                        visit(node.get(name), pointer + "/" + YamlToJson.escape(name), defined, used);
+                    }
+                }
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    visit(node.get(i), pointer + "/" + i, defined, used);
+                }
+            }
+        }
+
+        private void citations(JsonNode source, String pointer, Set<String> defined, Set<String> used) {
+            List<String> ids = new ArrayList<>();
+            List<String> pointers = new ArrayList<>();
+            if (source.isString()) {
+                ids.add(source.asString());
+                pointers.add(pointer);
+            } else if (source.isArray()) {
+                for (int i = 0; i < source.size(); i++) {
+                    ids.add(source.get(i).asString());
+                    pointers.add(pointer + "/" + i);
+                }
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                used.add(ids.get(i));
+                if (!defined.contains(ids.get(i))) {
+                    local.error(converted.valueAt(pointers.get(i)), "HB-COUNTRY-SOURCE-UNKNOWN",
+                            "source `" + ids.get(i) + "` is not defined under `sources`",
+                            "add it under `sources` with its title and url, or correct the id");
+                }
+            }
+        }
+    }
+}
