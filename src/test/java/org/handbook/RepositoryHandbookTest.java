@@ -10,7 +10,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The handbook this repository publishes builds cleanly: no error, no warning. */
+/**
+ * The handbook this repository publishes builds cleanly: no error, and no warning but the reminders
+ * that some country facts are old, which readers see flagged and editors review by hand.
+ */
 class RepositoryHandbookTest {
 
     @Test
@@ -18,7 +21,7 @@ class RepositoryHandbookTest {
         BuildResult result = Handbook.build(BuildRequest.build(Golden.repositoryRoot(), Optional.of(out.resolve("site"))),
                 Progress.NONE);
 
-        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.diagnostics()).filteredOn(d -> !d.code().equals("HB-COUNTRY-STALE")).isEmpty();
         Document about = Jsoup.parse(out.resolve("site/en/2026/about/index.html").toFile());
         assertThat(about.title()).startsWith("About this handbook · ASEAN Handbook");
         assertThat(about.select("main h2").eachText()).contains("Purpose", "Origin");

@@ -58,7 +58,7 @@ public final class ConfigLoader {
     }
 
     private Optional<HandbookConfig> read(YamlMapping top, Diagnostics local) {
-        top.rejectUnknownKeys(Set.of("title", "languages", "editions", "repository", "markdown", "output"));
+        top.rejectUnknownKeys(Set.of("title", "languages", "editions", "repository", "markdown", "output", "countries"));
         List<Language> languages = languages(top, local);
         Map<LanguageTag, String> titles = titles(top, languages, local);
         List<Edition> editions = editions(top, local);
@@ -66,10 +66,12 @@ public final class ConfigLoader {
         RawHtmlPolicy rawHtml = top.mapping("markdown").map(markdown -> rawHtml(markdown, local))
                 .orElse(RawHtmlPolicy.escape());
         Path output = top.mapping("output").flatMap(output1 -> outputDir(output1, local)).orElse(DEFAULT_OUTPUT);
+        int staleAfterYears = top.mapping("countries").flatMap(countries -> staleAfterYears(countries, local))
+                .orElse(HandbookConfig.DEFAULT_STALE_AFTER_YEARS);
         if (local.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new HandbookConfig(root, titles, languages, editions, editUrl, output, rawHtml));
+        return Optional.of(new HandbookConfig(root, titles, languages, editions, editUrl, output, rawHtml, staleAfterYears));
     }
 
     private List<Language> languages(YamlMapping top, Diagnostics local) {
@@ -242,6 +244,19 @@ public final class ConfigLoader {
                     "allowedHtml has no effect while rawHtml is '" + mode + "'", "set rawHtml: clean");
         }
         return new RawHtmlPolicy(mode.equals("clean"), allowed);
+    }
+
+    private static Optional<Integer> staleAfterYears(YamlMapping countries, Diagnostics local) {
+        countries.rejectUnknownKeys(Set.of("staleAfterYears"));
+        return countries.text("staleAfterYears").flatMap(text -> {
+            if (text.matches("[1-9][0-9]?")) {
+                return Optional.of(Integer.parseInt(text));
+            }
+            local.error(countries.positionOf("staleAfterYears"), CODE + "-COUNTRIES",
+                    "'staleAfterYears' must be a whole number of years from 1 to 99, not '" + text + "'",
+                    "for example: staleAfterYears: 10");
+            return Optional.empty();
+        });
     }
 
     private Optional<Path> outputDir(YamlMapping output, Diagnostics local) {

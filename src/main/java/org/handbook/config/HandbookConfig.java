@@ -16,6 +16,7 @@ import org.handbook.model.LanguageTag;
  * @param editUrlTemplate where "edit this page" leads, with {@code {path}} for the source file
  * @param outputDir       where {@code build} writes unless told otherwise, relative to the root
  * @param rawHtml         what happens to raw HTML in Markdown
+ * @param staleAfterYears how many years before the edition's date a country fact is flagged as old
  */
 public record HandbookConfig(
         Path root,
@@ -24,9 +25,11 @@ public record HandbookConfig(
         List<Edition> editions,
         Optional<String> editUrlTemplate,
         Path outputDir,
-        RawHtmlPolicy rawHtml) {
+        RawHtmlPolicy rawHtml,
+        int staleAfterYears) {
 
     public static final String FILE_NAME = "handbook.yml";
+    public static final int DEFAULT_STALE_AFTER_YEARS = 10;
 
     public HandbookConfig {
         titles = Map.copyOf(titles);

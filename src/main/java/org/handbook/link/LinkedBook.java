@@ -18,13 +18,21 @@ public final class LinkedBook {
     private final SitePath home;
     private final List<LinkedPage> pages;
     private final Map<PageId, LinkedPage> byId;
+    private final SitePath countriesPage;
+    private final List<LinkedCountry> countries;
 
-    /** @param pages in reading order, each id once (the linker drops repeats) */
-    public LinkedBook(Language language, Edition edition, SitePath home, List<LinkedPage> pages) {
+    /**
+     * @param pages     in reading order, each id once (the linker drops repeats)
+     * @param countries the edition's country profiles, placed in this book; none when it has none
+     */
+    public LinkedBook(Language language, Edition edition, SitePath home, List<LinkedPage> pages,
+                      SitePath countriesPage, List<LinkedCountry> countries) {
         this.language = language;
         this.edition = edition;
         this.home = home;
         this.pages = List.copyOf(pages);
+        this.countriesPage = countriesPage;
+        this.countries = List.copyOf(countries);
         this.byId = this.pages.stream().collect(Collectors.toUnmodifiableMap(
                 page -> page.page().frontMatter().id(), Function.identity()));
     }
@@ -43,6 +51,19 @@ public final class LinkedBook {
 
     public List<LinkedPage> pages() {
         return pages;
+    }
+
+    /** The page listing the country profiles, when the edition has any. */
+    public Optional<SitePath> countriesPage() {
+        return countries.isEmpty() ? Optional.empty() : Optional.of(countriesPage);
+    }
+
+    public List<LinkedCountry> countries() {
+        return countries;
+    }
+
+    public Optional<LinkedCountry> country(String code) {
+        return countries.stream().filter(country -> country.profile().code().equals(code)).findFirst();
     }
 
     public Optional<LinkedPage> page(PageId id) {

@@ -20,6 +20,11 @@ public record LinkedHandbook(HandbookConfig config, List<LinkedBook> books) {
     }
 
     public long pageCount() {
-        return books.stream().mapToLong(book -> book.pages().size() + 1L).sum();
+        return books.stream().mapToLong(LinkedHandbook::pageCount).sum();
+    }
+
+    /** The pages of one book: home, chapters and annexes, and the country list and profiles. */
+    public static int pageCount(LinkedBook book) {
+        return 1 + book.pages().size() + book.countriesPage().map(list -> 1 + book.countries().size()).orElse(0);
     }
 }

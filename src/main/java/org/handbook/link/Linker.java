@@ -3,6 +3,11 @@ package org.handbook.link;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.handbook.model.EditionId;
+import org.handbook.parse.country.CountryProfile;
+import org.handbook.parse.country.ParsedCountries;
 import java.util.Map;
 import java.util.Optional;
 import org.handbook.model.Diagnostics;
@@ -15,15 +20,27 @@ import org.handbook.parse.ParsedPage;
 /** Places pages at their URLs and chains them in reading order. */
 public final class Linker {
 
+    /** The folder of country profiles in each book; a reserved page id. */
+    static final String COUNTRIES = "countries";
+
     private Linker() {
     }
 
     public static LinkedHandbook link(ParsedHandbook parsed, Diagnostics diagnostics) {
-        List<LinkedBook> books = parsed.books().stream().map(book -> link(book, diagnostics)).toList();
+        Map<EditionId, Map<String, Set<String>>> stale = new HashMap<>();
+        for (ParsedCountries countries : parsed.countries()) {
+            stale.put(countries.edition().id(), StaleFacts.find(countries.edition(), countries.profiles(),
+                    parsed.config().staleAfterYears(), diagnostics));
+        }
+        List<LinkedBook> books = parsed.books().stream()
+                .map(book -> link(book, parsed.countries(book.edition().id()).map(ParsedCountries::profiles).orElse(List.of()),
+                        stale.getOrDefault(book.edition().id(), Map.of()), diagnostics))
+                .toList();
         return new LinkedHandbook(parsed.config(), books);
     }
 
-    private static LinkedBook link(ParsedBook book, Diagnostics diagnostics) {
+    private static LinkedBook link(ParsedBook book, List<CountryProfile> profiles, Map<String, Set<String>> stale,
+                                   Diagnostics diagnostics) {
         String language = book.language().tag().value();
         String edition = book.edition().id().value();
         List<ParsedPage> pages = withUsableIds(book.pages(), diagnostics);
@@ -36,7 +53,13 @@ public final class Linker {
             Optional<PageRef> next = i == pages.size() - 1 ? Optional.empty() : Optional.of(ref(pages.get(i + 1), paths.get(i + 1)));
             linked.add(new LinkedPage(pages.get(i), paths.get(i), previous, next));
         }
-        return new LinkedBook(book.language(), book.edition(), SitePath.indexOf(language, edition), linked);
+        List<LinkedCountry> countries = profiles.stream()
+                .map(profile -> new LinkedCountry(profile,
+                        SitePath.indexOf(language, edition, COUNTRIES, profile.code().toLowerCase(Locale.ROOT)),
+                        stale.getOrDefault(profile.code(), Set.of())))
+                .toList();
+        return new LinkedBook(book.language(), book.edition(), SitePath.indexOf(language, edition), linked,
+                SitePath.indexOf(language, edition, COUNTRIES), countries);
     }
 
     /** Drops, and reports, pages whose id is reserved or already taken in the same book. */

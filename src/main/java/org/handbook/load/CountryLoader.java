@@ -103,7 +103,7 @@ final class CountryLoader {
                     "rename the file to " + written.asString() + ".yml, or correct the code");
         }
         new SourceReferences(data, converted, local).check();
-        return Optional.of(new CountryFile(code, file, data));
+        return Optional.of(new CountryFile(code, file, data, converted.values()));
     }
 
     /** Compares the handbook's copy of the schema, which IDEs read, with the one the tool checks against. */

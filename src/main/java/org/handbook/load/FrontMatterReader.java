@@ -63,7 +63,7 @@ final class FrontMatterReader {
         });
         Optional<String> title = mapping.requiredText("title");
         PageKind kind = mapping.text("kind").map(text -> {
-            Optional<PageKind> known = PageKind.ofLabel(text).filter(found -> found != PageKind.HOME);
+            Optional<PageKind> known = PageKind.ofLabel(text).filter(found -> found == PageKind.CHAPTER || found == PageKind.ANNEX);
             if (known.isEmpty()) {
                 local.error(mapping.positionOf("kind"), "HB-FRONTMATTER-KIND", "unknown kind '" + text + "'",
                         "use 'chapter' or 'annex'");

@@ -8,7 +8,9 @@ import java.util.Optional;
 public enum PageKind {
     HOME,
     CHAPTER,
-    ANNEX;
+    ANNEX,
+    COUNTRY,
+    COUNTRIES;
 
     /** The lower-case name used in front matter, templates and the manifest. */
     public String label() {

@@ -6,6 +6,8 @@ import org.handbook.load.SourceBook;
 import org.handbook.load.Sources;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.Progress;
+import org.handbook.parse.country.CountryParser;
+import org.handbook.parse.country.ParsedCountries;
 
 /** Parses every page of every book; pages are independent, so they are parsed in parallel. */
 public final class Parser {
@@ -21,7 +23,12 @@ public final class Parser {
                 .map(book -> new ParsedBook(book.language(), book.edition(), parse(book, pageParser, progress, done)))
                 .toList();
         progress.finished();
-        return new ParsedHandbook(sources.config(), books);
+        CountryParser countryParser = new CountryParser(sources.config().defaultLanguage().tag().value(),
+                new InlineMarkdown(diagnostics));
+        List<ParsedCountries> countries = sources.countries().stream()
+                .map(set -> new ParsedCountries(set.edition(), set.countries().stream().map(countryParser::parse).toList()))
+                .toList();
+        return new ParsedHandbook(sources.config(), books, countries);
     }
 
     private static List<ParsedPage> parse(SourceBook book, MarkdownPageParser pageParser, Progress progress,

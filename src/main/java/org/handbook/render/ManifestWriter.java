@@ -3,8 +3,12 @@ package org.handbook.render;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.handbook.model.LanguageTag;
 import org.handbook.config.HandbookConfig;
 import org.handbook.link.LinkedBook;
+import org.handbook.link.LinkedCountry;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
 import org.handbook.model.PageKind;
@@ -29,11 +33,12 @@ final class ManifestWriter {
     private ManifestWriter() {
     }
 
-    static byte[] write(LinkedHandbook handbook) {
-        return (WRITER.writeValueAsString(manifest(handbook)) + "\n").getBytes(StandardCharsets.UTF_8);
+    /** @param countriesTitle the title of the country list in a language */
+    static byte[] write(LinkedHandbook handbook, Function<LanguageTag, String> countriesTitle) {
+        return (WRITER.writeValueAsString(manifest(handbook, countriesTitle)) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    static Manifest manifest(LinkedHandbook handbook) {
+    static Manifest manifest(LinkedHandbook handbook, Function<LanguageTag, String> countriesTitle) {
         HandbookConfig config = handbook.config();
         List<Manifest.PageEntry> pages = new ArrayList<>();
         for (LinkedBook book : handbook.books()) {
@@ -45,6 +50,13 @@ final class ManifestWriter {
                 var frontMatter = linked.page().frontMatter();
                 pages.add(new Manifest.PageEntry(linked.path().url(), lang, edition, frontMatter.kind().label(),
                         frontMatter.id().value(), frontMatter.title(), linked.page().file().toString().replace('\\', '/')));
+            }
+            book.countriesPage().ifPresent(list -> pages.add(new Manifest.PageEntry(list.url(), lang, edition,
+                    PageKind.COUNTRIES.label(), "countries", countriesTitle.apply(book.language().tag()), "countries")));
+            for (LinkedCountry country : book.countries()) {
+                pages.add(new Manifest.PageEntry(country.path().url(), lang, edition, PageKind.COUNTRY.label(),
+                        country.profile().code().toLowerCase(Locale.ROOT), country.profile().name(lang),
+                        country.profile().file().toString().replace('\\', '/')));
             }
         }
         return new Manifest(

@@ -15,6 +15,7 @@ import org.handbook.model.Progress;
 import org.handbook.model.LanguageTag;
 import org.handbook.model.SitePath;
 import org.handbook.model.SourcePosition;
+import org.handbook.render.page.CountryModels;
 import org.handbook.render.page.PageModels;
 import org.handbook.render.template.TemplateFailure;
 import org.handbook.render.theme.Theme;
@@ -27,6 +28,7 @@ public final class SiteRenderer {
     private final OutputSink sink;
     private final Diagnostics diagnostics;
     private final PageModels models;
+    private final CountryModels countryModels;
 
     private SiteRenderer(LinkedHandbook handbook, Theme theme, OutputSink sink, Diagnostics diagnostics) {
         this.handbook = handbook;
@@ -34,6 +36,7 @@ public final class SiteRenderer {
         this.sink = sink;
         this.diagnostics = diagnostics;
         this.models = new PageModels(handbook, theme);
+        this.countryModels = new CountryModels(models, handbook.config().defaultLanguage().tag().value());
     }
 
     /** Renders into {@code sink}; returns the number of pages written per language and edition. */
@@ -54,14 +57,23 @@ public final class SiteRenderer {
                 page("page", models.chapter(book, linked), linked.path());
                 progress.advanced(done.incrementAndGet());
             });
+            book.countriesPage().ifPresent(list -> {
+                page("countries", countryModels.countries(book), list);
+                progress.advanced(done.incrementAndGet());
+            });
+            book.countries().parallelStream().forEach(country -> {
+                page("country", countryModels.country(book, country), country.path());
+                progress.advanced(done.incrementAndGet());
+            });
             if (book.edition().isCurrent()) {
                 latestRedirects(book);
             }
-            summaries.add(new BookSummary(book.language().tag(), book.edition().id(), book.pages().size() + 1));
+            summaries.add(new BookSummary(book.language().tag(), book.edition().id(), LinkedHandbook.pageCount(book)));
         }
         progress.finished();
         siteEntrances();
-        sink.write(new SitePath(Manifest.FILE_NAME), ManifestWriter.write(handbook));
+        sink.write(new SitePath(Manifest.FILE_NAME), ManifestWriter.write(handbook,
+                language -> theme.strings().forLanguage(language).getOrDefault("countries", "Countries")));
         return summaries;
     }
 

@@ -1,12 +1,14 @@
 package org.handbook.render.page;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.handbook.config.Edition;
 import org.handbook.config.HandbookConfig;
 import org.handbook.config.Language;
@@ -44,13 +46,14 @@ public final class PageModels {
     public Map<String, Object> chapter(LinkedBook book, LinkedPage linked) {
         ParsedPage page = linked.page();
         SitePath self = linked.path();
-        Map<String, Object> model = common(book, self, Optional.of(linked));
+        Map<String, Object> model = common(book, self,
+                other -> other.page(page.frontMatter().id()).map(LinkedPage::path));
         Map<String, Object> pageModel = pageModel(page.frontMatter().kind(), page.frontMatter().title(), self);
         pageModel.put("id", page.frontMatter().id().value());
         pageModel.put("content", page.html());
         pageModel.put("toc", toc(page.outline().headings()));
         pageModel.put("source", slashes(page.file().toString()));
-        pageModel.put("editUrl", editUrl(page).orElse(""));
+        pageModel.put("editUrl", editUrl(page.file()).orElse(""));
         model.put("page", pageModel);
         model.put("breadcrumbs", List.of(link(homeTitle(book), book.home(), self), link(page.frontMatter().title(), self, self)));
         model.put("previous", linked.previous().<Object>map(ref -> link(ref, self)).orElse(""));
@@ -60,7 +63,7 @@ public final class PageModels {
 
     public Map<String, Object> home(LinkedBook book) {
         SitePath self = book.home();
-        Map<String, Object> model = common(book, self, Optional.empty());
+        Map<String, Object> model = common(book, self, other -> Optional.empty());
         Map<String, Object> pageModel = pageModel(PageKind.HOME, homeTitle(book), self);
         pageModel.put("id", "home");
         pageModel.put("content", "");
@@ -101,15 +104,26 @@ public final class PageModels {
         return model;
     }
 
-    private Map<String, Object> common(LinkedBook book, SitePath self, Optional<LinkedPage> page) {
+    /**
+     * What every page of a book shares: {@code site}, {@code languages}, {@code assets}, {@code t}.
+     *
+     * @param samePage where this page is in another language's book, if it is there
+     */
+    Map<String, Object> common(LinkedBook book, SitePath self, Function<LinkedBook, Optional<SitePath>> samePage) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", site(book, book.home().hrefFrom(self)));
-        model.put("languages", languages(book, self, page));
+        model.put("site", site(book, self));
+        model.put("languages", languages(book, self, samePage));
         Map<String, String> assets = new LinkedHashMap<>();
         theme.assets().forEach((name, asset) -> assets.put(name, asset.path().hrefFrom(self)));
         model.put("assets", assets);
         model.put("t", theme.strings().forLanguage(book.language().tag()));
         return model;
+    }
+
+    private Map<String, Object> site(LinkedBook book, SitePath self) {
+        Map<String, Object> site = site(book, book.home().hrefFrom(self));
+        site.put("countries", book.countriesPage().map(path -> path.hrefFrom(self)).orElse(""));
+        return site;
     }
 
     private Map<String, Object> site(LinkedBook book, String homeHref) {
@@ -131,16 +145,15 @@ public final class PageModels {
     }
 
     /** The other languages of this edition, each leading to the same page where it exists. */
-    private List<Map<String, Object>> languages(LinkedBook book, SitePath self, Optional<LinkedPage> page) {
+    private List<Map<String, Object>> languages(LinkedBook book, SitePath self,
+                                                Function<LinkedBook, Optional<SitePath>> samePage) {
         List<Map<String, Object>> languages = new ArrayList<>();
         for (Language language : handbook.config().languages()) {
             Optional<LinkedBook> other = handbook.book(language.tag(), book.edition().id());
             if (other.isEmpty()) {
                 continue;
             }
-            SitePath target = page.flatMap(current -> other.get().page(current.page().frontMatter().id()))
-                    .map(LinkedPage::path)
-                    .orElse(other.get().home());
+            SitePath target = samePage.apply(other.get()).orElse(other.get().home());
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("code", language.tag().value());
             entry.put("name", language.name());
@@ -169,7 +182,7 @@ public final class PageModels {
         return contents;
     }
 
-    private static Map<String, Object> pageModel(PageKind kind, String title, SitePath self) {
+    static Map<String, Object> pageModel(PageKind kind, String title, SitePath self) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("kind", kind.label());
         page.put("title", title);
@@ -191,20 +204,24 @@ public final class PageModels {
         return toc;
     }
 
-    private Optional<String> editUrl(ParsedPage page) {
+    Optional<String> editUrl(Path file) {
         return handbook.config().editUrlTemplate()
-                .map(template -> template.replace("{path}", slashes(page.file().toString())));
+                .map(template -> template.replace("{path}", slashes(file.toString())));
     }
 
-    private String homeTitle(LinkedBook book) {
+    Map<String, String> strings(LanguageTag language) {
+        return theme.strings().forLanguage(language);
+    }
+
+    String homeTitle(LinkedBook book) {
         return handbook.config().title(book.language().tag());
     }
 
-    private static Map<String, Object> link(PageRef ref, SitePath from) {
+    static Map<String, Object> link(PageRef ref, SitePath from) {
         return link(ref.title(), ref.path(), from);
     }
 
-    private static Map<String, Object> link(String title, SitePath target, SitePath from) {
+    static Map<String, Object> link(String title, SitePath target, SitePath from) {
         return link(title, target.hrefFrom(from));
     }
 
@@ -215,7 +232,7 @@ public final class PageModels {
         return link;
     }
 
-    private static String slashes(String path) {
+    static String slashes(String path) {
         return path.replace('\\', '/');
     }
 }

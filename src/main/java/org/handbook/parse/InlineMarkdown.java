@@ -1,0 +1,46 @@
+package org.handbook.parse;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.handbook.config.RawHtmlPolicy;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.SourcePosition;
+
+/**
+ * Markdown in data files (a note, a description) to safe HTML. Raw HTML there is always escaped,
+ * whatever the handbook allows in chapters, and unsafe link targets are reported like in chapters.
+ */
+public final class InlineMarkdown {
+
+    private static final List<Extension> EXTENSIONS = List.of(StrikethroughExtension.create(), AutolinkExtension.create());
+    private static final String PARAGRAPH_START = "<p>";
+    private static final String PARAGRAPH_END = "</p>\n";
+
+    private final org.commonmark.parser.Parser parser = org.commonmark.parser.Parser.builder()
+            .extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build();
+    private final Diagnostics diagnostics;
+
+    public InlineMarkdown(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** @param at where the text is written, for diagnostics */
+    public String render(String markdown, SourcePosition at) {
+        Node document = parser.parse(markdown);
+        SourceLocator locator = new SourceLocator(at.file(), Math.max(1, at.line()), Math.max(1, at.column()));
+        document.accept(new ContentChecks(locator, RawHtmlPolicy.escape(), diagnostics));
+        String html = renderer.render(document);
+        boolean oneParagraph = html.startsWith(PARAGRAPH_START) && html.endsWith(PARAGRAPH_END)
+                && html.indexOf(PARAGRAPH_START, 1) < 0;
+        return oneParagraph
+                ? html.substring(PARAGRAPH_START.length(), html.length() - PARAGRAPH_END.length())
+                : html.strip();
+    }
+}

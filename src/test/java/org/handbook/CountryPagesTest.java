@@ -1,0 +1,141 @@
+package org.handbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.handbook.model.Progress;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Country profiles as readers see them: every fact with its source and date, unknowns said plainly. */
+class CountryPagesTest {
+
+    @TempDir
+    static Path temp;
+
+    private static Path site;
+    private static BuildResult result;
+
+    @BeforeAll
+    static void buildOnce() throws Exception {
+        site = temp.resolve("site");
+        result = Handbook.build(BuildRequest.build(TestHandbooks.fixture("countries"), Optional.of(site)), Progress.NONE);
+    }
+
+    @Test
+    void everyProfileHasAPageInEveryLanguageAndTheManifestListsThem() throws IOException {
+        assertThat(result.hasErrors()).isFalse();
+        JsonNode manifest = JsonMapper.builder().build().readTree(Files.readString(site.resolve("manifest.json")));
+        List<String> countryPages = new ArrayList<>();
+        for (JsonNode page : manifest.get("pages")) {
+            String kind = page.get("kind").asString();
+            if (kind.startsWith("countr")) {
+                countryPages.add(kind + " " + page.get("url").asString() + " " + page.get("title").asString());
+            }
+        }
+        assertThat(countryPages).containsExactly(
+                "countries /en/1/countries/ Countries",
+                "country /en/1/countries/xa/ Examplia",
+                "country /en/1/countries/xb/ Anotherland",
+                "countries /th/1/countries/ Countries",
+                "country /th/1/countries/xa/ เอ็กแซมเปีย",
+                "country /th/1/countries/xb/ กขค");
+    }
+
+    @Test
+    void eachRecordedFactShowsItsSourceAndDate() throws IOException {
+        Element fact = fact(page("en/1/countries/xa/index.html"), "Legal system");
+        assertThat(fact.selectFirst(".fact-value").text()).isEqualTo("Civil law");
+        assertThat(fact.selectFirst(".fact-source").text())
+                .isEqualTo("Source: Ministry of Justice of Examplia, guide to mutual legal assistance · as of 2019");
+        assertThat(fact.selectFirst(".fact-source a").attr("href")).isEqualTo("https://example.org/xa/mla-guide");
+    }
+
+    @Test
+    void unknownFactsSaySoHonestly() throws IOException {
+        Element fact = fact(page("en/1/countries/xa/index.html"), "Address");
+        assertThat(fact.hasClass("not-recorded")).isTrue();
+        assertThat(fact.selectFirst(".fact-value").text()).isEqualTo("Not recorded");
+        assertThat(fact.select(".fact-source")).isEmpty();
+    }
+
+    @Test
+    void oldFactsAreFlaggedToReadersAndWarnedAbout() throws IOException {
+        Element fact = fact(page("en/1/countries/xa/index.html"), "Dual criminality");
+        assertThat(fact.hasClass("stale")).isTrue();
+        assertThat(fact.selectFirst(".stale-flag").text()).isEqualTo("may be out of date");
+        assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("HB-COUNTRY-STALE"))
+                .extracting(d -> d.position().toString())
+                .containsExactly("countries/XA.yml:73:11", "countries/XB.yml:73:11");
+    }
+
+    @Test
+    void hostileStringsInDataComeOutEscaped() throws IOException {
+        String html = Files.readString(site.resolve("en/1/countries/xa/index.html"), StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("script")).isEmpty();
+        assertThat(fact(page, "Central authority").selectFirst(".fact-note").html())
+                .isEqualTo("Requests go to its <strong>international affairs</strong> department. &lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(fact(page, "Extradition of nationals").selectFirst(".fact-note").text())
+                .isEqualTo("Only where a treaty provides for it. \"}}{{ page.title }}${7*7}{% raw %}");
+    }
+
+    @Test
+    void textsFallBackToTheDefaultLanguageMarkedAsSuch() throws IOException {
+        Document page = page("th/1/countries/xa/index.html");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("เอ็กแซมเปีย");
+        assertThat(fact(page, "Central authority").selectFirst(".fact-value").text()).isEqualTo("สำนักงานอัยการสูงสุด");
+        Element note = fact(page, "Central authority").selectFirst(".fact-note span[lang=en]");
+        assertThat(note).isNotNull();
+        assertThat(page.select(".language-switcher a").eachAttr("href"))
+                .containsExactly("../../../../en/1/countries/xa/index.html", "index.html");
+    }
+
+    @Test
+    void theListIsSortedInTheReadersLanguage() throws IOException {
+        assertThat(page("en/1/countries/index.html").select(".countries-list a").eachText())
+                .containsExactly("Anotherland", "Examplia");
+        assertThat(page("th/1/countries/index.html").select(".countries-list a").eachText())
+                .containsExactly("กขค", "เอ็กแซมเปีย");
+        assertThat(page("en/1/index.html").select(".contents-countries a").attr("href")).isEqualTo("countries/index.html");
+    }
+
+    @Test
+    void profilePageMatchesItsGoldenFile() throws IOException {
+        Golden.assertMatches("handbooks/countries/expected/en/1/xa.main.html",
+                page("en/1/countries/xa/index.html").selectFirst("main").outerHtml() + "\n");
+    }
+
+    @Test
+    void anUnsafeLinkInDataIsAnError(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("countries", workspace);
+        Path file = handbook.resolve("countries/XB.yml");
+        TestHandbooks.write(file, Files.readString(file).replace("Only where a treaty provides for it.",
+                "See [this](javascript:alert(1))."));
+        BuildResult built = Handbook.build(BuildRequest.check(handbook), Progress.NONE);
+        assertThat(built.diagnostics()).filteredOn(d -> d.isError())
+                .extracting(d -> d.position() + " " + d.code())
+                .containsExactly("countries/XB.yml:89:15 HB-MD-UNSAFE-LINK");
+    }
+
+    private static Document page(String path) throws IOException {
+        return Jsoup.parse(Files.readString(site.resolve(path), StandardCharsets.UTF_8));
+    }
+
+    private static Element fact(Document page, String label) {
+        return page.select(".fact").stream().filter(fact -> fact.selectFirst("dt").text().equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no fact labelled " + label));
+    }
+}
