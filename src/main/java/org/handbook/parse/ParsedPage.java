@@ -1,11 +1,17 @@
 package org.handbook.parse;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.handbook.load.FrontMatter;
 
 /**
- * A page after parsing: where it came from, its front matter, its outline and its body as an HTML
- * fragment (safe: raw HTML escaped or cleaned, link targets checked).
+ * A page after parsing: where it came from, its front matter, its outline, its body as an HTML
+ * fragment (safe: raw HTML escaped or cleaned, link targets checked), and the country tables it
+ * asks for, whose placeholders the fragment holds.
  */
-public record ParsedPage(Path file, FrontMatter frontMatter, Outline outline, String html) {
+public record ParsedPage(Path file, FrontMatter frontMatter, Outline outline, String html, List<CountryTable> tables) {
+
+    public ParsedPage {
+        tables = List.copyOf(tables);
+    }
 }

@@ -146,7 +146,6 @@ public final class CountryModels {
     }
 
     private FactDisplay display(LinkedBook book) {
-        return new FactDisplay(book.language().tag().value(), defaultLanguage,
-                pages.strings(book.language().tag()));
+        return pages.display(book);
     }
 }

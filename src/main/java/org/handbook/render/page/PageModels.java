@@ -50,7 +50,8 @@ public final class PageModels {
                 other -> other.page(page.frontMatter().id()).map(LinkedPage::path));
         Map<String, Object> pageModel = pageModel(page.frontMatter().kind(), page.frontMatter().title(), self);
         pageModel.put("id", page.frontMatter().id().value());
-        pageModel.put("content", page.html());
+        pageModel.put("content", page.tables().isEmpty() ? page.html()
+                : new CountryTableHtml(display(book)).fill(page.html(), page.tables(), book, self));
         pageModel.put("toc", toc(page.outline().headings()));
         pageModel.put("source", slashes(page.file().toString()));
         pageModel.put("editUrl", editUrl(page.file()).orElse(""));
@@ -207,6 +208,11 @@ public final class PageModels {
     Optional<String> editUrl(Path file) {
         return handbook.config().editUrlTemplate()
                 .map(template -> template.replace("{path}", slashes(file.toString())));
+    }
+
+    FactDisplay display(LinkedBook book) {
+        return new FactDisplay(book.language().tag().value(), handbook.config().defaultLanguage().tag().value(),
+                strings(book.language().tag()));
     }
 
     Map<String, String> strings(LanguageTag language) {

@@ -1,0 +1,65 @@
+package org.handbook.render.page;
+
+import java.util.List;
+import org.handbook.link.LinkedBook;
+import org.handbook.link.LinkedCountry;
+import org.handbook.model.SitePath;
+import org.handbook.parse.CountryTable;
+import org.handbook.parse.country.Fact;
+
+/**
+ * Writes the comparison tables a chapter asks for: one row per country, in the order of the
+ * reader's language, one column per field, each cell with its value and the date it holds as of.
+ */
+final class CountryTableHtml {
+
+    private final FactDisplay display;
+
+    CountryTableHtml(FactDisplay display) {
+        this.display = display;
+    }
+
+    /** {@code html} with each table's placeholder replaced by the table. */
+    String fill(String html, List<CountryTable> tables, LinkedBook book, SitePath self) {
+        String filled = html;
+        for (CountryTable table : tables) {
+            filled = filled.replace(table.placeholder(), table(table, book, self));
+        }
+        return filled;
+    }
+
+    private String table(CountryTable table, LinkedBook book, SitePath self) {
+        String language = book.language().tag().value();
+        StringBuilder html = new StringBuilder("<div class=\"country-table\"><table>");
+        if (!table.caption().isEmpty()) {
+            html.append("<caption>").append(FactDisplay.escape(table.caption())).append("</caption>");
+        }
+        html.append("<thead><tr><th scope=\"col\">").append(FactDisplay.escape(display.label("countries.country")))
+                .append("</th>");
+        for (String field : table.fields()) {
+            html.append("<th scope=\"col\">").append(FactDisplay.escape(display.label("country.field." + field))).append("</th>");
+        }
+        html.append("</tr></thead><tbody>");
+        for (LinkedCountry country : CountryModels.sorted(book)) {
+            if (!table.countries().isEmpty() && !table.countries().contains(country.profile().code())) {
+                continue;
+            }
+            html.append("<tr><th scope=\"row\"><a href=\"").append(FactDisplay.escape(country.path().hrefFrom(self)))
+                    .append("\">").append(FactDisplay.escape(country.profile().name(language))).append("</a></th>");
+            for (String field : table.fields()) {
+                html.append("<td>").append(cell(country.profile().fact(field).orElse(null), country, field)).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        return html.append("</tbody></table></div>").toString();
+    }
+
+    private String cell(Fact fact, LinkedCountry country, String field) {
+        if (fact == null || !fact.isRecorded()) {
+            return "<span class=\"not-recorded\">" + FactDisplay.escape(display.label("country.notRecorded")) + "</span>";
+        }
+        String stale = country.staleFields().contains(field) ? " stale" : "";
+        return display.value(fact) + " <span class=\"as-of" + stale + "\">(" + FactDisplay.escape(display.label("country.asOf"))
+                + " " + FactDisplay.escape(fact.asOf()) + ")</span>";
+    }
+}
