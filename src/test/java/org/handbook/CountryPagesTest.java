@@ -130,6 +130,51 @@ class CountryPagesTest {
                 .containsExactly("countries/XB.yml:89:15 HB-MD-UNSAFE-LINK");
     }
 
+    @Test
+    void aChapterEmbedsComparisonTablesFromTheData() throws IOException {
+        Document chapter = page("en/1/overview/index.html");
+        Element table = chapter.selectFirst(".country-table table");
+        assertThat(table.selectFirst("caption").text()).isEqualTo("Status of the UN instruments");
+        assertThat(table.select("thead th").eachText()).containsExactly("Country",
+                "UN Convention against Transnational Organized Crime", "Trafficking in Persons Protocol",
+                "Extradition of nationals");
+        assertThat(table.select("tbody tr").stream().map(row -> row.select("th, td").eachText()).toList()).containsExactly(
+                List.of("Anotherland", "Ratified (2004-01-02) (as of 2020-01-01)", "Acceded (2010-03) (as of 2020)",
+                        "Under conditions (as of 2019)"),
+                List.of("Examplia", "Ratified (2004-01-02) (as of 2020-01-01)", "Acceded (2010-03) (as of 2020)",
+                        "Under conditions (as of 2019)"));
+        assertThat(table.selectFirst("tbody th a").attr("href")).isEqualTo("../countries/xb/index.html");
+        Element single = chapter.select(".country-table table").get(1);
+        assertThat(single.select("tbody tr")).hasSize(1);
+        assertThat(single.selectFirst("td .as-of").hasClass("stale")).isTrue();
+    }
+
+    @Test
+    void tableBlocksAreCheckedLikeEverythingElse(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("countries", workspace);
+        TestHandbooks.write(handbook.resolve("chapters/en/02-tables.md"), """
+                ---
+                id: tables
+                title: Tables
+                ---
+
+                ```country-table
+                fields: [instruments.untok, extradition.nationals]
+                countries: [XA, ZZ]
+                colour: red
+                ```
+                """);
+        BuildResult built = Handbook.build(BuildRequest.check(handbook), Progress.NONE);
+        assertThat(built.diagnostics()).filteredOn(d -> d.isError())
+                .extracting(d -> d.position() + " " + d.message() + " | " + d.hint())
+                .containsExactly(
+                        "chapters/en/02-tables.md:6:1 there is no profile for country 'ZZ' | profiles: XA, XB",
+                        "chapters/en/02-tables.md:7:9 unknown profile field 'instruments.untok' | did you mean 'instruments.untoc'? "
+                                + "the fields are listed in countries/schema.json",
+                        "chapters/en/02-tables.md:9:1 unknown key 'colour' in the country table | "
+                                + "known keys: caption, countries, fields");
+    }
+
     private static Document page(String path) throws IOException {
         return Jsoup.parse(Files.readString(site.resolve(path), StandardCharsets.UTF_8));
     }

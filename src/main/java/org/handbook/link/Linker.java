@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.handbook.parse.CountryTable;
 import org.handbook.model.EditionId;
 import org.handbook.parse.country.CountryProfile;
 import org.handbook.parse.country.ParsedCountries;
@@ -44,6 +46,7 @@ public final class Linker {
         String language = book.language().tag().value();
         String edition = book.edition().id().value();
         List<ParsedPage> pages = withUsableIds(book.pages(), diagnostics);
+        checkCountryTables(pages, profiles, diagnostics);
         List<SitePath> paths = pages.stream()
                 .map(page -> SitePath.indexOf(language, edition, page.frontMatter().id().value()))
                 .toList();
@@ -60,6 +63,22 @@ public final class Linker {
                 .toList();
         return new LinkedBook(book.language(), book.edition(), SitePath.indexOf(language, edition), linked,
                 SitePath.indexOf(language, edition, COUNTRIES), countries);
+    }
+
+    /** Every country a table names has a profile in the edition. */
+    private static void checkCountryTables(List<ParsedPage> pages, List<CountryProfile> profiles, Diagnostics diagnostics) {
+        Set<String> codes = profiles.stream().map(CountryProfile::code).collect(Collectors.toSet());
+        for (ParsedPage page : pages) {
+            for (CountryTable table : page.tables()) {
+                if (codes.isEmpty()) {
+                    diagnostics.error(table.position(), "HB-COUNTRY-TABLE", "this edition has no country profiles to compare",
+                            "add profiles under countries/, or remove the table");
+                }
+                table.countries().stream().filter(code -> !codes.isEmpty() && !codes.contains(code)).forEach(code ->
+                        diagnostics.error(table.position(), "HB-COUNTRY-TABLE", "there is no profile for country '" + code + "'",
+                                "profiles: " + String.join(", ", codes.stream().sorted().toList())));
+            }
+        }
     }
 
     /** Drops, and reports, pages whose id is reserved or already taken in the same book. */
