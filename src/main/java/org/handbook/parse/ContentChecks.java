@@ -24,11 +24,19 @@ final class ContentChecks extends AbstractVisitor {
     private final SourceLocator locator;
     private final RawHtmlPolicy rawHtml;
     private final Diagnostics diagnostics;
+    private final String rawHtmlHint;
 
     ContentChecks(SourceLocator locator, RawHtmlPolicy rawHtml, Diagnostics diagnostics) {
+        this(locator, rawHtml, diagnostics, "write it in Markdown, or allow harmless tags with"
+                + " 'markdown: {rawHtml: clean, allowedHtml: [...]}' in handbook.yml");
+    }
+
+    /** @param rawHtmlHint what to do about raw HTML where this text is written */
+    ContentChecks(SourceLocator locator, RawHtmlPolicy rawHtml, Diagnostics diagnostics, String rawHtmlHint) {
         this.locator = locator;
         this.rawHtml = rawHtml;
         this.diagnostics = diagnostics;
+        this.rawHtmlHint = rawHtmlHint;
     }
 
     @Override
@@ -66,8 +74,7 @@ final class ContentChecks extends AbstractVisitor {
     private void reportRawHtml(Node node) {
         if (!rawHtml.clean()) {
             diagnostics.warning(locator.of(node), "HB-MD-RAW-HTML", "raw HTML is shown as text, not as markup",
-                    "write it in Markdown, or allow harmless tags with 'markdown: {rawHtml: clean, allowedHtml: [...]}'"
-                            + " in handbook.yml");
+                    rawHtmlHint);
         }
     }
 

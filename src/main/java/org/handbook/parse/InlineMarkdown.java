@@ -35,7 +35,8 @@ public final class InlineMarkdown {
     public String render(String markdown, SourcePosition at) {
         Node document = parser.parse(markdown);
         SourceLocator locator = new SourceLocator(at.file(), Math.max(1, at.line()), Math.max(1, at.column()));
-        document.accept(new ContentChecks(locator, RawHtmlPolicy.escape(), diagnostics));
+        document.accept(new ContentChecks(locator, RawHtmlPolicy.escape(), diagnostics,
+                "data files never carry HTML: write the text in Markdown"));
         String html = renderer.render(document);
         boolean oneParagraph = html.startsWith(PARAGRAPH_START) && html.endsWith(PARAGRAPH_END)
                 && html.indexOf(PARAGRAPH_START, 1) < 0;

@@ -62,6 +62,11 @@ public final class CountryModels {
             toc.add(entry);
             sections.add(section(section, title, profile, linked, display));
         }
+        Map<String, Object> sourcesEntry = new LinkedHashMap<>();
+        sourcesEntry.put("level", 2);
+        sourcesEntry.put("id", "sources");
+        sourcesEntry.put("title", display.label("country.sources"));
+        toc.add(sourcesEntry);
         page.put("toc", toc);
         page.put("source", PageModels.slashes(profile.file().toString()));
         page.put("editUrl", pages.editUrl(profile.file()).orElse(""));
