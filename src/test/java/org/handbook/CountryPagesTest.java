@@ -127,7 +127,7 @@ class CountryPagesTest {
         BuildResult built = Handbook.build(BuildRequest.check(handbook), Progress.NONE);
         assertThat(built.diagnostics()).filteredOn(d -> d.isError())
                 .extracting(d -> d.position() + " " + d.code())
-                .containsExactly("countries/XB.yml:89:15 HB-MD-UNSAFE-LINK");
+                .containsExactly("countries/XB.yml:89:11 HB-MD-UNSAFE-LINK");
     }
 
     @Test
@@ -150,6 +150,38 @@ class CountryPagesTest {
     }
 
     @Test
+    void aTableInsideATightListItemIsRenderedToo(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("countries", workspace);
+        TestHandbooks.write(handbook.resolve("chapters/en/02-list.md"), """
+                ---
+                id: list
+                title: List
+                ---
+
+                - Item one
+                  ```country-table
+                  fields: [legalSystem]
+                  ```
+                - Item two
+                """);
+        Path out = workspace.resolve("site");
+        assertThat(Handbook.build(BuildRequest.build(handbook, Optional.of(out)), Progress.NONE).hasErrors()).isFalse();
+        Document page = Jsoup.parse(Files.readString(out.resolve("en/1/list/index.html"), StandardCharsets.UTF_8));
+        assertThat(page.select("li .country-table tbody tr")).hasSize(2);
+        assertThat(page.html()).doesNotContain("\uE000");
+    }
+
+    @Test
+    void aBrokenProfileIsNotReportedAgainAsMissingFromTables(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("countries", workspace);
+        Path file = handbook.resolve("countries/XA.yml");
+        TestHandbooks.write(file, Files.readString(file).replace("status: ratified", "status: ratifed"));
+        BuildResult built = Handbook.build(BuildRequest.check(handbook), Progress.NONE);
+        assertThat(built.diagnostics()).filteredOn(d -> d.isError()).extracting(d -> d.position().displayPath())
+                .containsExactly("countries/XA.yml");
+    }
+
+    @Test
     void tableBlocksAreCheckedLikeEverythingElse(@TempDir Path workspace) throws Exception {
         Path handbook = TestHandbooks.copy("countries", workspace);
         TestHandbooks.write(handbook.resolve("chapters/en/02-tables.md"), """
@@ -169,7 +201,7 @@ class CountryPagesTest {
                 .extracting(d -> d.position() + " " + d.message() + " | " + d.hint())
                 .containsExactly(
                         "chapters/en/02-tables.md:6:1 there is no profile for country 'ZZ' | profiles: XA, XB",
-                        "chapters/en/02-tables.md:7:9 unknown profile field 'instruments.untok' | did you mean 'instruments.untoc'? "
+                        "chapters/en/02-tables.md:7:10 unknown profile field 'instruments.untok' | did you mean 'instruments.untoc'? "
                                 + "the fields are listed in countries/schema.json",
                         "chapters/en/02-tables.md:9:1 unknown key 'colour' in the country table | "
                                 + "known keys: caption, countries, fields");

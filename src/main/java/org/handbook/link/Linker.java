@@ -2,22 +2,23 @@ package org.handbook.link;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.handbook.parse.CountryTable;
-import org.handbook.model.EditionId;
-import org.handbook.parse.country.CountryProfile;
-import org.handbook.parse.country.ParsedCountries;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.handbook.model.Diagnostics;
+import org.handbook.model.EditionId;
 import org.handbook.model.PageId;
 import org.handbook.model.SitePath;
+import org.handbook.parse.CountryTable;
 import org.handbook.parse.ParsedBook;
 import org.handbook.parse.ParsedHandbook;
 import org.handbook.parse.ParsedPage;
+import org.handbook.parse.country.CountryProfile;
+import org.handbook.parse.country.ParsedCountries;
 
 /** Places pages at their URLs and chains them in reading order. */
 public final class Linker {
@@ -35,18 +36,19 @@ public final class Linker {
                     parsed.config().staleAfterYears(), diagnostics));
         }
         List<LinkedBook> books = parsed.books().stream()
-                .map(book -> link(book, parsed.countries(book.edition().id()).map(ParsedCountries::profiles).orElse(List.of()),
+                .map(book -> link(book, parsed.countries(book.edition().id()),
                         stale.getOrDefault(book.edition().id(), Map.of()), diagnostics))
                 .toList();
         return new LinkedHandbook(parsed.config(), books);
     }
 
-    private static LinkedBook link(ParsedBook book, List<CountryProfile> profiles, Map<String, Set<String>> stale,
-                                   Diagnostics diagnostics) {
+    private static LinkedBook link(ParsedBook book, Optional<ParsedCountries> parsedCountries,
+                                   Map<String, Set<String>> stale, Diagnostics diagnostics) {
+        List<CountryProfile> profiles = parsedCountries.map(ParsedCountries::profiles).orElse(List.of());
         String language = book.language().tag().value();
         String edition = book.edition().id().value();
         List<ParsedPage> pages = withUsableIds(book.pages(), diagnostics);
-        checkCountryTables(pages, profiles, diagnostics);
+        checkCountryTables(pages, parsedCountries, diagnostics);
         List<SitePath> paths = pages.stream()
                 .map(page -> SitePath.indexOf(language, edition, page.frontMatter().id().value()))
                 .toList();
@@ -66,8 +68,11 @@ public final class Linker {
     }
 
     /** Every country a table names has a profile in the edition. */
-    private static void checkCountryTables(List<ParsedPage> pages, List<CountryProfile> profiles, Diagnostics diagnostics) {
-        Set<String> codes = profiles.stream().map(CountryProfile::code).collect(Collectors.toSet());
+    private static void checkCountryTables(List<ParsedPage> pages, Optional<ParsedCountries> countries,
+                                           Diagnostics diagnostics) {
+        // A profile with errors is reported where it is written, not again as missing here.
+        Set<String> codes = new HashSet<>(countries.map(ParsedCountries::rejectedCodes).orElse(Set.of()));
+        countries.ifPresent(set -> set.profiles().forEach(profile -> codes.add(profile.code())));
         for (ParsedPage page : pages) {
             for (CountryTable table : page.tables()) {
                 if (codes.isEmpty()) {

@@ -12,6 +12,9 @@ import tools.jackson.databind.JsonNode;
  */
 public record CountryFile(String code, Path file, JsonNode data, Map<String, SourcePosition> positions) {
 
+    /** What a fact that is not known says instead of a value. */
+    public static final String NOT_RECORDED = "not recorded";
+
     public CountryFile {
         positions = Map.copyOf(positions);
     }

@@ -11,12 +11,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.handbook.config.Edition;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.SourcePosition;
 import org.handbook.text.SourceText;
 import org.handbook.yaml.YamlComposer;
+import org.handbook.yaml.YamlNode;
 import tools.jackson.databind.JsonNode;
 
 /** Reads and checks the country profiles of one edition: {@code countries/XX.yml} against the schema. */
@@ -45,7 +47,10 @@ final class CountryLoader {
                 .map(this::read)
                 .flatMap(Optional::stream)
                 .toList();
-        return new CountrySet(edition, countries);
+        Set<String> rejected = files.stream().map(file -> file.getFileName().toString().substring(0, 2))
+                .filter(code -> countries.stream().noneMatch(country -> country.code().equals(code)))
+                .collect(Collectors.toSet());
+        return new CountrySet(edition, countries, rejected);
     }
 
     private List<Path> countryFiles(Path dir) {
@@ -85,24 +90,31 @@ final class CountryLoader {
                         "the file does not start with the schema comment editors' IDEs use",
                         "make the first line: " + SCHEMA_COMMENT);
             }
-            return YamlComposer.compose(file, text, 1, local);
+            Optional<YamlNode> node = YamlComposer.compose(file, text, 1, local);
+            if (node.isEmpty() && !local.hasErrors()) {
+                local.error(SourcePosition.of(file, 1, 1), "HB-COUNTRY-EMPTY", "the profile is empty",
+                        "write the profile's fields (code, name, sources and the facts); countries/schema.json lists them");
+            }
+            return node;
         }).flatMap(node -> YamlToJson.convert(node, local)).flatMap(converted -> check(code, file, converted, local));
         local.sorted().forEach(diagnostics::add);
         return country.filter(ok -> !local.hasErrors());
     }
 
     private Optional<CountryFile> check(String code, Path file, YamlToJson.Converted converted, Diagnostics local) {
-        CountrySchema.validate(converted.tree()).stream()
+        SchemaErrors.withoutMisspeltRequired(CountrySchema.validate(converted.tree())).stream()
                 .filter(error -> !SchemaErrors.isEcho(error))
                 .forEach(error -> local.add(SchemaErrors.toDiagnostic(error, file, converted)));
         JsonNode data = converted.tree();
         JsonNode written = data.get("code");
-        if (written != null && written.isString() && !written.asString().equals(code)) {
+        if (written != null && written.isString() && FILE_NAME.matcher(written.asString() + ".yml").matches()
+                && !written.asString().equals(code)) {
             local.error(converted.valueAt("/code"), "HB-COUNTRY-CODE",
                     "code `" + written.asString() + "` does not match the file name " + file.getFileName(),
                     "rename the file to " + written.asString() + ".yml, or correct the code");
         }
         new SourceReferences(data, converted, local).check();
+        CalendarDates.check(data, "", converted, local);
         return Optional.of(new CountryFile(code, file, data, converted.values()));
     }
 

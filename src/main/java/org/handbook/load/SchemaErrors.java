@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class SchemaErrors {
 
-    static final String NOT_RECORDED = "not recorded";
+    static final String NOT_RECORDED = CountryFile.NOT_RECORDED;
     private static final String CODE = "HB-COUNTRY-SCHEMA";
 
     private SchemaErrors() {
@@ -34,6 +35,24 @@ final class SchemaErrors {
         return keyword.equals("unevaluatedProperties") && knownProperties(error).contains(error.getProperty());
     }
 
+    /**
+     * A missing field whose name an unknown sibling nearly spells is the same mistake: the unknown
+     * field's "did you mean" says it all.
+     */
+    static List<Error> withoutMisspeltRequired(List<Error> errors) {
+        List<Error> kept = new ArrayList<>();
+        for (Error error : errors) {
+            boolean misspelt = "required".equals(error.getKeyword()) && errors.stream().anyMatch(other ->
+                    ("additionalProperties".equals(other.getKeyword()) || "unevaluatedProperties".equals(other.getKeyword()))
+                            && pointer(other).equals(pointer(error))
+                            && Spelling.nearest(other.getProperty(), Set.of(error.getProperty())).isPresent());
+            if (!misspelt) {
+                kept.add(error);
+            }
+        }
+        return kept;
+    }
+
     static Diagnostic toDiagnostic(Error error, Path file, YamlToJson.Converted converted) {
         String pointer = pointer(error);
         String at = "`" + (pointer.isEmpty() ? "/" : pointer) + "`";
@@ -43,8 +62,10 @@ final class SchemaErrors {
         switch (keyword) {
             case "required" -> {
                 String missing = error.getProperty();
-                return Diagnostic.error(position, CODE, at + " has no `" + missing + "`",
-                        "add `" + missing + ":` with its value, or `" + missing + ": " + NOT_RECORDED + "` when it is not known");
+                String hint = isFact(error, missing)
+                        ? "add `" + missing + ":` with its value, or `" + missing + ": " + NOT_RECORDED + "` when it is not known"
+                        : "add `" + missing + ":`; see its description in countries/schema.json";
+                return Diagnostic.error(position, CODE, at + " has no `" + missing + "`", hint);
             }
             case "additionalProperties", "unevaluatedProperties" -> {
                 String unknown = error.getProperty();
@@ -63,14 +84,30 @@ final class SchemaErrors {
                         + "; found `" + value + "`" + meant, "use one of the listed values exactly as written");
             }
             case "const" -> {
-                return Diagnostic.error(position, CODE, at + " must be `" + NOT_RECORDED + "` or a fact; found `"
-                                + (found == null ? "" : found.asString()) + "`",
+                String text = found == null ? "" : found.asString();
+                String meant = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip().equals(NOT_RECORDED)
+                        ? " — did you mean `" + NOT_RECORDED + "`?" : "";
+                return Diagnostic.error(position, CODE, at + " must be `" + NOT_RECORDED + "` or a fact; found `" + text + "`"
+                                + meant,
                         "write the fact as an object with its value, `source` and `asOf`, or `" + NOT_RECORDED
                                 + "` when it is not known");
             }
             case "type" -> {
-                return Diagnostic.error(position, CODE, at + " must be " + expectedType(error) + "; found " + describe(found),
-                        "see the field's description in countries/schema.json");
+                String expected = expectedType(error);
+                boolean quotedNumber = found != null && found.isString() && found.asString().matches("[0-9]+")
+                        && expected.equals("a whole number");
+                return Diagnostic.error(position, CODE, at + " must be " + expected + "; found " + describe(found),
+                        quotedNumber ? "remove the quotes around the number"
+                                : found == null || found.isNull() ? "give it a value, or `" + NOT_RECORDED + "` for a fact"
+                                : "see the field's description in countries/schema.json");
+            }
+            case "propertyNames" -> {
+                String key = error.getProperty();
+                SourcePosition keyPosition = key == null ? position
+                        : Optional.ofNullable(converted.keys().get(pointer + "/" + YamlToJson.escape(key))).orElse(position);
+                return Diagnostic.error(keyPosition, CODE, "`" + key + "` is not a valid key in " + at,
+                        "texts per language are keyed by BCP 47 tags such as en or th; source ids are lower-case words"
+                                + " joined by hyphens");
             }
             case "pattern" -> {
                 return Diagnostic.error(position, CODE, at + " `" + (found == null ? "" : found.asString())
@@ -92,18 +129,27 @@ final class SchemaErrors {
         return pointer.toString();
     }
 
-    /** The properties the schema defines where the unknown one was found, its $ref included. */
-    private static Set<String> knownProperties(Error error) {
-        Set<String> known = new TreeSet<>();
+    /** Whether the schema makes {@code property} a fact, which may be written as "not recorded". */
+    private static boolean isFact(Error error, String property) {
+        JsonNode parent = parentSchema(error);
+        JsonNode schema = parent == null ? null : parent.path("properties").path(property);
+        return schema != null && schema.has("if") && schema.path("then").path("$ref").asString().endsWith("notRecorded");
+    }
+
+    private static JsonNode parentSchema(Error error) {
         String location = error.getSchemaLocation() == null ? "" : error.getSchemaLocation().toString();
         int hash = location.indexOf('#');
         if (hash < 0) {
-            return known;
+            return null;
         }
         String keywordPointer = location.substring(hash + 1);
-        String parent = keywordPointer.substring(0, Math.max(0, keywordPointer.lastIndexOf('/')));
-        JsonNode schema = CountrySchema.document().at(parent);
-        collectProperties(schema, known, 0);
+        return CountrySchema.document().at(keywordPointer.substring(0, Math.max(0, keywordPointer.lastIndexOf('/'))));
+    }
+
+    /** The properties the schema defines where the unknown one was found, its $ref included. */
+    private static Set<String> knownProperties(Error error) {
+        Set<String> known = new TreeSet<>();
+        collectProperties(parentSchema(error), known, 0);
         return known;
     }
 

@@ -21,7 +21,12 @@ public record CountryTable(int index, List<String> fields, List<String> countrie
 
     /** The paragraph the Markdown renderer writes where the table goes. */
     public String placeholder() {
-        return "<p>" + marker(index) + "</p>";
+        return "<p>" + marker() + "</p>";
+    }
+
+    /** The placeholder's text alone, as it stands in a tight list item, which has no paragraph. */
+    public String marker() {
+        return marker(index);
     }
 
     static String marker(int index) {

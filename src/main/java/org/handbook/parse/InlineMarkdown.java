@@ -34,8 +34,7 @@ public final class InlineMarkdown {
     /** @param at where the text is written, for diagnostics */
     public String render(String markdown, SourcePosition at) {
         Node document = parser.parse(markdown);
-        SourceLocator locator = new SourceLocator(at.file(), Math.max(1, at.line()), Math.max(1, at.column()));
-        document.accept(new ContentChecks(locator, RawHtmlPolicy.escape(), diagnostics,
+        document.accept(new ContentChecks(SourceLocator.atValue(at), RawHtmlPolicy.escape(), diagnostics,
                 "data files never carry HTML: write the text in Markdown"));
         String html = renderer.render(document);
         boolean oneParagraph = html.startsWith(PARAGRAPH_START) && html.endsWith(PARAGRAPH_END)

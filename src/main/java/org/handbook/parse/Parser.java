@@ -26,7 +26,8 @@ public final class Parser {
         CountryParser countryParser = new CountryParser(sources.config().defaultLanguage().tag().value(),
                 new InlineMarkdown(diagnostics));
         List<ParsedCountries> countries = sources.countries().stream()
-                .map(set -> new ParsedCountries(set.edition(), set.countries().stream().map(countryParser::parse).toList()))
+                .map(set -> new ParsedCountries(set.edition(), set.countries().stream().map(countryParser::parse).toList(),
+                        set.rejectedCodes()))
                 .toList();
         return new ParsedHandbook(sources.config(), books, countries);
     }

@@ -7,21 +7,41 @@ import org.handbook.model.SourcePosition;
 
 /**
  * Maps a Markdown node back to its line and column in the source file, front matter included.
- * {@code firstLineColumn} is where the text's first line starts (a value in a YAML file).
+ * Markdown inside a YAML value cannot be mapped exactly (quotes, block indicators and indentation
+ * move it), so there every node is placed at the value itself.
  */
-record SourceLocator(Path file, int bodyFirstLine, int firstLineColumn) {
+final class SourceLocator {
 
-    /** For a chapter body, whose lines start at column 1. */
+    private final Path file;
+    private final int bodyFirstLine;
+    private final SourcePosition fixed;
+
+    /** For a chapter body that starts on {@code bodyFirstLine}. */
     SourceLocator(Path file, int bodyFirstLine) {
-        this(file, bodyFirstLine, 1);
+        this.file = file;
+        this.bodyFirstLine = bodyFirstLine;
+        this.fixed = null;
+    }
+
+    private SourceLocator(SourcePosition value) {
+        this.file = value.file();
+        this.bodyFirstLine = value.line();
+        this.fixed = value;
+    }
+
+    /** For Markdown written as a YAML value at {@code value}. */
+    static SourceLocator atValue(SourcePosition value) {
+        return new SourceLocator(value);
     }
 
     SourcePosition of(Node node) {
+        if (fixed != null) {
+            return fixed;
+        }
         for (Node current = node; current != null; current = current.getParent()) {
             if (!current.getSourceSpans().isEmpty()) {
                 SourceSpan span = current.getSourceSpans().get(0);
-                int column = span.getColumnIndex() + (span.getLineIndex() == 0 ? firstLineColumn : 1);
-                return SourcePosition.of(file, bodyFirstLine + span.getLineIndex(), column);
+                return SourcePosition.of(file, bodyFirstLine + span.getLineIndex(), span.getColumnIndex() + 1);
             }
         }
         return SourcePosition.of(file, bodyFirstLine, 1);

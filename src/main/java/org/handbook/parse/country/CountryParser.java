@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 /** Reads one checked country file into a {@link CountryProfile}, following {@link ProfileLayout}. */
 public final class CountryParser {
 
-    private static final String NOT_RECORDED = "not recorded";
+    private static final String NOT_RECORDED = CountryFile.NOT_RECORDED;
 
     private final String defaultLanguage;
     private final InlineMarkdown markdown;
@@ -34,8 +34,8 @@ public final class CountryParser {
             }
             sections.add(new ProfileSection(section.id(), fields));
         }
-        return new CountryProfile(country.code(), country.file(), plainTexts(data.get("name")), sources(data.get("sources")),
-                sections);
+        return new CountryProfile(country.code(), country.file(), defaultLanguage, plainTexts(data.get("name")),
+                sources(data.get("sources")), sections);
     }
 
     private Fact fact(CountryFile country, JsonNode node, String pointer, ProfileLayout.Kind kind) {

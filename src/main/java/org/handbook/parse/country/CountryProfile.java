@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A country profile ready to show: names per language, its sources, and its facts in sections. */
-public record CountryProfile(String code, Path file, Map<String, String> names, Map<String, Source> sources,
-                             List<ProfileSection> sections) {
+public record CountryProfile(String code, Path file, String defaultLanguage, Map<String, String> names,
+                             Map<String, Source> sources, List<ProfileSection> sections) {
 
     public CountryProfile {
         names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
@@ -17,9 +17,10 @@ public record CountryProfile(String code, Path file, Map<String, String> names, 
         sections = List.copyOf(sections);
     }
 
-    /** The name in {@code language}, else in English, else the code. */
+    /** The name in {@code language}, else in the handbook's default language, else the code. */
     public String name(String language) {
-        return Optional.ofNullable(names.get(language)).or(() -> Optional.ofNullable(names.get("en"))).orElse(code);
+        return Optional.ofNullable(names.get(language)).or(() -> Optional.ofNullable(names.get(defaultLanguage)))
+                .orElse(code);
     }
 
     public Optional<Fact> fact(String path) {

@@ -23,7 +23,8 @@ final class CountryTableHtml {
     String fill(String html, List<CountryTable> tables, LinkedBook book, SitePath self) {
         String filled = html;
         for (CountryTable table : tables) {
-            filled = filled.replace(table.placeholder(), table(table, book, self));
+            String tableHtml = table(table, book, self);
+            filled = filled.replace(table.placeholder(), tableHtml).replace(table.marker(), tableHtml);
         }
         return filled;
     }
