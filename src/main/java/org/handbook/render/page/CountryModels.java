@@ -1,6 +1,7 @@
 package org.handbook.render.page;
 
-import java.text.Collator;
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,11 +36,16 @@ public final class CountryModels {
     /** The book's profiles in the order of its language ("Viet Nam" after "Thailand" in English). */
     public static List<LinkedCountry> sorted(LinkedBook book) {
         String language = book.language().tag().value();
-        Collator collator = Collator.getInstance(Locale.forLanguageTag(language));
         return book.countries().stream()
-                .sorted(Comparator.comparing((LinkedCountry country) -> country.profile().name(language), collator)
+                .sorted(Comparator.comparing((LinkedCountry country) -> country.profile().name(language), readerOrder(language))
                         .thenComparing(country -> country.profile().code()))
                 .toList();
+    }
+
+    /** The order of words a reader of {@code language} expects (CLDR collation). */
+    static Comparator<String> readerOrder(String language) {
+        Collator collator = Collator.getInstance(ULocale.forLanguageTag(language));
+        return collator::compare;
     }
 
     public Map<String, Object> country(LinkedBook book, LinkedCountry linked) {
