@@ -26,5 +26,6 @@ class RepositoryHandbookTest {
         assertThat(about.title()).startsWith("About this handbook · ASEAN Handbook");
         assertThat(about.select("main h2").eachText()).contains("Purpose", "Origin");
         assertThat(about.select("main .footnotes li")).isNotEmpty();
+        assertThat(SiteLinks.broken(out.resolve("site"))).as("links between pages and to anchors").isEmpty();
     }
 }
