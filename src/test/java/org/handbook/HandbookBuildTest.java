@@ -99,7 +99,7 @@ class HandbookBuildTest {
     void homePageListsChaptersAndTheirSections() throws IOException {
         Document home = page("en/2026/index.html");
         assertThat(home.select(".contents-list > li > a").eachText())
-                .containsExactly("Introduction", "Channels", "Contact points");
+                .containsExactly("1 Introduction", "2 Channels", "Annex A Contact points");
         assertThat(home.select(".contents-annex > a").eachAttr("href")).containsExactly("contacts/index.html");
         assertThat(home.select(".contents-sections a").eachAttr("href")).contains(
                 "introduction/index.html#scope", "introduction/index.html#requests-replies");
@@ -152,6 +152,18 @@ class HandbookBuildTest {
         assertThat(checked.diagnostics()).isEmpty();
         assertThat(checked.output()).isEmpty();
         assertThat(copy.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void aHandbookMayTurnNumberingOff(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        Path config = handbook.resolve("handbook.yml");
+        TestHandbooks.write(config, Files.readString(config) + "numbering:\n  depth: 0\n");
+        Path out = workspace.resolve("site");
+        assertThat(Handbook.build(BuildRequest.build(handbook, Optional.of(out)), Progress.NONE).hasErrors()).isFalse();
+        Document page = Jsoup.parse(Files.readString(out.resolve("en/2026/introduction/index.html"), StandardCharsets.UTF_8));
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Introduction");
+        assertThat(page.select(".section-number, .page-number")).isEmpty();
     }
 
     @Test

@@ -58,7 +58,7 @@ public final class ConfigLoader {
     }
 
     private Optional<HandbookConfig> read(YamlMapping top, Diagnostics local) {
-        top.rejectUnknownKeys(Set.of("title", "languages", "editions", "repository", "markdown", "output", "countries"));
+        top.rejectUnknownKeys(Set.of("title", "languages", "editions", "repository", "markdown", "output", "countries", "numbering"));
         List<Language> languages = languages(top, local);
         Map<LanguageTag, String> titles = titles(top, languages, local);
         List<Edition> editions = editions(top, local);
@@ -68,10 +68,13 @@ public final class ConfigLoader {
         Path output = top.mapping("output").flatMap(output1 -> outputDir(output1, local)).orElse(DEFAULT_OUTPUT);
         int staleAfterYears = top.mapping("countries").flatMap(countries -> staleAfterYears(countries, local))
                 .orElse(HandbookConfig.DEFAULT_STALE_AFTER_YEARS);
+        int numberingDepth = top.mapping("numbering").flatMap(numbering -> numberingDepth(numbering, local))
+                .orElse(HandbookConfig.DEFAULT_NUMBERING_DEPTH);
         if (local.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new HandbookConfig(root, titles, languages, editions, editUrl, output, rawHtml, staleAfterYears));
+        return Optional.of(new HandbookConfig(root, titles, languages, editions, editUrl, output, rawHtml, staleAfterYears,
+                numberingDepth));
     }
 
     private List<Language> languages(YamlMapping top, Diagnostics local) {
@@ -255,6 +258,19 @@ public final class ConfigLoader {
             local.error(countries.positionOf("staleAfterYears"), CODE + "-COUNTRIES",
                     "'staleAfterYears' must be a whole number of years from 1 to 99, not '" + text + "'",
                     "for example: staleAfterYears: 10");
+            return Optional.empty();
+        });
+    }
+
+    private static Optional<Integer> numberingDepth(YamlMapping numbering, Diagnostics local) {
+        numbering.rejectUnknownKeys(Set.of("depth"));
+        return numbering.text("depth").flatMap(text -> {
+            if (text.matches("[0-6]")) {
+                return Optional.of(Integer.parseInt(text));
+            }
+            local.error(numbering.positionOf("depth"), CODE + "-NUMBERING",
+                    "'depth' must be a whole number from 0 to 6, not '" + text + "'",
+                    "0 numbers nothing, 1 chapters and annexes, 2 also their sections (1.1), 3 subsections (1.1.1)");
             return Optional.empty();
         });
     }

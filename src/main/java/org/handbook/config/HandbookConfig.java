@@ -17,6 +17,8 @@ import org.handbook.model.LanguageTag;
  * @param outputDir       where {@code build} writes unless told otherwise, relative to the root
  * @param rawHtml         what happens to raw HTML in Markdown
  * @param staleAfterYears how many years before the edition's date a country fact is flagged as old
+ * @param numberingDepth  how deep numbers go: 0 none, 1 chapters and annexes, 2 their sections (1.1),
+ *                        3 subsections (1.1.1), up to 6
  */
 public record HandbookConfig(
         Path root,
@@ -26,10 +28,12 @@ public record HandbookConfig(
         Optional<String> editUrlTemplate,
         Path outputDir,
         RawHtmlPolicy rawHtml,
-        int staleAfterYears) {
+        int staleAfterYears,
+        int numberingDepth) {
 
     public static final String FILE_NAME = "handbook.yml";
     public static final int DEFAULT_STALE_AFTER_YEARS = 10;
+    public static final int DEFAULT_NUMBERING_DEPTH = 3;
 
     public HandbookConfig {
         titles = Map.copyOf(titles);

@@ -37,13 +37,13 @@ public final class Linker {
         }
         List<LinkedBook> books = parsed.books().stream()
                 .map(book -> link(book, parsed.countries(book.edition().id()),
-                        stale.getOrDefault(book.edition().id(), Map.of()), diagnostics))
+                        stale.getOrDefault(book.edition().id(), Map.of()), parsed.config().numberingDepth(), diagnostics))
                 .toList();
         return new LinkedHandbook(parsed.config(), books);
     }
 
     private static LinkedBook link(ParsedBook book, Optional<ParsedCountries> parsedCountries,
-                                   Map<String, Set<String>> stale, Diagnostics diagnostics) {
+                                   Map<String, Set<String>> stale, int numberingDepth, Diagnostics diagnostics) {
         List<CountryProfile> profiles = parsedCountries.map(ParsedCountries::profiles).orElse(List.of());
         String language = book.language().tag().value();
         String edition = book.edition().id().value();
@@ -52,11 +52,16 @@ public final class Linker {
         List<SitePath> paths = pages.stream()
                 .map(page -> SitePath.indexOf(language, edition, page.frontMatter().id().value()))
                 .toList();
+        Numbering numbering = new Numbering(numberingDepth);
         List<LinkedPage> linked = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             Optional<PageRef> previous = i == 0 ? Optional.empty() : Optional.of(ref(pages.get(i - 1), paths.get(i - 1)));
             Optional<PageRef> next = i == pages.size() - 1 ? Optional.empty() : Optional.of(ref(pages.get(i + 1), paths.get(i + 1)));
-            linked.add(new LinkedPage(pages.get(i), paths.get(i), previous, next));
+            ParsedPage page = pages.get(i);
+            Optional<String> number = numbering.next(page);
+            Map<String, String> sections = number.map(n -> numbering.sections(n, page.outline().headings()))
+                    .orElse(Map.of());
+            linked.add(new LinkedPage(page, paths.get(i), previous, next, number, sections));
         }
         List<LinkedCountry> countries = profiles.stream()
                 .map(profile -> new LinkedCountry(profile,

@@ -50,9 +50,11 @@ public final class PageModels {
                 other -> other.page(page.frontMatter().id()).map(LinkedPage::path));
         Map<String, Object> pageModel = pageModel(page.frontMatter().kind(), page.frontMatter().title(), self);
         pageModel.put("id", page.frontMatter().id().value());
-        pageModel.put("content", page.tables().isEmpty() ? page.html()
-                : new CountryTableHtml(display(book)).fill(page.html(), page.tables(), book, self));
-        pageModel.put("toc", toc(page.outline().headings()));
+        String content = page.tables().isEmpty() ? page.html()
+                : new CountryTableHtml(display(book)).fill(page.html(), page.tables(), book, self);
+        pageModel.put("content", SectionNumbers.insert(content, linked.sectionNumbers()));
+        pageModel.put("number", linked.number().orElse(""));
+        pageModel.put("toc", toc(page.outline().headings(), linked.sectionNumbers()));
         pageModel.put("source", slashes(page.file().toString()));
         pageModel.put("editUrl", editUrl(page.file()).orElse(""));
         model.put("page", pageModel);
@@ -170,11 +172,14 @@ public final class PageModels {
         for (LinkedPage linked : book.pages()) {
             Map<String, Object> entry = link(linked.ref(), self);
             entry.put("kind", linked.page().frontMatter().kind().label());
+            entry.put("number", linked.number().orElse(""));
             String href = linked.path().hrefFrom(self);
             List<Map<String, Object>> sections = new ArrayList<>();
             for (Heading heading : linked.page().outline().headings()) {
                 if (heading.level() == 2) {
-                    sections.add(link(heading.text(), href + "#" + heading.id().value()));
+                    Map<String, Object> section = link(heading.text(), href + "#" + heading.id().value());
+                    section.put("number", linked.sectionNumbers().getOrDefault(heading.id().value(), ""));
+                    sections.add(section);
                 }
             }
             entry.put("sections", sections);
@@ -191,7 +196,7 @@ public final class PageModels {
         return page;
     }
 
-    private static List<Map<String, Object>> toc(List<Heading> headings) {
+    private static List<Map<String, Object>> toc(List<Heading> headings, Map<String, String> numbers) {
         List<Map<String, Object>> toc = new ArrayList<>();
         for (Heading heading : headings) {
             if (heading.level() >= 2 && heading.level() <= DEEPEST_TOC_LEVEL) {
@@ -199,6 +204,7 @@ public final class PageModels {
                 entry.put("level", heading.level());
                 entry.put("id", heading.id().value());
                 entry.put("title", heading.text());
+                entry.put("number", numbers.getOrDefault(heading.id().value(), ""));
                 toc.add(entry);
             }
         }
