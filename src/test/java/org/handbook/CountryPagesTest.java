@@ -182,6 +182,44 @@ class CountryPagesTest {
     }
 
     @Test
+    void crossReferencesLeadToTheirTargetAndNameItWhenTheTextIsEmpty() throws IOException {
+        Element paragraph = page("en/1/overview/index.html").select("main p").stream()
+                .filter(p -> p.text().startsWith("See ")).findFirst().orElseThrow();
+        assertThat(paragraph.select("a").stream().map(a -> a.attr("href") + " " + a.text()).toList()).containsExactly(
+                "index.html#treaties-compared Section 1.1, Treaties compared",
+                "index.html#one-country the table",
+                "../countries/xa/index.html Examplia",
+                "../countries/xb/index.html#extradition Anotherland: Extradition",
+                "index.html Chapter 1, Overview");
+    }
+
+    @Test
+    void aReferenceToNothingIsAnErrorWithASuggestion(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("countries", workspace);
+        TestHandbooks.write(handbook.resolve("chapters/en/02-refs.md"), """
+                ---
+                id: refs
+                title: Refs
+                ---
+
+                [](xref:overveiw) [](xref:overview#treaties-compare) [](annex:C)
+                [](country:XZ) [](country:XA#extradiction)
+                """);
+        BuildResult built = Handbook.build(BuildRequest.check(handbook), Progress.NONE);
+        assertThat(built.diagnostics()).filteredOn(d -> d.code().equals("HB-XREF-UNKNOWN"))
+                .extracting(d -> d.position() + " " + d.message() + " | " + d.hint().replaceAll(" known: .*", ""))
+                .containsExactly(
+                        "chapters/en/02-refs.md:6:1 cannot resolve xref:overveiw: there is no page with id 'overveiw'"
+                                + " | did you mean 'overview'?",
+                        "chapters/en/02-refs.md:6:19 cannot resolve xref:overview#treaties-compare: 'overview' has no section"
+                                + " '#treaties-compare' | did you mean 'treaties-compared'?",
+                        "chapters/en/02-refs.md:6:54 cannot resolve annex:C: there is no Annex C | there is nothing of that kind to refer to",
+                        "chapters/en/02-refs.md:7:1 cannot resolve country:XZ: there is no country profile for 'XZ' | did you mean 'XA'?",
+                        "chapters/en/02-refs.md:7:16 cannot resolve country:XA#extradiction: country profiles have no section"
+                                + " '#extradiction' | did you mean 'extradition'?");
+    }
+
+    @Test
     void tableBlocksAreCheckedLikeEverythingElse(@TempDir Path workspace) throws Exception {
         Path handbook = TestHandbooks.copy("countries", workspace);
         TestHandbooks.write(handbook.resolve("chapters/en/02-tables.md"), """

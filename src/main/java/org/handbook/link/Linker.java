@@ -61,14 +61,17 @@ public final class Linker {
             Optional<String> number = numbering.next(page);
             Map<String, String> sections = number.map(n -> numbering.sections(n, page.outline().headings()))
                     .orElse(Map.of());
-            linked.add(new LinkedPage(page, paths.get(i), previous, next, number, sections));
+            linked.add(new LinkedPage(page, paths.get(i), previous, next, number, sections, List.of()));
         }
         List<LinkedCountry> countries = profiles.stream()
                 .map(profile -> new LinkedCountry(profile,
                         SitePath.indexOf(language, edition, COUNTRIES, profile.code().toLowerCase(Locale.ROOT)),
                         stale.getOrDefault(profile.code(), Set.of())))
                 .toList();
-        return new LinkedBook(book.language(), book.edition(), SitePath.indexOf(language, edition), linked,
+        References references = new References(linked, countries,
+                parsedCountries.map(ParsedCountries::rejectedCodes).orElse(Set.of()), language, diagnostics);
+        List<LinkedPage> resolved = linked.stream().map(page -> page.withReferences(references.resolve(page))).toList();
+        return new LinkedBook(book.language(), book.edition(), SitePath.indexOf(language, edition), resolved,
                 SitePath.indexOf(language, edition, COUNTRIES), countries);
     }
 

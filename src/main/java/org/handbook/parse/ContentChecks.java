@@ -79,6 +79,9 @@ final class ContentChecks extends AbstractVisitor {
     }
 
     private void checkTarget(Node node, String destination) {
+        if (ReferenceLinks.scheme(destination).isPresent()) {
+            return;
+        }
         scheme(destination).filter(scheme -> !SAFE_SCHEMES.contains(scheme)).ifPresent(scheme ->
                 diagnostics.error(locator.of(node), "HB-MD-UNSAFE-LINK",
                         "link target with scheme '" + scheme + ":' is not allowed",

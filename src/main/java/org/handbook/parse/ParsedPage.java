@@ -6,12 +6,14 @@ import org.handbook.load.FrontMatter;
 
 /**
  * A page after parsing: where it came from, its front matter, its outline, its body as an HTML
- * fragment (safe: raw HTML escaped or cleaned, link targets checked), and the country tables it
- * asks for, whose placeholders the fragment holds.
+ * fragment (safe: raw HTML escaped or cleaned, link targets checked), and the country tables and
+ * cross-references it holds markers for.
  */
-public record ParsedPage(Path file, FrontMatter frontMatter, Outline outline, String html, List<CountryTable> tables) {
+public record ParsedPage(Path file, FrontMatter frontMatter, Outline outline, String html, List<CountryTable> tables,
+                         List<Reference> references) {
 
     public ParsedPage {
         tables = List.copyOf(tables);
+        references = List.copyOf(references);
     }
 }

@@ -52,6 +52,10 @@ public final class PageModels {
         pageModel.put("id", page.frontMatter().id().value());
         String content = page.tables().isEmpty() ? page.html()
                 : new CountryTableHtml(display(book)).fill(page.html(), page.tables(), book, self);
+        if (!page.references().isEmpty()) {
+            content = new ReferenceHtml(strings(book.language().tag()))
+                    .fill(content, page.references(), linked.references(), self);
+        }
         pageModel.put("content", SectionNumbers.insert(content, linked.sectionNumbers()));
         pageModel.put("number", linked.number().orElse(""));
         pageModel.put("toc", toc(page.outline().headings(), linked.sectionNumbers()));
