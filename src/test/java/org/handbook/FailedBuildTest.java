@@ -99,6 +99,25 @@ class FailedBuildTest {
                 .containsExactly("chapters/en/02-channels.md:5:1 HB-MD-TOO-DEEP");
     }
 
+    @Test
+    void brokenLinksAndAnchorsBetweenPagesAreErrors(@TempDir Path workspace) throws Exception {
+        Path handbook = withChannelsBody(workspace, """
+                [ok](../introduction/index.html#scope) [ok too](../introduction/#requests-replies) [home](../index.html)
+                [gone](../introdution/index.html) [bad anchor](../introduction/index.html#scop) [own](#police-channel)
+                [outside](../../../../../etc/passwd) [footnote](#fn-1) [external](https://example.org/x#y)
+
+                ## Police channels
+                """);
+        BuildResult built = Handbook.build(BuildRequest.check(handbook), Progress.NONE);
+        assertThat(built.diagnostics()).extracting(d -> d.position() + " " + d.code() + " " + d.hint()).containsExactly(
+                "chapters/en/02-channels.md:7:1 HB-LINK-BROKEN link to another part of the handbook with xref:<page-id>,"
+                        + " annex:<letter> or country:<code>",
+                "chapters/en/02-channels.md:7:35 HB-LINK-ANCHOR did you mean '#scope'? anchors are the headings' ids",
+                "chapters/en/02-channels.md:7:81 HB-LINK-ANCHOR did you mean '#police-channels'? anchors are the headings' ids",
+                "chapters/en/02-channels.md:8:1 HB-LINK-BROKEN link to another part of the handbook with xref:<page-id>,"
+                        + " annex:<letter> or country:<code>");
+    }
+
     /** A copy of the minimal handbook whose "channels" chapter has {@code body}, starting on line 6. */
     private static Path withChannelsBody(Path workspace, String body) {
         Path handbook = TestHandbooks.copy("minimal", workspace);

@@ -39,6 +39,7 @@ public final class Linker {
                 .map(book -> link(book, parsed.countries(book.edition().id()),
                         stale.getOrDefault(book.edition().id(), Map.of()), parsed.config().numberingDepth(), diagnostics))
                 .toList();
+        LocalLinks.check(books, diagnostics);
         return new LinkedHandbook(parsed.config(), books);
     }
 

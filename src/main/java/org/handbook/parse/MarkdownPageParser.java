@@ -49,7 +49,7 @@ final class MarkdownPageParser {
             diagnostics.error(SourcePosition.of(page.file(), page.bodyFirstLine(), 1), "HB-MD-TOO-DEEP",
                     "this chapter nests quotes, lists or emphasis too deeply to be read",
                     "nest block quotes, lists and emphasis a few levels deep at most");
-            return new ParsedPage(page.file(), page.frontMatter(), new Outline(List.of()), "", List.of(), List.of());
+            return new ParsedPage(page.file(), page.frontMatter(), new Outline(List.of()), "", List.of(), List.of(), List.of());
         }
     }
 
@@ -58,14 +58,15 @@ final class MarkdownPageParser {
         SourceLocator locator = new SourceLocator(page.file(), page.bodyFirstLine());
         document.accept(new ContentChecks(locator, rawHtml, diagnostics));
         List<CountryTable> tables = CountryTableBlocks.replace(document, locator, diagnostics);
-        List<Reference> references = ReferenceLinks.replace(document, locator);
+        ReferenceLinks links = ReferenceLinks.replace(document, locator);
         Map<Node, String> headingIds = new IdentityHashMap<>();
         Outline outline = OutlineBuilder.build(document, locator, headingIds);
         String html = renderer(headingIds).render(document);
         if (rawHtml.clean()) {
             html = cleaner.clean(html);
         }
-        return new ParsedPage(page.file(), page.frontMatter(), outline, html, tables, references);
+        return new ParsedPage(page.file(), page.frontMatter(), outline, html, tables, links.references(),
+                links.localLinks());
     }
 
     private HtmlRenderer renderer(Map<Node, String> headingIds) {

@@ -7,13 +7,14 @@ import org.handbook.load.FrontMatter;
 /**
  * A page after parsing: where it came from, its front matter, its outline, its body as an HTML
  * fragment (safe: raw HTML escaped or cleaned, link targets checked), and the country tables and
- * cross-references it holds markers for.
+ * cross-references it holds markers for, and its ordinary links into the site, to be checked.
  */
 public record ParsedPage(Path file, FrontMatter frontMatter, Outline outline, String html, List<CountryTable> tables,
-                         List<Reference> references) {
+                         List<Reference> references, List<LocalLink> localLinks) {
 
     public ParsedPage {
         tables = List.copyOf(tables);
         references = List.copyOf(references);
+        localLinks = List.copyOf(localLinks);
     }
 }

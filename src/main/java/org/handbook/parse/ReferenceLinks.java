@@ -17,15 +17,25 @@ final class ReferenceLinks extends AbstractVisitor {
 
     private final SourceLocator locator;
     private final List<Reference> references = new ArrayList<>();
+    private final List<LocalLink> localLinks = new ArrayList<>();
 
     private ReferenceLinks(SourceLocator locator) {
         this.locator = locator;
     }
 
-    static List<Reference> replace(org.commonmark.node.Node document, SourceLocator locator) {
+    /** The cross-references and the ordinary links into the site, with the markers in place. */
+    static ReferenceLinks replace(org.commonmark.node.Node document, SourceLocator locator) {
         ReferenceLinks links = new ReferenceLinks(locator);
         document.accept(links);
-        return links.references;
+        return links;
+    }
+
+    List<Reference> references() {
+        return references;
+    }
+
+    List<LocalLink> localLinks() {
+        return localLinks;
     }
 
     /** The scheme of a cross-reference destination, or empty for any other link. */
@@ -42,6 +52,11 @@ final class ReferenceLinks extends AbstractVisitor {
     public void visit(Link link) {
         Optional<Reference.Scheme> scheme = scheme(link.getDestination());
         if (scheme.isEmpty()) {
+            String destination = link.getDestination();
+            if (!destination.isEmpty() && !destination.startsWith("//") && !destination.startsWith("/")
+                    && !destination.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+                localLinks.add(new LocalLink(destination, locator.of(link)));
+            }
             visitChildren(link);
             return;
         }

@@ -1,0 +1,107 @@
+package org.handbook.link;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.SitePath;
+import org.handbook.parse.Heading;
+import org.handbook.parse.LocalLink;
+import org.handbook.parse.country.ProfileLayout;
+import org.handbook.yaml.Spelling;
+
+/**
+ * Checks the ordinary links of every page that point into the site: the page they name must be
+ * built, and their {@code #anchor} must exist on it. Footnote anchors are made by the renderer and
+ * are taken as they are.
+ */
+final class LocalLinks {
+
+    private final Map<String, Set<String>> anchorsByPath = new HashMap<>();
+    /** Pages whose anchors are not checked: home and list pages have no stable ones. */
+    private final Set<String> anyAnchor = new HashSet<>();
+    private final Diagnostics diagnostics;
+
+    private LocalLinks(List<LinkedBook> books, Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+        for (LinkedBook book : books) {
+            anchorsByPath.put(book.home().value(), Set.of());
+            anyAnchor.add(book.home().value());
+            book.countriesPage().ifPresent(list -> {
+                anchorsByPath.put(list.value(), Set.of());
+                anyAnchor.add(list.value());
+            });
+            Set<String> profileSections = new HashSet<>(Stream.concat(
+                    ProfileLayout.SECTIONS.stream().map(ProfileLayout.Section::id), Stream.of("sources")).toList());
+            book.countries().forEach(country -> anchorsByPath.put(country.path().value(), profileSections));
+            for (LinkedPage page : book.pages()) {
+                Set<String> anchors = new HashSet<>();
+                page.page().outline().headings().stream().map(Heading::id).forEach(id -> anchors.add(id.value()));
+                anchorsByPath.put(page.path().value(), anchors);
+            }
+        }
+    }
+
+    static void check(List<LinkedBook> books, Diagnostics diagnostics) {
+        LocalLinks links = new LocalLinks(books, diagnostics);
+        for (LinkedBook book : books) {
+            for (LinkedPage page : book.pages()) {
+                for (LocalLink link : page.page().localLinks()) {
+                    links.check(page.path(), link);
+                }
+            }
+        }
+    }
+
+    private void check(SitePath from, LocalLink link) {
+        String destination = link.destination();
+        int hash = destination.indexOf('#');
+        String path = hash < 0 ? destination : destination.substring(0, hash);
+        String anchor = hash < 0 ? "" : URLDecoder.decode(destination.substring(hash + 1), StandardCharsets.UTF_8);
+        int query = path.indexOf('?');
+        path = query < 0 ? path : path.substring(0, query);
+        Optional<String> target = path.isEmpty() ? Optional.of(from.value()) : resolve(from, path);
+        if (target.isEmpty() || !anchorsByPath.containsKey(target.get())) {
+            diagnostics.error(link.position(), "HB-LINK-BROKEN", "this link leads to no page of the handbook: " + destination,
+                    "link to another part of the handbook with xref:<page-id>, annex:<letter> or country:<code>");
+            return;
+        }
+        Set<String> anchors = anchorsByPath.get(target.get());
+        if (!anchor.isEmpty() && !anyAnchor.contains(target.get()) && !anchors.contains(anchor)
+                && !anchor.startsWith("fn-") && !anchor.startsWith("fnref-")) {
+            diagnostics.error(link.position(), "HB-LINK-ANCHOR", "the page this link leads to has no '#" + anchor + "'",
+                    Spelling.nearest(anchor, anchors).map(near -> "did you mean '#" + near + "'? ").orElse("")
+                            + "anchors are the headings' ids");
+        }
+    }
+
+    /** The site path a relative link leads to, or empty when it leaves the site. */
+    private static Optional<String> resolve(SitePath from, String relative) {
+        Deque<String> segments = new ArrayDeque<>(List.of(from.value().split("/")));
+        segments.removeLast();
+        String decoded = URLDecoder.decode(relative.replace("+", "%2B"), StandardCharsets.UTF_8);
+        for (String segment : decoded.split("/", -1)) {
+            if (segment.equals("..")) {
+                if (segments.isEmpty()) {
+                    return Optional.empty();
+                }
+                segments.removeLast();
+            } else if (!segment.equals(".") && !segment.isEmpty()) {
+                segments.addLast(segment);
+            }
+        }
+        String joined = String.join("/", segments);
+        if (decoded.endsWith("/") || joined.isEmpty() || !joined.substring(joined.lastIndexOf('/') + 1).contains(".")) {
+            joined = joined.isEmpty() ? "index.html" : joined + "/index.html";
+        }
+        return Optional.of(joined);
+    }
+}
