@@ -40,7 +40,7 @@ class HandbookBuildTest {
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.output()).contains(site);
         assertThat(result.books()).extracting(book -> book.language() + "/" + book.edition() + "=" + book.pages())
-                .containsExactly("en/2026=4", "th/2026=2");
+                .containsExactly("en/2026=5", "th/2026=2");
     }
 
     @Test
@@ -64,6 +64,7 @@ class HandbookBuildTest {
                 "/en/2026/introduction/ chapter chapters/en/01-introduction.md",
                 "/en/2026/channels/ chapter chapters/en/02-channels.md",
                 "/en/2026/contacts/ annex chapters/en/10-contacts.md",
+                "/en/2026/annexes/ annex-index chapters",
                 "/th/2026/ home handbook.yml",
                 "/th/2026/introduction/ chapter chapters/th/01-introduction.md");
     }
@@ -103,6 +104,15 @@ class HandbookBuildTest {
         assertThat(home.select(".contents-annex > a").eachAttr("href")).containsExactly("contacts/index.html");
         assertThat(home.select(".contents-sections a").eachAttr("href")).contains(
                 "introduction/index.html#scope", "introduction/index.html#requests-replies");
+    }
+
+    @Test
+    void theAnnexIndexListsEveryAnnexWithItsLetterAndDescription() throws IOException {
+        Document index = page("en/2026/annexes/index.html");
+        assertThat(index.select(".annex-entry dt").eachText()).containsExactly("Annex A Contact points");
+        assertThat(index.select(".annex-entry dd").eachText()).containsExactly("Where to send a request, country by country.");
+        assertThat(page("en/2026/index.html").select("#annexes-title a").attr("href")).isEqualTo("annexes/index.html");
+        assertThat(site.resolve("th/2026/annexes/index.html")).as("a book without annexes has no index").doesNotExist();
     }
 
     @Test

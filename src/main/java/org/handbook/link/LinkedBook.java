@@ -8,10 +8,14 @@ import java.util.stream.Collectors;
 import org.handbook.config.Edition;
 import org.handbook.config.Language;
 import org.handbook.model.PageId;
+import org.handbook.model.PageKind;
 import org.handbook.model.SitePath;
 
 /** One language of one edition, placed: its home page and its pages in reading order. */
 public final class LinkedBook {
+
+    /** The folder of the annex index in each book; a reserved page id. */
+    static final String ANNEXES = "annexes";
 
     private final Language language;
     private final Edition edition;
@@ -56,6 +60,18 @@ public final class LinkedBook {
     /** The page listing the country profiles, when the edition has any. */
     public Optional<SitePath> countriesPage() {
         return countries.isEmpty() ? Optional.empty() : Optional.of(countriesPage);
+    }
+
+    /** The page listing the annexes, when the book has any. */
+    public Optional<SitePath> annexIndexPage() {
+        boolean hasAnnexes = pages.stream().anyMatch(page -> page.page().frontMatter().kind() == PageKind.ANNEX);
+        return hasAnnexes
+                ? Optional.of(SitePath.indexOf(language.tag().value(), edition.id().value(), ANNEXES))
+                : Optional.empty();
+    }
+
+    public List<LinkedPage> annexes() {
+        return pages.stream().filter(page -> page.page().frontMatter().kind() == PageKind.ANNEX).toList();
     }
 
     public List<LinkedCountry> countries() {

@@ -35,6 +35,10 @@ final class LocalLinks {
         for (LinkedBook book : books) {
             anchorsByPath.put(book.home().value(), Set.of());
             anyAnchor.add(book.home().value());
+            book.annexIndexPage().ifPresent(index -> {
+                anchorsByPath.put(index.value(), Set.of());
+                anyAnchor.add(index.value());
+            });
             book.countriesPage().ifPresent(list -> {
                 anchorsByPath.put(list.value(), Set.of());
                 anyAnchor.add(list.value());

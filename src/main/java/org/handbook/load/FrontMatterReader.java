@@ -14,7 +14,7 @@ import org.handbook.yaml.YamlMapping;
 final class FrontMatterReader {
 
     private static final String FENCE = "---";
-    private static final Set<String> KEYS = Set.of("id", "title", "kind");
+    private static final Set<String> KEYS = Set.of("id", "title", "kind", "description");
 
     private FrontMatterReader() {
     }
@@ -73,7 +73,8 @@ final class FrontMatterReader {
         if (id.isEmpty() || title.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new FrontMatter(id.get(), title.get(), kind, mapping.positionOf("id")));
+        String description = mapping.text("description").orElse("");
+        return Optional.of(new FrontMatter(id.get(), title.get(), kind, description, mapping.positionOf("id")));
     }
 
     private static String firstLine(String text) {

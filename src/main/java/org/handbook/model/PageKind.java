@@ -10,11 +10,12 @@ public enum PageKind {
     CHAPTER,
     ANNEX,
     COUNTRY,
-    COUNTRIES;
+    COUNTRIES,
+    ANNEX_INDEX;
 
-    /** The lower-case name used in front matter, templates and the manifest. */
+    /** The lower-case name used in front matter, templates and the manifest ("annex-index"). */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static Optional<PageKind> ofLabel(String label) {

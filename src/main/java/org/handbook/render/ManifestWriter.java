@@ -33,12 +33,15 @@ final class ManifestWriter {
     private ManifestWriter() {
     }
 
-    /** @param countriesTitle the title of the country list in a language */
-    static byte[] write(LinkedHandbook handbook, Function<LanguageTag, String> countriesTitle) {
-        return (WRITER.writeValueAsString(manifest(handbook, countriesTitle)) + "\n").getBytes(StandardCharsets.UTF_8);
+    /** @param countriesTitle the title of the country list in a language, and annexesTitle of the annex index */
+    static byte[] write(LinkedHandbook handbook, Function<LanguageTag, String> countriesTitle,
+                        Function<LanguageTag, String> annexesTitle) {
+        return (WRITER.writeValueAsString(manifest(handbook, countriesTitle, annexesTitle)) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
-    static Manifest manifest(LinkedHandbook handbook, Function<LanguageTag, String> countriesTitle) {
+    static Manifest manifest(LinkedHandbook handbook, Function<LanguageTag, String> countriesTitle,
+                             Function<LanguageTag, String> annexesTitle) {
         HandbookConfig config = handbook.config();
         List<Manifest.PageEntry> pages = new ArrayList<>();
         for (LinkedBook book : handbook.books()) {
@@ -51,6 +54,8 @@ final class ManifestWriter {
                 pages.add(new Manifest.PageEntry(linked.path().url(), lang, edition, frontMatter.kind().label(),
                         frontMatter.id().value(), frontMatter.title(), linked.page().file().toString().replace('\\', '/')));
             }
+            book.annexIndexPage().ifPresent(index -> pages.add(new Manifest.PageEntry(index.url(), lang, edition,
+                    PageKind.ANNEX_INDEX.label(), "annexes", annexesTitle.apply(book.language().tag()), "chapters")));
             book.countriesPage().ifPresent(list -> pages.add(new Manifest.PageEntry(list.url(), lang, edition,
                     PageKind.COUNTRIES.label(), "countries", countriesTitle.apply(book.language().tag()), "countries")));
             for (LinkedCountry country : book.countries()) {

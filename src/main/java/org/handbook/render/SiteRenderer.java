@@ -57,6 +57,10 @@ public final class SiteRenderer {
                 page("page", models.chapter(book, linked), linked.path());
                 progress.advanced(done.incrementAndGet());
             });
+            book.annexIndexPage().ifPresent(index -> {
+                page("annexes", models.annexIndex(book), index);
+                progress.advanced(done.incrementAndGet());
+            });
             book.countriesPage().ifPresent(list -> {
                 page("countries", countryModels.countries(book), list);
                 progress.advanced(done.incrementAndGet());
@@ -73,7 +77,8 @@ public final class SiteRenderer {
         progress.finished();
         siteEntrances();
         sink.write(new SitePath(Manifest.FILE_NAME), ManifestWriter.write(handbook,
-                language -> theme.strings().forLanguage(language).getOrDefault("countries", "Countries")));
+                language -> theme.strings().forLanguage(language).getOrDefault("countries", "Countries"),
+                language -> theme.strings().forLanguage(language).getOrDefault("annexes", "Annexes")));
         return summaries;
     }
 

@@ -32,9 +32,10 @@ class SyntheticHandbookTest {
         BuildResult result = Handbook.build(BuildRequest.build(source, Optional.of(temp.resolve("site"))), Progress.NONE);
 
         assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
-        assertThat(result.books().stream().mapToInt(BookSummary::pages).sum()).isEqualTo(20 + 2);
+        // 20 pages, a home page and an annex index in each of the two languages
+        assertThat(result.books().stream().mapToInt(BookSummary::pages).sum()).isEqualTo(20 + 2 + 2);
         assertThat(result.books()).extracting(book -> book.language() + "/" + book.edition() + "=" + book.pages())
-                .containsExactly("en/bench=11", "th/bench=11");
+                .containsExactly("en/bench=12", "th/bench=12");
         assertThat(result.output()).contains(temp.resolve("site"));
         assertThat(temp.resolve("site/th/bench/page-00009/index.html")).isRegularFile();
     }

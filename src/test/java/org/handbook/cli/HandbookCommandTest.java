@@ -54,7 +54,7 @@ class HandbookCommandTest {
         Path handbook = TestHandbooks.copy("minimal", workspace);
         assertThat(run("build", "--source", handbook.toString())).isZero();
         assertThat(out.toString()).matches(
-                "Built 6 pages \\(en/2026: 4, th/2026: 2\\) in \\d+\\.\\d\\d s: 0 errors, 0 warnings; output in target/site\\R");
+                "Built 7 pages \\(en/2026: 5, th/2026: 2\\) in \\d+\\.\\d\\d s: 0 errors, 0 warnings; output in target/site\\R");
         assertThat(handbook.resolve("target/site/manifest.json")).isRegularFile();
         assertThat(err.toString()).isEmpty();
     }
@@ -76,7 +76,7 @@ class HandbookCommandTest {
                 chapters/en/02-channels.md:2:1: error: the front matter has no 'title' [HB-YAML-MISSING]
                     hint: add 'title:' with text
                 chapters/en/02-channels.md:3:1: error: unknown key 'titel' in the front matter [HB-YAML-UNKNOWN-KEY]
-                    hint: did you mean 'title'? known keys: id, kind, title
+                    hint: did you mean 'title'? known keys: description, id, kind, title
                 """.replace("\n", System.lineSeparator()));
         assertThat(out.toString()).contains("2 errors, 0 warnings").doesNotContain("output in");
     }

@@ -102,6 +102,33 @@ public final class PageModels {
         return model;
     }
 
+    /** The annex index: every annex with its letter, title and one-line description. */
+    public Map<String, Object> annexIndex(LinkedBook book) {
+        SitePath self = book.annexIndexPage().orElseThrow();
+        Map<String, Object> model = common(book, self, other -> other.annexIndexPage());
+        String title = strings(book.language().tag()).getOrDefault("annexes", "Annexes");
+        Map<String, Object> pageModel = pageModel(PageKind.ANNEX_INDEX, title, self);
+        pageModel.put("id", "annexes");
+        pageModel.put("number", "");
+        pageModel.put("content", "");
+        pageModel.put("toc", List.of());
+        pageModel.put("source", "chapters");
+        pageModel.put("editUrl", "");
+        model.put("page", pageModel);
+        List<Map<String, Object>> annexes = new ArrayList<>();
+        for (LinkedPage annex : book.annexes()) {
+            Map<String, Object> entry = link(annex.ref(), self);
+            entry.put("number", annex.number().orElse(""));
+            entry.put("description", annex.page().frontMatter().description());
+            annexes.add(entry);
+        }
+        model.put("annexes", annexes);
+        model.put("breadcrumbs", List.of(link(homeTitle(book), book.home(), self), link(title, self, self)));
+        model.put("previous", "");
+        model.put("next", "");
+        return model;
+    }
+
     /** A page that sends the reader on to {@code target}, for stable addresses such as {@code /en/latest/}. */
     public Map<String, Object> redirect(LanguageTag language, SitePath self, SitePath target) {
         Map<String, Object> model = new LinkedHashMap<>();
@@ -130,6 +157,7 @@ public final class PageModels {
     private Map<String, Object> site(LinkedBook book, SitePath self) {
         Map<String, Object> site = site(book, book.home().hrefFrom(self));
         site.put("countries", book.countriesPage().map(path -> path.hrefFrom(self)).orElse(""));
+        site.put("annexes", book.annexIndexPage().map(path -> path.hrefFrom(self)).orElse(""));
         return site;
     }
 
