@@ -20,7 +20,10 @@ import org.handbook.parse.ParsedPage;
 import org.handbook.parse.country.CountryProfile;
 import org.handbook.parse.country.ParsedCountries;
 
-/** Places pages at their URLs and chains them in reading order. */
+/**
+ * Places pages at their URLs, chains them in reading order, numbers them, resolves their
+ * cross-references and checks their links into the site.
+ */
 public final class Linker {
 
     /** The folder of country profiles in each book; a reserved page id. */

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.handbook.model.Diagnostics;
@@ -22,6 +24,7 @@ final class References {
     private static final String SOURCES = "sources";
 
     private final List<LinkedPage> pages;
+    private final Map<String, LinkedPage> pagesById;
     private final List<LinkedCountry> countries;
     private final Set<String> rejectedCountries;
     private final String language;
@@ -30,6 +33,8 @@ final class References {
     References(List<LinkedPage> pages, List<LinkedCountry> countries, Set<String> rejectedCountries, String language,
                Diagnostics diagnostics) {
         this.pages = pages;
+        this.pagesById = pages.stream().collect(Collectors.toMap(page -> page.page().frontMatter().id().value(),
+                Function.identity(), (first, second) -> first));
         this.countries = countries;
         this.rejectedCountries = rejectedCountries;
         this.language = language;
@@ -41,10 +46,8 @@ final class References {
         List<Optional<ReferenceTarget>> targets = new ArrayList<>();
         for (Reference reference : page.page().references()) {
             targets.add(switch (reference.scheme()) {
-                case XREF -> page(reference, pages.stream()
-                        .filter(candidate -> candidate.page().frontMatter().id().value().equals(reference.target())).findFirst(),
-                        "there is no page with id '" + reference.target() + "'",
-                        pages.stream().map(candidate -> candidate.page().frontMatter().id().value()).toList());
+                case XREF -> page(reference, Optional.ofNullable(pagesById.get(reference.target())),
+                        "there is no page with id '" + reference.target() + "'", pagesById.keySet());
                 case ANNEX -> page(reference, pages.stream()
                         .filter(candidate -> candidate.page().frontMatter().kind() == PageKind.ANNEX
                                 && candidate.number().orElse("").equalsIgnoreCase(reference.target())).findFirst(),

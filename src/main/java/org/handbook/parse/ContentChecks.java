@@ -19,6 +19,7 @@ import org.handbook.model.Diagnostics;
 final class ContentChecks extends AbstractVisitor {
 
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
+    private static final Pattern CONTROL_AND_SPACE = Pattern.compile("[\\x00-\\x20\\x7f]");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
     private final SourceLocator locator;
@@ -94,7 +95,7 @@ final class ContentChecks extends AbstractVisitor {
 
     private static Optional<String> scheme(String destination) {
         // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
-        String compact = destination.replaceAll("[\\x00-\\x20\\x7f]", "");
+        String compact = CONTROL_AND_SPACE.matcher(destination).replaceAll("");
         Matcher matcher = SCHEME.matcher(compact);
         return matcher.find() ? Optional.of(matcher.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }

@@ -1,5 +1,6 @@
 package org.handbook.parse;
 
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -10,6 +11,8 @@ import org.commonmark.node.Text;
 /** The text a reader sees in a node, without markup. */
 final class PlainText extends AbstractVisitor {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final StringBuilder text = new StringBuilder();
 
     private PlainText() {
@@ -18,7 +21,7 @@ final class PlainText extends AbstractVisitor {
     static String of(Node node) {
         PlainText visitor = new PlainText();
         node.accept(visitor);
-        return visitor.text.toString().strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(visitor.text.toString().strip()).replaceAll(" ");
     }
 
     @Override

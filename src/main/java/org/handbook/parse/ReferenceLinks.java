@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
 import org.commonmark.node.Text;
@@ -14,6 +15,8 @@ import org.commonmark.node.Text;
  * address and, for empty link text, the target's title.
  */
 final class ReferenceLinks extends AbstractVisitor {
+
+    private static final Pattern HAS_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final SourceLocator locator;
     private final List<Reference> references = new ArrayList<>();
@@ -54,7 +57,7 @@ final class ReferenceLinks extends AbstractVisitor {
         if (scheme.isEmpty()) {
             String destination = link.getDestination();
             if (!destination.isEmpty() && !destination.startsWith("//") && !destination.startsWith("/")
-                    && !destination.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+                    && !HAS_SCHEME.matcher(destination).lookingAt()) {
                 localLinks.add(new LocalLink(destination, locator.of(link)));
             }
             visitChildren(link);
