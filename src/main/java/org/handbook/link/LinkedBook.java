@@ -24,6 +24,7 @@ public final class LinkedBook {
     private final Map<PageId, LinkedPage> byId;
     private final SitePath countriesPage;
     private final List<LinkedCountry> countries;
+    private final List<LinkedPage> annexes;
 
     /**
      * @param pages     in reading order, each id once (the linker drops repeats)
@@ -37,6 +38,7 @@ public final class LinkedBook {
         this.pages = List.copyOf(pages);
         this.countriesPage = countriesPage;
         this.countries = List.copyOf(countries);
+        this.annexes = this.pages.stream().filter(page -> page.page().frontMatter().kind() == PageKind.ANNEX).toList();
         this.byId = this.pages.stream().collect(Collectors.toUnmodifiableMap(
                 page -> page.page().frontMatter().id(), Function.identity()));
     }
@@ -64,14 +66,13 @@ public final class LinkedBook {
 
     /** The page listing the annexes, when the book has any. */
     public Optional<SitePath> annexIndexPage() {
-        boolean hasAnnexes = pages.stream().anyMatch(page -> page.page().frontMatter().kind() == PageKind.ANNEX);
-        return hasAnnexes
-                ? Optional.of(SitePath.indexOf(language.tag().value(), edition.id().value(), ANNEXES))
-                : Optional.empty();
+        return annexes.isEmpty()
+                ? Optional.empty()
+                : Optional.of(SitePath.indexOf(language.tag().value(), edition.id().value(), ANNEXES));
     }
 
     public List<LinkedPage> annexes() {
-        return pages.stream().filter(page -> page.page().frontMatter().kind() == PageKind.ANNEX).toList();
+        return annexes;
     }
 
     public List<LinkedCountry> countries() {
