@@ -118,6 +118,14 @@ class FailedBuildTest {
                         + " annex:<letter> or country:<code>");
     }
 
+    @Test
+    void aReferenceToAParagraphThatDoesNotExistIsAnError(@TempDir Path workspace) throws Exception {
+        Path handbook = withChannelsBody(workspace, "See [](xref:introduction#p99) and [](xref:introduction#p3).\n");
+        BuildResult built = Handbook.build(BuildRequest.check(handbook), Progress.NONE);
+        assertThat(built.diagnostics()).extracting(d -> d.position() + " " + d.message()).containsExactly(
+                "chapters/en/02-channels.md:6:5 cannot resolve xref:introduction#p99: 'introduction' has no section '#p99'");
+    }
+
     /** A copy of the minimal handbook whose "channels" chapter has {@code body}, starting on line 6. */
     private static Path withChannelsBody(Path workspace, String body) {
         Path handbook = TestHandbooks.copy("minimal", workspace);

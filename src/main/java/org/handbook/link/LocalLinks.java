@@ -49,6 +49,9 @@ final class LocalLinks {
             for (LinkedPage page : book.pages()) {
                 Set<String> anchors = new HashSet<>();
                 page.page().outline().headings().stream().map(Heading::id).forEach(id -> anchors.add(id.value()));
+                for (int n = 1; n <= page.page().outline().paragraphs(); n++) {
+                    anchors.add("p" + n);
+                }
                 anchorsByPath.put(page.path().value(), anchors);
             }
         }

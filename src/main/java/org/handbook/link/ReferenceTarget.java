@@ -9,5 +9,5 @@ import org.handbook.model.SitePath;
  */
 public record ReferenceTarget(SitePath path, String anchor, Kind kind, String number, String title, String section) {
 
-    public enum Kind { CHAPTER, ANNEX, SECTION, COUNTRY, COUNTRY_SECTION }
+    public enum Kind { CHAPTER, ANNEX, SECTION, PARAGRAPH, COUNTRY, COUNTRY_SECTION }
 }

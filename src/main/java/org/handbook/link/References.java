@@ -74,6 +74,12 @@ final class References {
                     ? ReferenceTarget.Kind.ANNEX : ReferenceTarget.Kind.CHAPTER;
             return Optional.of(new ReferenceTarget(target.path(), "", kind, number, title, ""));
         }
+        Optional<Integer> paragraph = paragraph(reference.anchor(), target.page().outline().paragraphs());
+        if (paragraph.isPresent()) {
+            String paragraphNumber = number.isEmpty() ? String.valueOf(paragraph.get()) : number + "." + paragraph.get();
+            return Optional.of(new ReferenceTarget(target.path(), reference.anchor(), ReferenceTarget.Kind.PARAGRAPH,
+                    paragraphNumber, title, ""));
+        }
         Optional<Heading> heading = target.page().outline().headings().stream()
                 .filter(candidate -> candidate.id().value().equals(reference.anchor())).findFirst();
         if (heading.isEmpty()) {
@@ -83,6 +89,15 @@ final class References {
         }
         return Optional.of(new ReferenceTarget(target.path(), reference.anchor(), ReferenceTarget.Kind.SECTION,
                 target.sectionNumbers().getOrDefault(reference.anchor(), ""), heading.get().text(), ""));
+    }
+
+    /** The paragraph an anchor such as "p12" names, when the page has that many numbered paragraphs. */
+    static Optional<Integer> paragraph(String anchor, int paragraphs) {
+        if (!anchor.matches("p[1-9][0-9]{0,5}")) {
+            return Optional.empty();
+        }
+        int number = Integer.parseInt(anchor.substring(1));
+        return number <= paragraphs ? Optional.of(number) : Optional.empty();
     }
 
     private Optional<ReferenceTarget> country(Reference reference) {

@@ -14,7 +14,7 @@ import org.handbook.yaml.YamlMapping;
 final class FrontMatterReader {
 
     private static final String FENCE = "---";
-    private static final Set<String> KEYS = Set.of("id", "title", "kind", "description");
+    private static final Set<String> KEYS = Set.of("id", "title", "kind", "description", "paragraphs");
 
     private FrontMatterReader() {
     }
@@ -74,7 +74,14 @@ final class FrontMatterReader {
             return Optional.empty();
         }
         String description = mapping.text("description").orElse("");
-        return Optional.of(new FrontMatter(id.get(), title.get(), kind, description, mapping.positionOf("id")));
+        boolean numbered = mapping.text("paragraphs").map(text -> {
+            if (!text.equals("numbered") && !text.equals("plain")) {
+                local.error(mapping.positionOf("paragraphs"), "HB-FRONTMATTER-PARAGRAPHS", "unknown paragraphs style '" + text + "'",
+                        "use 'numbered' for citable paragraph numbers, or 'plain'");
+            }
+            return text.equals("numbered");
+        }).orElse(false);
+        return Optional.of(new FrontMatter(id.get(), title.get(), kind, description, numbered, mapping.positionOf("id")));
     }
 
     private static String firstLine(String text) {

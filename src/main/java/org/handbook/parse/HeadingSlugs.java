@@ -19,8 +19,8 @@ final class HeadingSlugs {
 
     String next(String headingText) {
         String base = slug(headingText);
-        if (base.startsWith("fn-") || base.startsWith("fnref-")) {
-            // Footnotes take "fn-<label>" and "fnref-<label>".
+        if (base.startsWith("fn-") || base.startsWith("fnref-") || base.matches("p[0-9]+")) {
+            // Footnotes take "fn-<label>" and "fnref-<label>", numbered paragraphs "p<number>".
             base = FALLBACK + "-" + base;
         }
         String candidate = base;

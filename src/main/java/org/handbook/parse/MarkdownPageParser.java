@@ -8,9 +8,9 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.handbook.config.RawHtmlPolicy;
@@ -59,9 +59,11 @@ final class MarkdownPageParser {
         document.accept(new ContentChecks(locator, rawHtml, diagnostics));
         List<CountryTable> tables = CountryTableBlocks.replace(document, locator, diagnostics);
         ReferenceLinks links = ReferenceLinks.replace(document, locator);
-        Map<Node, String> headingIds = new IdentityHashMap<>();
-        Outline outline = OutlineBuilder.build(document, locator, headingIds);
-        String html = renderer(headingIds).render(document);
+        Map<Node, String> ids = new IdentityHashMap<>();
+        Outline headings = OutlineBuilder.build(document, locator, ids);
+        int paragraphs = page.frontMatter().numberedParagraphs() ? ParagraphNumbers.number(document, ids) : 0;
+        Outline outline = new Outline(headings.headings(), paragraphs);
+        String html = renderer(ids).render(document);
         if (rawHtml.clean()) {
             html = cleaner.clean(html);
         }
@@ -69,14 +71,18 @@ final class MarkdownPageParser {
                 links.localLinks());
     }
 
-    private HtmlRenderer renderer(Map<Node, String> headingIds) {
+    /** @param ids the anchors of headings and numbered paragraphs, by node */
+    private HtmlRenderer renderer(Map<Node, String> ids) {
         return HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .escapeHtml(!rawHtml.clean())
                 .sanitizeUrls(true)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
-                    if (node instanceof Heading && headingIds.containsKey(node)) {
-                        attributes.put("id", headingIds.get(node));
+                    if (ids.containsKey(node)) {
+                        attributes.put("id", ids.get(node));
+                        if (node instanceof Paragraph) {
+                            attributes.put("class", "numbered");
+                        }
                     }
                     // URL sanitising marks every link nofollow; links between the book's own pages are not untrusted.
                     if (node instanceof Link link && !ContentChecks.hasScheme(link.getDestination())) {

@@ -25,7 +25,7 @@ final class RawHtmlCleaner {
                 // ids only where Markdown makes them (headings, footnotes), so raw HTML cannot take the theme's
                 .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
                 .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
-                .addAttributes("li", "id").addAttributes("a", "id")
+                .addAttributes("li", "id").addAttributes("a", "id").addAttributes("p", "id")
                 .addAttributes("a", "href")
                 .addAttributes("img", "src", "alt")
                 .addAttributes("td", "align")

@@ -76,7 +76,7 @@ class HandbookCommandTest {
                 chapters/en/02-channels.md:2:1: error: the front matter has no 'title' [HB-YAML-MISSING]
                     hint: add 'title:' with text
                 chapters/en/02-channels.md:3:1: error: unknown key 'titel' in the front matter [HB-YAML-UNKNOWN-KEY]
-                    hint: did you mean 'title'? known keys: description, id, kind, title
+                    hint: did you mean 'title'? known keys: description, id, kind, paragraphs, title
                 """.replace("\n", System.lineSeparator()));
         assertThat(out.toString()).contains("2 errors, 0 warnings").doesNotContain("output in");
     }

@@ -21,7 +21,7 @@ class MarkdownPageParserTest {
     private final Diagnostics diagnostics = new Diagnostics();
 
     private ParsedPage parse(RawHtmlPolicy policy, String body) {
-        FrontMatter frontMatter = new FrontMatter(new PageId("a"), "A", PageKind.CHAPTER, "", SourcePosition.of(FILE, 2, 5));
+        FrontMatter frontMatter = new FrontMatter(new PageId("a"), "A", PageKind.CHAPTER, "", false, SourcePosition.of(FILE, 2, 5));
         return new MarkdownPageParser(policy, diagnostics).parse(new SourcePage(FILE, frontMatter, body, 5));
     }
 

@@ -56,6 +56,9 @@ public final class PageModels {
             content = new ReferenceHtml(strings(book.language().tag()))
                     .fill(content, page.references(), linked.references(), self);
         }
+        if (page.outline().paragraphs() > 0) {
+            content = ParagraphNumberHtml.insert(content, linked.number().orElse(""), page.outline().paragraphs());
+        }
         pageModel.put("content", SectionNumbers.insert(content, linked.sectionNumbers()));
         pageModel.put("number", linked.number().orElse(""));
         pageModel.put("toc", toc(page.outline().headings(), linked.sectionNumbers()));

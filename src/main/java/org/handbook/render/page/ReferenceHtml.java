@@ -40,6 +40,7 @@ final class ReferenceHtml {
             case CHAPTER -> numbered("xref.chapter", target);
             case ANNEX -> numbered("xref.annex", target);
             case SECTION -> numbered("xref.section", target);
+            case PARAGRAPH -> strings.getOrDefault("xref.paragraph", "paragraph {number}").replace("{number}", target.number());
             case COUNTRY -> target.title();
             case COUNTRY_SECTION -> strings.getOrDefault("xref.countrySection", "{name}: {section}")
                     .replace("{name}", target.title())
