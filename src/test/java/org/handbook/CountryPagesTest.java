@@ -121,9 +121,8 @@ class CountryPagesTest {
     @Test
     void anUnsafeLinkInDataIsAnError(@TempDir Path workspace) throws Exception {
         Path handbook = TestHandbooks.copy("countries", workspace);
-        Path file = handbook.resolve("countries/XB.yml");
-        TestHandbooks.write(file, Files.readString(file).replace("Only where a treaty provides for it.",
-                "See [this](javascript:alert(1))."));
+        TestHandbooks.replace(handbook.resolve("countries/XB.yml"), "Only where a treaty provides for it.",
+                "See [this](javascript:alert(1)).");
         BuildResult built = Handbook.build(BuildRequest.check(handbook), Progress.NONE);
         assertThat(built.diagnostics()).filteredOn(d -> d.isError())
                 .extracting(d -> d.position() + " " + d.code())
@@ -174,8 +173,7 @@ class CountryPagesTest {
     @Test
     void aBrokenProfileIsNotReportedAgainAsMissingFromTables(@TempDir Path workspace) throws Exception {
         Path handbook = TestHandbooks.copy("countries", workspace);
-        Path file = handbook.resolve("countries/XA.yml");
-        TestHandbooks.write(file, Files.readString(file).replace("status: ratified", "status: ratifed"));
+        TestHandbooks.replace(handbook.resolve("countries/XA.yml"), "status: ratified", "status: ratifed");
         BuildResult built = Handbook.build(BuildRequest.check(handbook), Progress.NONE);
         assertThat(built.diagnostics()).filteredOn(d -> d.isError()).extracting(d -> d.position().displayPath())
                 .containsExactly("countries/XA.yml");

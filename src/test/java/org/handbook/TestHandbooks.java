@@ -58,6 +58,19 @@ public final class TestHandbooks {
         }
     }
 
+    /** Rewrites {@code file} with {@code from} replaced by {@code to}, for one-line breakages in a fixture copy. */
+    public static void replace(Path file, String from, String to) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (!text.contains(from)) {
+                throw new IllegalArgumentException(file + " does not contain: " + from);
+            }
+            write(file, text.replace(from, to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every file under {@code folder} by relative path, for comparing whole outputs. */
     public static Map<String, byte[]> snapshot(Path folder) {
         Map<String, byte[]> files = new TreeMap<>();

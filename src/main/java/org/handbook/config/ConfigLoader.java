@@ -251,26 +251,26 @@ public final class ConfigLoader {
 
     private static Optional<Integer> staleAfterYears(YamlMapping countries, Diagnostics local) {
         countries.rejectUnknownKeys(Set.of("staleAfterYears"));
-        return countries.text("staleAfterYears").flatMap(text -> {
-            if (text.matches("[1-9][0-9]?")) {
-                return Optional.of(Integer.parseInt(text));
-            }
-            local.error(countries.positionOf("staleAfterYears"), CODE + "-COUNTRIES",
-                    "'staleAfterYears' must be a whole number of years from 1 to 99, not '" + text + "'",
-                    "for example: staleAfterYears: 10");
-            return Optional.empty();
-        });
+        return wholeNumber(countries, "staleAfterYears", 1, 99, " of years", CODE + "-COUNTRIES",
+                "for example: staleAfterYears: 10", local);
     }
 
     private static Optional<Integer> numberingDepth(YamlMapping numbering, Diagnostics local) {
         numbering.rejectUnknownKeys(Set.of("depth"));
-        return numbering.text("depth").flatMap(text -> {
-            if (text.matches("[0-6]")) {
+        return wholeNumber(numbering, "depth", 0, 6, "", CODE + "-NUMBERING",
+                "0 numbers nothing, 1 chapters and annexes, 2 also their sections (1.1), 3 subsections (1.1.1)", local);
+    }
+
+    /** A whole number from {@code min} to {@code max}; written as digits only, so YAML's 0x10 or 1e1 never pass. */
+    private static Optional<Integer> wholeNumber(YamlMapping mapping, String key, int min, int max, String unit,
+                                                 String code, String hint, Diagnostics local) {
+        return mapping.text(key).flatMap(text -> {
+            if (text.matches("[0-9]{1,3}") && Integer.parseInt(text) >= min && Integer.parseInt(text) <= max
+                    && (text.length() == 1 || text.charAt(0) != '0')) {
                 return Optional.of(Integer.parseInt(text));
             }
-            local.error(numbering.positionOf("depth"), CODE + "-NUMBERING",
-                    "'depth' must be a whole number from 0 to 6, not '" + text + "'",
-                    "0 numbers nothing, 1 chapters and annexes, 2 also their sections (1.1), 3 subsections (1.1.1)");
+            local.error(mapping.positionOf(key), code, "'" + key + "' must be a whole number" + unit + " from " + min
+                    + " to " + max + ", not '" + text + "'", hint);
             return Optional.empty();
         });
     }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.EditionId;
 import org.handbook.model.PageId;

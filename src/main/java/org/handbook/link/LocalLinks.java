@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.SitePath;
 import org.handbook.parse.Heading;
 import org.handbook.parse.LocalLink;
+import org.handbook.parse.ParagraphNumbers;
 import org.handbook.parse.country.ProfileLayout;
 import org.handbook.yaml.Spelling;
 
@@ -43,14 +43,13 @@ final class LocalLinks {
                 anchorsByPath.put(list.value(), Set.of());
                 anyAnchor.add(list.value());
             });
-            Set<String> profileSections = new HashSet<>(Stream.concat(
-                    ProfileLayout.SECTIONS.stream().map(ProfileLayout.Section::id), Stream.of("sources")).toList());
+            Set<String> profileSections = Set.copyOf(ProfileLayout.ANCHORS);
             book.countries().forEach(country -> anchorsByPath.put(country.path().value(), profileSections));
             for (LinkedPage page : book.pages()) {
                 Set<String> anchors = new HashSet<>();
                 page.page().outline().headings().stream().map(Heading::id).forEach(id -> anchors.add(id.value()));
                 for (int n = 1; n <= page.page().outline().paragraphs(); n++) {
-                    anchors.add("p" + n);
+                    anchors.add(ParagraphNumbers.anchor(n));
                 }
                 anchorsByPath.put(page.path().value(), anchors);
             }

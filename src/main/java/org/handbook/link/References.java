@@ -9,19 +9,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.PageKind;
 import org.handbook.parse.Heading;
+import org.handbook.parse.ParagraphNumbers;
 import org.handbook.parse.Reference;
 import org.handbook.parse.country.ProfileLayout;
 import org.handbook.yaml.Spelling;
 
 /** Resolves the cross-references of one book's pages, reporting each one that leads nowhere. */
 final class References {
-
-    /** Anchors of a profile page besides its sections. */
-    private static final String SOURCES = "sources";
 
     private final List<LinkedPage> pages;
     private final Map<String, LinkedPage> pagesById;
@@ -92,12 +89,8 @@ final class References {
     }
 
     /** The paragraph an anchor such as "p12" names, when the page has that many numbered paragraphs. */
-    static Optional<Integer> paragraph(String anchor, int paragraphs) {
-        if (!anchor.matches("p[1-9][0-9]{0,5}")) {
-            return Optional.empty();
-        }
-        int number = Integer.parseInt(anchor.substring(1));
-        return number <= paragraphs ? Optional.of(number) : Optional.empty();
+    private static Optional<Integer> paragraph(String anchor, int paragraphs) {
+        return ParagraphNumbers.numberOf(anchor).filter(number -> number <= paragraphs);
     }
 
     private Optional<ReferenceTarget> country(Reference reference) {
@@ -114,10 +107,9 @@ final class References {
         if (reference.anchor().isEmpty()) {
             return Optional.of(new ReferenceTarget(country.get().path(), "", ReferenceTarget.Kind.COUNTRY, "", name, ""));
         }
-        List<String> sections = Stream.concat(ProfileLayout.SECTIONS.stream().map(ProfileLayout.Section::id), Stream.of(SOURCES))
-                .toList();
-        if (!sections.contains(reference.anchor())) {
-            report(reference, "country profiles have no section '#" + reference.anchor() + "'", reference.anchor(), sections);
+        if (!ProfileLayout.ANCHORS.contains(reference.anchor())) {
+            report(reference, "country profiles have no section '#" + reference.anchor() + "'", reference.anchor(),
+                    ProfileLayout.ANCHORS);
             return Optional.empty();
         }
         return Optional.of(new ReferenceTarget(country.get().path(), reference.anchor(), ReferenceTarget.Kind.COUNTRY_SECTION,

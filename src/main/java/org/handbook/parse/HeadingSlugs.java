@@ -19,7 +19,7 @@ final class HeadingSlugs {
 
     String next(String headingText) {
         String base = slug(headingText);
-        if (base.startsWith("fn-") || base.startsWith("fnref-") || base.matches("p[0-9]+")) {
+        if (base.startsWith("fn-") || base.startsWith("fnref-") || ParagraphNumbers.looksLikeAnchor(base)) {
             // Footnotes take "fn-<label>" and "fnref-<label>", numbered paragraphs "p<number>".
             base = FALLBACK + "-" + base;
         }

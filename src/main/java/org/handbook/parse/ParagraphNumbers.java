@@ -1,6 +1,9 @@
 package org.handbook.parse;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
@@ -28,8 +31,22 @@ public final class ParagraphNumbers {
         return count;
     }
 
-    static String anchor(int number) {
+    private static final Pattern ANCHOR = Pattern.compile("p([1-9][0-9]{0,5})");
+
+    /** The anchor of paragraph {@code number}: "p12". */
+    public static String anchor(int number) {
         return "p" + number;
+    }
+
+    /** The number of the paragraph an anchor names, when it has the paragraphs' form. */
+    public static Optional<Integer> numberOf(String anchor) {
+        Matcher matcher = ANCHOR.matcher(anchor);
+        return matcher.matches() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
+    }
+
+    /** Whether a heading's slug would look like a paragraph's anchor. */
+    static boolean looksLikeAnchor(String slug) {
+        return slug.length() > 1 && slug.charAt(0) == 'p' && slug.chars().skip(1).allMatch(Character::isDigit);
     }
 
     /** Where the visible number goes; private-use characters no editor types by accident. */

@@ -36,7 +36,7 @@ public final class SiteRenderer {
         this.sink = sink;
         this.diagnostics = diagnostics;
         this.models = new PageModels(handbook, theme);
-        this.countryModels = new CountryModels(models, handbook.config().defaultLanguage().tag().value());
+        this.countryModels = new CountryModels(models);
     }
 
     /** Renders into {@code sink}; returns the number of pages written per language and edition. */

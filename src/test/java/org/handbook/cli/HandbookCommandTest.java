@@ -84,8 +84,7 @@ class HandbookCommandTest {
     @Test
     void aMisspeltValueInACountryFileFailsCheckWithItsPosition(@TempDir Path workspace) throws Exception {
         Path handbook = TestHandbooks.copy("countries", workspace);
-        Path file = handbook.resolve("countries/XA.yml");
-        TestHandbooks.write(file, Files.readString(file).replace("status: ratified", "status: ratifed"));
+        TestHandbooks.replace(handbook.resolve("countries/XA.yml"), "status: ratified", "status: ratifed");
         assertThat(run("check", "--quiet", "--source", handbook.toString())).isEqualTo(1);
         assertThat(err.toString()).startsWith("countries/XA.yml:45:13: error: `/instruments/untoc/status` must be one of "
                 + "signed, ratified, acceded, not-party; found `ratifed` — did you mean `ratified`? [HB-COUNTRY-SCHEMA]");

@@ -1,7 +1,7 @@
 package org.handbook.parse.country;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Which facts a profile page shows, in which sections and order, and what kind of value each holds.
@@ -57,11 +57,12 @@ public final class ProfileLayout {
                     new Field("extradition.simplifiedProcedure", Kind.KEYWORD),
                     new Field("extradition.provisionalArrest", Kind.KEYWORD))));
 
-    private ProfileLayout() {
-    }
+    /** The anchor of a profile page's list of sources, after its sections. */
+    public static final String SOURCES = "sources";
 
-    public static Optional<Field> field(String path) {
-        return SECTIONS.stream().flatMap(section -> section.fields().stream())
-                .filter(field -> field.path().equals(path)).findFirst();
+    /** Every anchor a profile page has: its sections' ids and {@link #SOURCES}. */
+    public static final List<String> ANCHORS = Stream.concat(SECTIONS.stream().map(Section::id), Stream.of(SOURCES)).toList();
+
+    private ProfileLayout() {
     }
 }

@@ -16,6 +16,7 @@ import org.handbook.model.SitePath;
 import org.handbook.parse.country.CountryProfile;
 import org.handbook.parse.country.Fact;
 import org.handbook.parse.country.ProfileField;
+import org.handbook.parse.country.ProfileLayout;
 import org.handbook.parse.country.ProfileSection;
 import org.handbook.parse.country.Source;
 
@@ -26,11 +27,8 @@ import org.handbook.parse.country.Source;
 public final class CountryModels {
 
     private final PageModels pages;
-    private final String defaultLanguage;
-
-    public CountryModels(PageModels pages, String defaultLanguage) {
+    public CountryModels(PageModels pages) {
         this.pages = pages;
-        this.defaultLanguage = defaultLanguage;
     }
 
     /** The book's profiles in the order of its language ("Viet Nam" after "Thailand" in English). */
@@ -70,7 +68,7 @@ public final class CountryModels {
         }
         Map<String, Object> sourcesEntry = new LinkedHashMap<>();
         sourcesEntry.put("level", 2);
-        sourcesEntry.put("id", "sources");
+        sourcesEntry.put("id", ProfileLayout.SOURCES);
         sourcesEntry.put("title", display.label("country.sources"));
         toc.add(sourcesEntry);
         page.put("toc", toc);
@@ -97,16 +95,9 @@ public final class CountryModels {
     public Map<String, Object> countries(LinkedBook book) {
         String language = book.language().tag().value();
         SitePath self = book.countriesPage().orElseThrow();
-        FactDisplay display = display(book);
-        Map<String, Object> model = pages.common(book, self, other -> other.countriesPage());
-        String title = display.label("countries");
-        Map<String, Object> page = PageModels.pageModel(PageKind.COUNTRIES, title, self);
-        page.put("id", "countries");
-        page.put("content", "");
-        page.put("toc", List.of());
-        page.put("source", "countries");
-        page.put("editUrl", "");
-        model.put("page", page);
+        String title = display(book).label("countries");
+        Map<String, Object> model = pages.listPage(book, self, PageKind.COUNTRIES, "countries", title, "countries",
+                LinkedBook::countriesPage);
         List<Map<String, Object>> countries = new ArrayList<>();
         for (LinkedCountry country : sorted(book)) {
             Map<String, Object> entry = PageModels.link(country.profile().name(language), country.path(), self);
@@ -114,10 +105,6 @@ public final class CountryModels {
             countries.add(entry);
         }
         model.put("countries", countries);
-        model.put("breadcrumbs", List.of(PageModels.link(pages.homeTitle(book), book.home(), self),
-                PageModels.link(title, self, self)));
-        model.put("previous", "");
-        model.put("next", "");
         return model;
     }
 

@@ -105,19 +105,35 @@ public final class PageModels {
         return model;
     }
 
-    /** The annex index: every annex with its letter, title and one-line description. */
-    public Map<String, Object> annexIndex(LinkedBook book) {
-        SitePath self = book.annexIndexPage().orElseThrow();
-        Map<String, Object> model = common(book, self, other -> other.annexIndexPage());
-        String title = strings(book.language().tag()).getOrDefault("annexes", "Annexes");
-        Map<String, Object> pageModel = pageModel(PageKind.ANNEX_INDEX, title, self);
-        pageModel.put("id", "annexes");
+    /**
+     * The model of a page the site makes itself to list others (annexes, countries): no content of
+     * its own, no source to edit, breadcrumbs home → itself, no neighbours.
+     *
+     * @param samePage the same list in another language's book
+     */
+    Map<String, Object> listPage(LinkedBook book, SitePath self, PageKind kind, String id, String title, String source,
+                                 Function<LinkedBook, Optional<SitePath>> samePage) {
+        Map<String, Object> model = common(book, self, samePage);
+        Map<String, Object> pageModel = pageModel(kind, title, self);
+        pageModel.put("id", id);
         pageModel.put("number", "");
         pageModel.put("content", "");
         pageModel.put("toc", List.of());
-        pageModel.put("source", "chapters");
+        pageModel.put("source", source);
         pageModel.put("editUrl", "");
         model.put("page", pageModel);
+        model.put("breadcrumbs", List.of(link(homeTitle(book), book.home(), self), link(title, self, self)));
+        model.put("previous", "");
+        model.put("next", "");
+        return model;
+    }
+
+    /** The annex index: every annex with its letter, title and one-line description. */
+    public Map<String, Object> annexIndex(LinkedBook book) {
+        SitePath self = book.annexIndexPage().orElseThrow();
+        String title = strings(book.language().tag()).getOrDefault("annexes", "Annexes");
+        Map<String, Object> model = listPage(book, self, PageKind.ANNEX_INDEX, "annexes", title, "chapters",
+                LinkedBook::annexIndexPage);
         List<Map<String, Object>> annexes = new ArrayList<>();
         for (LinkedPage annex : book.annexes()) {
             Map<String, Object> entry = link(annex.ref(), self);
@@ -126,9 +142,6 @@ public final class PageModels {
             annexes.add(entry);
         }
         model.put("annexes", annexes);
-        model.put("breadcrumbs", List.of(link(homeTitle(book), book.home(), self), link(title, self, self)));
-        model.put("previous", "");
-        model.put("next", "");
         return model;
     }
 

@@ -13,7 +13,7 @@ final class ParagraphNumberHtml {
         for (int n = 1; n <= paragraphs; n++) {
             String number = pageNumber.isEmpty() ? String.valueOf(n) : pageNumber + "." + n;
             filled = filled.replace(ParagraphNumbers.marker(n),
-                    "<a class=\"paragraph-number\" href=\"#p" + n + "\">" + number + "</a> ");
+                    "<a class=\"paragraph-number\" href=\"#" + ParagraphNumbers.anchor(n) + "\">" + number + "</a> ");
         }
         return filled;
     }
