@@ -16,6 +16,8 @@ public final class LinkedBook {
 
     /** The folder of the annex index in each book; a reserved page id. */
     static final String ANNEXES = "annexes";
+    /** The folder of the subject index in each book; a reserved page id. */
+    static final String SUBJECT_INDEX = "subject-index";
 
     private final Language language;
     private final Edition edition;
@@ -25,20 +27,22 @@ public final class LinkedBook {
     private final SitePath countriesPage;
     private final List<LinkedCountry> countries;
     private final List<LinkedPage> annexes;
+    private final SubjectIndex subjectIndex;
 
     /**
      * @param pages     in reading order, each id once (the linker drops repeats)
      * @param countries the edition's country profiles, placed in this book; none when it has none
      */
     public LinkedBook(Language language, Edition edition, SitePath home, List<LinkedPage> pages,
-                      SitePath countriesPage, List<LinkedCountry> countries) {
+                      SitePath countriesPage, List<LinkedCountry> countries, SubjectIndex subjectIndex) {
         this.language = language;
         this.edition = edition;
         this.home = home;
         this.pages = List.copyOf(pages);
         this.countriesPage = countriesPage;
         this.countries = List.copyOf(countries);
-        this.annexes = this.pages.stream().filter(page -> page.page().frontMatter().kind() == PageKind.ANNEX).toList();
+        this.subjectIndex = subjectIndex;
+        this.annexes = this.pages.stream().filter(page -> page.page().frontMatter().kind().isLettered()).toList();
         this.byId = this.pages.stream().collect(Collectors.toUnmodifiableMap(
                 page -> page.page().frontMatter().id(), Function.identity()));
     }
@@ -69,6 +73,27 @@ public final class LinkedBook {
         return annexes.isEmpty()
                 ? Optional.empty()
                 : Optional.of(SitePath.indexOf(language.tag().value(), edition.id().value(), ANNEXES));
+    }
+
+    /** The page of the subject index, when the book's pages mark any terms. */
+    public Optional<SitePath> subjectIndexPage() {
+        return subjectIndex.isEmpty()
+                ? Optional.empty()
+                : Optional.of(SitePath.indexOf(language.tag().value(), edition.id().value(), SUBJECT_INDEX));
+    }
+
+    public SubjectIndex subjectIndex() {
+        return subjectIndex;
+    }
+
+    /** The book's glossary page, if it has one. */
+    public Optional<LinkedPage> glossary() {
+        return pages.stream().filter(page -> page.page().frontMatter().kind() == PageKind.GLOSSARY).findFirst();
+    }
+
+    /** The same book with its pages, profiles and index replaced. */
+    LinkedBook with(List<LinkedPage> newPages, List<LinkedCountry> newCountries, SubjectIndex newIndex) {
+        return new LinkedBook(language, edition, home, newPages, countriesPage, newCountries, newIndex);
     }
 
     public List<LinkedPage> annexes() {

@@ -9,19 +9,36 @@ import org.handbook.parse.ParsedPage;
 /**
  * A page placed in its book: its URL, its neighbours in reading order, its number ("4" for a
  * chapter, "B" for an annex; empty when the handbook numbers nothing) and its sections' numbers
- * by anchor id ("4.2"), and where each of its cross-references leads (empty where unresolved).
+ * by anchor id ("4.2"), where each of its cross-references leads (empty where unresolved), the
+ * places in other pages that refer to it, and on a glossary, the places using each term by the
+ * term's anchor.
  */
 public record LinkedPage(ParsedPage page, SitePath path, Optional<PageRef> previous, Optional<PageRef> next,
                          Optional<String> number, Map<String, String> sectionNumbers,
-                         List<Optional<ReferenceTarget>> references) {
+                         List<Optional<ReferenceTarget>> references, List<ReferenceTarget> referencedFrom,
+                         Map<String, List<ReferenceTarget>> termUses) {
 
     public LinkedPage {
         sectionNumbers = Map.copyOf(sectionNumbers);
         references = List.copyOf(references);
+        referencedFrom = List.copyOf(referencedFrom);
+        termUses = termUses.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
+    }
+
+    /** A page placed and numbered, its references not yet resolved. */
+    LinkedPage(ParsedPage page, SitePath path, Optional<PageRef> previous, Optional<PageRef> next,
+               Optional<String> number, Map<String, String> sectionNumbers) {
+        this(page, path, previous, next, number, sectionNumbers, List.of(), List.of(), Map.of());
     }
 
     LinkedPage withReferences(List<Optional<ReferenceTarget>> resolved) {
-        return new LinkedPage(page, path, previous, next, number, sectionNumbers, resolved);
+        return new LinkedPage(page, path, previous, next, number, sectionNumbers, resolved, referencedFrom, termUses);
+    }
+
+    LinkedPage withUses(Uses uses) {
+        return new LinkedPage(page, path, previous, next, number, sectionNumbers, references,
+                uses.referencedFrom(path), uses.termUses(path));
     }
 
     public PageRef ref() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.EditionId;
+import org.handbook.model.LanguageTag;
 import org.handbook.model.PageId;
 import org.handbook.model.SitePath;
 import org.handbook.parse.CountryTable;
@@ -37,16 +38,26 @@ public final class Linker {
             stale.put(countries.edition().id(), StaleFacts.find(countries.edition(), countries.profiles(),
                     parsed.config().staleAfterYears(), diagnostics));
         }
-        List<LinkedBook> books = parsed.books().stream()
-                .map(book -> link(book, parsed.countries(book.edition().id()),
+        List<LinkedBook> placed = parsed.books().stream()
+                .map(book -> place(book, parsed.countries(book.edition().id()),
                         stale.getOrDefault(book.edition().id(), Map.of()), parsed.config().numberingDepth(), diagnostics))
+                .toList();
+        LanguageTag defaultLanguage = parsed.config().defaultLanguage().tag();
+        List<LinkedBook> books = placed.stream()
+                .map(book -> resolve(book, placed.stream()
+                                .filter(other -> other != book && other.language().tag().equals(defaultLanguage)
+                                        && other.edition().id().equals(book.edition().id()))
+                                .findFirst(),
+                        parsed.countries(book.edition().id()).map(ParsedCountries::rejectedCodes).orElse(Set.of()),
+                        diagnostics))
                 .toList();
         LocalLinks.check(books, diagnostics);
         return new LinkedHandbook(parsed.config(), books);
     }
 
-    private static LinkedBook link(ParsedBook book, Optional<ParsedCountries> parsedCountries,
-                                   Map<String, Set<String>> stale, int numberingDepth, Diagnostics diagnostics) {
+    /** Places, chains and numbers a book's pages and profiles; references are resolved later, across books. */
+    private static LinkedBook place(ParsedBook book, Optional<ParsedCountries> parsedCountries,
+                                    Map<String, Set<String>> stale, int numberingDepth, Diagnostics diagnostics) {
         List<CountryProfile> profiles = parsedCountries.map(ParsedCountries::profiles).orElse(List.of());
         String language = book.language().tag().value();
         String edition = book.edition().id().value();
@@ -64,18 +75,38 @@ public final class Linker {
             Optional<String> number = numbering.next(page);
             Map<String, String> sections = number.map(n -> numbering.sections(n, page.outline().headings()))
                     .orElse(Map.of());
-            linked.add(new LinkedPage(page, paths.get(i), previous, next, number, sections, List.of()));
+            linked.add(new LinkedPage(page, paths.get(i), previous, next, number, sections));
         }
         List<LinkedCountry> countries = profiles.stream()
                 .map(profile -> new LinkedCountry(profile,
                         SitePath.indexOf(language, edition, COUNTRIES, profile.code().toLowerCase(Locale.ROOT)),
-                        stale.getOrDefault(profile.code(), Set.of())))
+                        stale.getOrDefault(profile.code(), Set.of()), List.of()))
                 .toList();
-        References references = new References(linked, countries,
-                parsedCountries.map(ParsedCountries::rejectedCodes).orElse(Set.of()), language, diagnostics);
-        List<LinkedPage> resolved = linked.stream().map(page -> page.withReferences(references.resolve(page))).toList();
-        return new LinkedBook(book.language(), book.edition(), SitePath.indexOf(language, edition), resolved,
-                SitePath.indexOf(language, edition, COUNTRIES), countries);
+        return new LinkedBook(book.language(), book.edition(), SitePath.indexOf(language, edition), linked,
+                SitePath.indexOf(language, edition, COUNTRIES), countries, new SubjectIndex(List.of()));
+    }
+
+    /**
+     * Builds the book's subject index, resolves its pages' references and records, on every page,
+     * profile and glossary term, the places that refer to it.
+     *
+     * @param fallback the default language's book of the same edition, when this one is a translation
+     */
+    private static LinkedBook resolve(LinkedBook book, Optional<LinkedBook> fallback, Set<String> rejectedCountries,
+                                      Diagnostics diagnostics) {
+        SubjectIndex index = SubjectIndexBuilder.build(book.pages(), book.language().tag(), diagnostics);
+        Map<String, SitePath> sitePages = new HashMap<>();
+        book.countriesPage().ifPresent(path -> sitePages.put(COUNTRIES, path));
+        book.annexIndexPage().ifPresent(path -> sitePages.put(LinkedBook.ANNEXES, path));
+        if (!index.isEmpty()) {
+            sitePages.put(LinkedBook.SUBJECT_INDEX,
+                    SitePath.indexOf(book.language().tag().value(), book.edition().id().value(), LinkedBook.SUBJECT_INDEX));
+        }
+        References references = new References(book, fallback, sitePages, rejectedCountries, diagnostics);
+        List<LinkedPage> resolved = book.pages().stream().map(page -> page.withReferences(references.resolve(page))).toList();
+        Uses uses = new Uses(resolved);
+        return book.with(resolved.stream().map(page -> page.withUses(uses)).toList(),
+                book.countries().stream().map(country -> country.withUses(uses)).toList(), index);
     }
 
     /** Every country a table names has a profile in the edition. */

@@ -39,6 +39,10 @@ final class LocalLinks {
                 anchorsByPath.put(index.value(), Set.of());
                 anyAnchor.add(index.value());
             });
+            book.subjectIndexPage().ifPresent(index -> {
+                anchorsByPath.put(index.value(), Set.of());
+                anyAnchor.add(index.value());
+            });
             book.countriesPage().ifPresent(list -> {
                 anchorsByPath.put(list.value(), Set.of());
                 anyAnchor.add(list.value());
@@ -51,6 +55,8 @@ final class LocalLinks {
                 for (int n = 1; n <= page.page().outline().paragraphs(); n++) {
                     anchors.add(ParagraphNumbers.anchor(n));
                 }
+                page.page().outline().tables().forEach(table -> anchors.add(table.id().value()));
+                page.page().indexMarks().forEach(mark -> anchors.add(mark.anchor()));
                 anchorsByPath.put(page.path().value(), anchors);
             }
         }

@@ -27,7 +27,7 @@ final class Numbering {
         if (depth < 1) {
             return Optional.empty();
         }
-        return Optional.of(page.frontMatter().kind() == PageKind.ANNEX ? letters(++annexes) : String.valueOf(++chapters));
+        return Optional.of(page.frontMatter().kind().isLettered() ? letters(++annexes) : String.valueOf(++chapters));
     }
 
     /** The number of each numbered section of a page, by anchor id. */

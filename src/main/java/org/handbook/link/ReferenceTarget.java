@@ -3,11 +3,17 @@ package org.handbook.link;
 import org.handbook.model.SitePath;
 
 /**
- * Where a cross-reference leads, and what the render stage needs to name it when the editor left
- * the link text empty: the kind of target, its number ("4.2", "B"; empty when not numbered), its
- * title (a country's name for profiles) and, for a profile section, the section's id.
+ * A place in a book a reader can be sent to, as a cross-reference's target or as a place that
+ * uses a term: its address, the kind of place, its number ("4.2", "B", "4.12"; empty when not
+ * numbered), its title (a country's name for profiles, a table's caption, a term), and for a
+ * profile section or one of the site's own pages, which one ("extradition", "countries").
  */
 public record ReferenceTarget(SitePath path, String anchor, Kind kind, String number, String title, String section) {
 
-    public enum Kind { CHAPTER, ANNEX, SECTION, PARAGRAPH, COUNTRY, COUNTRY_SECTION }
+    public enum Kind { CHAPTER, ANNEX, SECTION, PARAGRAPH, TABLE, TERM, COUNTRY, COUNTRY_SECTION, SITE_PAGE }
+
+    /** The address of this place seen from the page at {@code from}. */
+    public String hrefFrom(SitePath from) {
+        return path.hrefFrom(from) + (anchor.isEmpty() ? "" : "#" + anchor);
+    }
 }

@@ -7,34 +7,39 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.handbook.model.Diagnostics;
+import org.handbook.model.PageId;
 import org.handbook.model.PageKind;
-import org.handbook.parse.Heading;
-import org.handbook.parse.ParagraphNumbers;
+import org.handbook.model.SitePath;
 import org.handbook.parse.Reference;
 import org.handbook.parse.country.ProfileLayout;
 import org.handbook.yaml.Spelling;
 
-/** Resolves the cross-references of one book's pages, reporting each one that leads nowhere. */
+/**
+ * Resolves the cross-references of one book's pages, reporting each one that leads nowhere. A
+ * page, annex or glossary missing from a translation is looked up in the default language's book
+ * of the same edition, so the reference still lands somewhere the reader can follow.
+ */
 final class References {
 
-    private final List<LinkedPage> pages;
-    private final Map<String, LinkedPage> pagesById;
-    private final List<LinkedCountry> countries;
+    private final LinkedBook book;
+    private final Optional<LinkedBook> fallback;
+    private final Map<String, SitePath> sitePages;
     private final Set<String> rejectedCountries;
-    private final String language;
     private final Diagnostics diagnostics;
 
-    References(List<LinkedPage> pages, List<LinkedCountry> countries, Set<String> rejectedCountries, String language,
-               Diagnostics diagnostics) {
-        this.pages = pages;
-        this.pagesById = pages.stream().collect(Collectors.toMap(page -> page.page().frontMatter().id().value(),
-                Function.identity(), (first, second) -> first));
-        this.countries = countries;
+    /**
+     * @param fallback  the default language's book of the same edition, when {@code book} is a translation
+     * @param sitePages the pages the site makes itself that references may name, by id ("countries")
+     */
+    References(LinkedBook book, Optional<LinkedBook> fallback, Map<String, SitePath> sitePages,
+               Set<String> rejectedCountries, Diagnostics diagnostics) {
+        this.book = book;
+        this.fallback = fallback;
+        this.sitePages = sitePages;
         this.rejectedCountries = rejectedCountries;
-        this.language = language;
         this.diagnostics = diagnostics;
     }
 
@@ -43,67 +48,80 @@ final class References {
         List<Optional<ReferenceTarget>> targets = new ArrayList<>();
         for (Reference reference : page.page().references()) {
             targets.add(switch (reference.scheme()) {
-                case XREF -> page(reference, Optional.ofNullable(pagesById.get(reference.target())),
-                        "there is no page with id '" + reference.target() + "'", pagesById.keySet());
-                case ANNEX -> page(reference, pages.stream()
-                        .filter(candidate -> candidate.page().frontMatter().kind() == PageKind.ANNEX
-                                && candidate.number().orElse("").equalsIgnoreCase(reference.target())).findFirst(),
+                case XREF -> xref(reference);
+                case ANNEX -> place(reference, inBook(candidates -> candidates.annexes().stream()
+                                .filter(annex -> annex.number().orElse("").equalsIgnoreCase(reference.target())).findFirst()),
                         "there is no Annex " + reference.target(),
-                        pages.stream().filter(candidate -> candidate.page().frontMatter().kind() == PageKind.ANNEX)
-                                .map(candidate -> candidate.number().orElse("")).filter(letter -> !letter.isEmpty()).toList());
+                        book.annexes().stream().map(annex -> annex.number().orElse("")).filter(l -> !l.isEmpty()).toList());
                 case COUNTRY -> country(reference);
+                case GLOSSARY -> term(reference);
             });
         }
         return targets;
     }
 
-    private Optional<ReferenceTarget> page(Reference reference, Optional<LinkedPage> found, String missing,
-                                           Collection<String> known) {
+    private Optional<ReferenceTarget> xref(Reference reference) {
+        SitePath sitePage = sitePages.get(reference.target());
+        if (sitePage != null && reference.anchor().isEmpty()) {
+            return Optional.of(new ReferenceTarget(sitePage, "", ReferenceTarget.Kind.SITE_PAGE, "", "", reference.target()));
+        }
+        Optional<LinkedPage> page = PageId.isWellFormed(reference.target())
+                ? inBook(candidates -> candidates.page(new PageId(reference.target()))) : Optional.empty();
+        return place(reference, page, "there is no page with id '" + reference.target() + "'",
+                Stream.concat(book.pages().stream().map(p -> p.page().frontMatter().id().value()), sitePages.keySet().stream())
+                        .toList());
+    }
+
+    private Optional<ReferenceTarget> term(Reference reference) {
+        Optional<LinkedPage> glossary = inBook(candidates -> candidates.pages().stream()
+                .filter(page -> page.page().frontMatter().kind() == PageKind.GLOSSARY).findFirst());
+        if (glossary.isEmpty()) {
+            report(reference, "this handbook has no glossary", reference.target(), List.of());
+            return Optional.empty();
+        }
+        List<String> terms = glossary.get().page().outline().terms().stream().map(id -> id.value()).toList();
+        String term = reference.target().toLowerCase(Locale.ROOT);
+        if (!terms.contains(term) || !reference.anchor().isEmpty()) {
+            report(reference, "the glossary has no term '" + reference.target() + "'", reference.target(), terms);
+            return Optional.empty();
+        }
+        return Places.of(glossary.get(), term);
+    }
+
+    /** The page in this book, else in the default language's book. */
+    private Optional<LinkedPage> inBook(java.util.function.Function<LinkedBook, Optional<LinkedPage>> find) {
+        return find.apply(book).or(() -> fallback.flatMap(find));
+    }
+
+    private Optional<ReferenceTarget> place(Reference reference, Optional<LinkedPage> found, String missing,
+                                            Collection<String> known) {
         if (found.isEmpty()) {
             report(reference, missing, reference.target(), known);
             return Optional.empty();
         }
         LinkedPage target = found.get();
-        String title = target.page().frontMatter().title();
-        String number = target.number().orElse("");
-        if (reference.anchor().isEmpty()) {
-            ReferenceTarget.Kind kind = target.page().frontMatter().kind() == PageKind.ANNEX
-                    ? ReferenceTarget.Kind.ANNEX : ReferenceTarget.Kind.CHAPTER;
-            return Optional.of(new ReferenceTarget(target.path(), "", kind, number, title, ""));
-        }
-        Optional<Integer> paragraph = paragraph(reference.anchor(), target.page().outline().paragraphs());
-        if (paragraph.isPresent()) {
-            String paragraphNumber = number.isEmpty() ? String.valueOf(paragraph.get()) : number + "." + paragraph.get();
-            return Optional.of(new ReferenceTarget(target.path(), reference.anchor(), ReferenceTarget.Kind.PARAGRAPH,
-                    paragraphNumber, title, ""));
-        }
-        Optional<Heading> heading = target.page().outline().headings().stream()
-                .filter(candidate -> candidate.id().value().equals(reference.anchor())).findFirst();
-        if (heading.isEmpty()) {
+        Optional<ReferenceTarget> place = Places.of(target, reference.anchor());
+        if (place.isEmpty()) {
+            List<String> anchors = new ArrayList<>();
+            target.page().outline().headings().forEach(heading -> anchors.add(heading.id().value()));
+            target.page().outline().tables().forEach(table -> anchors.add(table.id().value()));
             report(reference, "'" + target.page().frontMatter().id() + "' has no section '#" + reference.anchor() + "'",
-                    reference.anchor(), target.page().outline().headings().stream().map(h -> h.id().value()).toList());
-            return Optional.empty();
+                    reference.anchor(), anchors);
         }
-        return Optional.of(new ReferenceTarget(target.path(), reference.anchor(), ReferenceTarget.Kind.SECTION,
-                target.sectionNumbers().getOrDefault(reference.anchor(), ""), heading.get().text(), ""));
-    }
-
-    /** The paragraph an anchor such as "p12" names, when the page has that many numbered paragraphs. */
-    private static Optional<Integer> paragraph(String anchor, int paragraphs) {
-        return ParagraphNumbers.numberOf(anchor).filter(number -> number <= paragraphs);
+        return place;
     }
 
     private Optional<ReferenceTarget> country(Reference reference) {
         String code = reference.target().toUpperCase(Locale.ROOT);
-        Optional<LinkedCountry> country = countries.stream().filter(c -> c.profile().code().equals(code)).findFirst();
+        Optional<LinkedCountry> country = book.country(code);
         if (country.isEmpty()) {
             if (!rejectedCountries.contains(code)) {
                 report(reference, "there is no country profile for '" + reference.target() + "'", code,
-                        countries.stream().map(c -> c.profile().code()).toList());
+                        book.countries().stream().map(c -> c.profile().code()).toList());
             }
             return Optional.empty();
         }
-        String name = country.get().profile().name(language);
+        String name = country.get().profile().name(book.language().tag().value());
         if (reference.anchor().isEmpty()) {
             return Optional.of(new ReferenceTarget(country.get().path(), "", ReferenceTarget.Kind.COUNTRY, "", name, ""));
         }

@@ -63,10 +63,10 @@ final class FrontMatterReader {
         });
         Optional<String> title = mapping.requiredText("title");
         PageKind kind = mapping.text("kind").map(text -> {
-            Optional<PageKind> known = PageKind.ofLabel(text).filter(found -> found == PageKind.CHAPTER || found == PageKind.ANNEX);
+            Optional<PageKind> known = PageKind.ofLabel(text).filter(found -> found == PageKind.CHAPTER || found.isLettered());
             if (known.isEmpty()) {
                 local.error(mapping.positionOf("kind"), "HB-FRONTMATTER-KIND", "unknown kind '" + text + "'",
-                        "use 'chapter' or 'annex'");
+                        "use 'chapter', 'annex' or 'glossary'");
             }
             return known.orElse(PageKind.CHAPTER);
         }).orElse(PageKind.CHAPTER);

@@ -9,7 +9,8 @@ public record PageId(String value) implements Comparable<PageId> {
     private static final Pattern FORM = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     /** Folder names the site itself uses beside the pages of an edition. */
-    public static final Set<String> RESERVED = Set.of("annexes", "assets", "changes", "countries", "latest", "search");
+    public static final Set<String> RESERVED = Set.of("annexes", "assets", "changes", "countries", "latest", "search",
+            "subject-index");
 
     public PageId {
         if (!isWellFormed(value)) {

@@ -9,9 +9,17 @@ public enum PageKind {
     HOME,
     CHAPTER,
     ANNEX,
+    /** An annex that defines terms; {@code glossary:} references lead to them. */
+    GLOSSARY,
     COUNTRY,
     COUNTRIES,
-    ANNEX_INDEX;
+    ANNEX_INDEX,
+    SUBJECT_INDEX;
+
+    /** Annexes, glossaries included, are lettered A, B, C after the chapters. */
+    public boolean isLettered() {
+        return this == ANNEX || this == GLOSSARY;
+    }
 
     /** The lower-case name used in front matter, templates and the manifest ("annex-index"). */
     public String label() {

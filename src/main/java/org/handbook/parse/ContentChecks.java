@@ -80,7 +80,7 @@ final class ContentChecks extends AbstractVisitor {
     }
 
     private void checkTarget(Node node, String destination) {
-        if (ReferenceLinks.scheme(destination).isPresent()) {
+        if (ReferenceLinks.scheme(destination).isPresent() || IndexMarks.isMark(destination)) {
             return;
         }
         scheme(destination).filter(scheme -> !SAFE_SCHEMES.contains(scheme)).ifPresent(scheme ->

@@ -19,8 +19,9 @@ final class HeadingSlugs {
 
     String next(String headingText) {
         String base = slug(headingText);
-        if (base.startsWith("fn-") || base.startsWith("fnref-") || ParagraphNumbers.looksLikeAnchor(base)) {
-            // Footnotes take "fn-<label>" and "fnref-<label>", numbered paragraphs "p<number>".
+        if (base.startsWith("fn-") || base.startsWith("fnref-") || ParagraphNumbers.looksLikeAnchor(base)
+                || IndexMark.looksLikeAnchor(base)) {
+            // Footnotes take "fn-<label>" and "fnref-<label>", numbered paragraphs "p<number>", index marks "ix-<number>".
             base = FALLBACK + "-" + base;
         }
         String candidate = base;

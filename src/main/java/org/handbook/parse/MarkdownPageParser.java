@@ -15,7 +15,9 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.handbook.config.RawHtmlPolicy;
 import org.handbook.load.SourcePage;
+import org.handbook.model.AnchorId;
 import org.handbook.model.Diagnostics;
+import org.handbook.model.PageKind;
 import org.handbook.model.SourcePosition;
 
 /** Parses one page's Markdown (CommonMark with GFM tables, strikethrough, autolinks and footnotes). */
@@ -49,7 +51,8 @@ final class MarkdownPageParser {
             diagnostics.error(SourcePosition.of(page.file(), page.bodyFirstLine(), 1), "HB-MD-TOO-DEEP",
                     "this chapter nests quotes, lists or emphasis too deeply to be read",
                     "nest block quotes, lists and emphasis a few levels deep at most");
-            return new ParsedPage(page.file(), page.frontMatter(), new Outline(List.of()), "", List.of(), List.of(), List.of());
+            return new ParsedPage(page.file(), page.frontMatter(), new Outline(List.of()), "", List.of(), List.of(), List.of(),
+                    List.of());
         }
     }
 
@@ -58,16 +61,20 @@ final class MarkdownPageParser {
         SourceLocator locator = new SourceLocator(page.file(), page.bodyFirstLine());
         document.accept(new ContentChecks(locator, rawHtml, diagnostics));
         List<CountryTable> tables = CountryTableBlocks.replace(document, locator, diagnostics);
-        ReferenceLinks links = ReferenceLinks.replace(document, locator);
         Map<Node, String> ids = new IdentityHashMap<>();
-        Outline headings = OutlineBuilder.build(document, locator, ids);
+        HeadingSlugs slugs = new HeadingSlugs();
+        List<Heading> headings = OutlineBuilder.build(document, locator, ids, slugs);
+        List<CaptionedTable> captioned = TableCaptions.wrap(document, locator, slugs, diagnostics);
         int paragraphs = page.frontMatter().numberedParagraphs() ? ParagraphNumbers.number(document, ids) : 0;
-        Outline outline = new Outline(headings.headings(), paragraphs);
+        List<AnchorId> terms = page.frontMatter().kind() == PageKind.GLOSSARY ? GlossaryTerms.mark(document, ids) : List.of();
+        List<IndexMark> marks = IndexMarks.replace(document, locator, ids, diagnostics);
+        ReferenceLinks links = ReferenceLinks.replace(document, locator, ids);
+        Outline outline = new Outline(headings, paragraphs, captioned, terms);
         String html = renderer(ids).render(document);
         if (rawHtml.clean()) {
             html = cleaner.clean(html);
         }
-        return new ParsedPage(page.file(), page.frontMatter(), outline, html, tables, links.references(),
+        return new ParsedPage(page.file(), page.frontMatter(), outline, html, tables, links.references(), marks,
                 links.localLinks());
     }
 
@@ -77,6 +84,7 @@ final class MarkdownPageParser {
                 .extensions(EXTENSIONS)
                 .escapeHtml(!rawHtml.clean())
                 .sanitizeUrls(true)
+                .nodeRendererFactory(HandbookNodeRenderer::new)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     if (ids.containsKey(node)) {
                         attributes.put("id", ids.get(node));

@@ -12,19 +12,20 @@ final class OutlineBuilder extends AbstractVisitor {
 
     private final SourceLocator locator;
     private final Map<Node, String> headingIds;
-    private final HeadingSlugs slugs = new HeadingSlugs();
+    private final HeadingSlugs slugs;
     private final List<Heading> headings = new ArrayList<>();
 
-    private OutlineBuilder(SourceLocator locator, Map<Node, String> headingIds) {
+    private OutlineBuilder(SourceLocator locator, Map<Node, String> headingIds, HeadingSlugs slugs) {
         this.locator = locator;
         this.headingIds = headingIds;
+        this.slugs = slugs;
     }
 
-    /** Builds the outline and records each heading node's id in {@code headingIds} for rendering. */
-    static Outline build(Node document, SourceLocator locator, Map<Node, String> headingIds) {
-        OutlineBuilder builder = new OutlineBuilder(locator, headingIds);
+    /** The page's headings; records each heading node's id in {@code headingIds} for rendering. */
+    static List<Heading> build(Node document, SourceLocator locator, Map<Node, String> headingIds, HeadingSlugs slugs) {
+        OutlineBuilder builder = new OutlineBuilder(locator, headingIds, slugs);
         document.accept(builder);
-        return new Outline(builder.headings);
+        return builder.headings;
     }
 
     @Override

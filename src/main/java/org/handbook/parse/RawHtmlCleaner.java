@@ -13,7 +13,7 @@ final class RawHtmlCleaner {
 
     private static final String[] MARKDOWN_TAGS = {
         "a", "blockquote", "br", "code", "del", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "img", "li",
-        "ol", "p", "pre", "section", "strong", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul"};
+        "ol", "p", "pre", "section", "strong", "sup", "table", "figure", "figcaption", "span", "tbody", "td", "th", "thead", "tr", "ul"};
 
     private final Safelist safelist;
 
@@ -26,6 +26,8 @@ final class RawHtmlCleaner {
                 .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
                 .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
                 .addAttributes("li", "id").addAttributes("a", "id").addAttributes("p", "id")
+                // tables with a caption, and the anchors of index marks
+                .addAttributes("figure", "id").addAttributes("span", "id")
                 .addAttributes("a", "href")
                 .addAttributes("img", "src", "alt")
                 .addAttributes("td", "align")

@@ -3,6 +3,7 @@ package org.handbook.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
@@ -19,16 +20,23 @@ final class ReferenceLinks extends AbstractVisitor {
     private static final Pattern HAS_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final SourceLocator locator;
+    private final Map<org.commonmark.node.Node, String> ids;
     private final List<Reference> references = new ArrayList<>();
     private final List<LocalLink> localLinks = new ArrayList<>();
 
-    private ReferenceLinks(SourceLocator locator) {
+    private ReferenceLinks(SourceLocator locator, Map<org.commonmark.node.Node, String> ids) {
         this.locator = locator;
+        this.ids = ids;
     }
 
-    /** The cross-references and the ordinary links into the site, with the markers in place. */
-    static ReferenceLinks replace(org.commonmark.node.Node document, SourceLocator locator) {
-        ReferenceLinks links = new ReferenceLinks(locator);
+    /**
+     * The cross-references and the ordinary links into the site, with the markers in place.
+     *
+     * @param ids the anchors of headings and numbered paragraphs, to place each reference
+     */
+    static ReferenceLinks replace(org.commonmark.node.Node document, SourceLocator locator,
+                                  Map<org.commonmark.node.Node, String> ids) {
+        ReferenceLinks links = new ReferenceLinks(locator, ids);
         document.accept(links);
         return links;
     }
@@ -68,7 +76,8 @@ final class ReferenceLinks extends AbstractVisitor {
         String target = hash < 0 ? rest : rest.substring(0, hash);
         String anchor = hash < 0 ? "" : rest.substring(hash + 1);
         boolean empty = link.getFirstChild() == null;
-        Reference reference = new Reference(references.size(), scheme.get(), target, anchor, empty, locator.of(link));
+        Reference reference = new Reference(references.size(), scheme.get(), target, anchor, empty,
+                Places.of(link, ids), locator.of(link));
         references.add(reference);
         link.setDestination(reference.hrefMarker());
         if (empty) {

@@ -33,15 +33,18 @@ final class ManifestWriter {
     private ManifestWriter() {
     }
 
-    /** @param countriesTitle the title of the country list in a language, and annexesTitle of the annex index */
+    /**
+     * @param countriesTitle the title of the country list in a language, annexesTitle of the annex index
+     *                       and indexTitle of the subject index
+     */
     static byte[] write(LinkedHandbook handbook, Function<LanguageTag, String> countriesTitle,
-                        Function<LanguageTag, String> annexesTitle) {
-        return (WRITER.writeValueAsString(manifest(handbook, countriesTitle, annexesTitle)) + "\n")
+                        Function<LanguageTag, String> annexesTitle, Function<LanguageTag, String> indexTitle) {
+        return (WRITER.writeValueAsString(manifest(handbook, countriesTitle, annexesTitle, indexTitle)) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
     static Manifest manifest(LinkedHandbook handbook, Function<LanguageTag, String> countriesTitle,
-                             Function<LanguageTag, String> annexesTitle) {
+                             Function<LanguageTag, String> annexesTitle, Function<LanguageTag, String> indexTitle) {
         HandbookConfig config = handbook.config();
         List<Manifest.PageEntry> pages = new ArrayList<>();
         for (LinkedBook book : handbook.books()) {
@@ -56,6 +59,8 @@ final class ManifestWriter {
             }
             book.annexIndexPage().ifPresent(index -> pages.add(new Manifest.PageEntry(index.url(), lang, edition,
                     PageKind.ANNEX_INDEX.label(), "annexes", annexesTitle.apply(book.language().tag()), "chapters")));
+            book.subjectIndexPage().ifPresent(index -> pages.add(new Manifest.PageEntry(index.url(), lang, edition,
+                    PageKind.SUBJECT_INDEX.label(), "subject-index", indexTitle.apply(book.language().tag()), "chapters")));
             book.countriesPage().ifPresent(list -> pages.add(new Manifest.PageEntry(list.url(), lang, edition,
                     PageKind.COUNTRIES.label(), "countries", countriesTitle.apply(book.language().tag()), "countries")));
             for (LinkedCountry country : book.countries()) {

@@ -61,6 +61,10 @@ public final class SiteRenderer {
                 page("annexes", models.annexIndex(book), index);
                 progress.advanced(done.incrementAndGet());
             });
+            book.subjectIndexPage().ifPresent(index -> {
+                page("subject-index", models.subjectIndex(book), index);
+                progress.advanced(done.incrementAndGet());
+            });
             book.countriesPage().ifPresent(list -> {
                 page("countries", countryModels.countries(book), list);
                 progress.advanced(done.incrementAndGet());
@@ -78,7 +82,8 @@ public final class SiteRenderer {
         siteEntrances();
         sink.write(new SitePath(Manifest.FILE_NAME), ManifestWriter.write(handbook,
                 language -> theme.strings().forLanguage(language).getOrDefault("countries", "Countries"),
-                language -> theme.strings().forLanguage(language).getOrDefault("annexes", "Annexes")));
+                language -> theme.strings().forLanguage(language).getOrDefault("annexes", "Annexes"),
+                language -> theme.strings().forLanguage(language).getOrDefault("subjectIndex", "Index")));
         return summaries;
     }
 

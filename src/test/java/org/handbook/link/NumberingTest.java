@@ -19,7 +19,7 @@ class NumberingTest {
     private static ParsedPage page(PageKind kind) {
         Path file = Path.of("chapters/en/01-x.md");
         return new ParsedPage(file, new FrontMatter(new PageId("x"), "X", kind, "", false, SourcePosition.of(file)),
-                new Outline(List.of()), "", List.of(), List.of(), List.of());
+                new Outline(List.of()), "", List.of(), List.of(), List.of(), List.of());
     }
 
     private static Heading heading(int level, String id) {

@@ -55,6 +55,9 @@ public final class CountryModels {
         Map<String, Object> page = PageModels.pageModel(PageKind.COUNTRY, profile.name(language), self);
         page.put("id", profile.code().toLowerCase(Locale.ROOT));
         page.put("content", "");
+        page.put("number", "");
+        page.put("annex", false);
+        page.put("referencedFrom", PageModels.places(linked.referencedFrom(), pages.names(book), self));
         List<Map<String, Object>> toc = new ArrayList<>();
         List<Map<String, Object>> sections = new ArrayList<>();
         for (ProfileSection section : profile.sections()) {

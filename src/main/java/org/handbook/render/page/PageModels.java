@@ -16,6 +16,8 @@ import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
 import org.handbook.link.PageRef;
+import org.handbook.link.ReferenceTarget;
+import org.handbook.link.SubjectIndex;
 import org.handbook.model.LanguageTag;
 import org.handbook.model.PageKind;
 import org.handbook.model.SitePath;
@@ -52,15 +54,23 @@ public final class PageModels {
         pageModel.put("id", page.frontMatter().id().value());
         String content = page.tables().isEmpty() ? page.html()
                 : new CountryTableHtml(display(book)).fill(page.html(), page.tables(), book, self);
+        PlaceNames names = names(book);
         if (!page.references().isEmpty()) {
-            content = new ReferenceHtml(strings(book.language().tag()))
-                    .fill(content, page.references(), linked.references(), self);
+            content = new ReferenceHtml(names).fill(content, page.references(), linked.references(), self);
         }
         if (page.outline().paragraphs() > 0) {
             content = ParagraphNumberHtml.insert(content, linked.number().orElse(""), page.outline().paragraphs());
         }
+        if (!page.outline().tables().isEmpty()) {
+            content = TableNumberHtml.insert(content, linked.number().orElse(""), page.outline().tables().size(), names);
+        }
+        if (!page.outline().terms().isEmpty()) {
+            content = TermUsesHtml.insert(content, linked, names, strings(book.language().tag()));
+        }
         pageModel.put("content", SectionNumbers.insert(content, linked.sectionNumbers()));
         pageModel.put("number", linked.number().orElse(""));
+        pageModel.put("annex", page.frontMatter().kind().isLettered());
+        pageModel.put("referencedFrom", places(linked.referencedFrom(), names, self));
         pageModel.put("toc", toc(page.outline().headings(), linked.sectionNumbers()));
         pageModel.put("source", slashes(page.file().toString()));
         pageModel.put("editUrl", editUrl(page.file()).orElse(""));
@@ -76,6 +86,9 @@ public final class PageModels {
         Map<String, Object> model = common(book, self, other -> Optional.empty());
         Map<String, Object> pageModel = pageModel(PageKind.HOME, homeTitle(book), self);
         pageModel.put("id", "home");
+        pageModel.put("number", "");
+        pageModel.put("annex", false);
+        pageModel.put("referencedFrom", List.of());
         pageModel.put("content", "");
         pageModel.put("toc", List.of());
         pageModel.put("source", HandbookConfig.FILE_NAME);
@@ -117,8 +130,10 @@ public final class PageModels {
         Map<String, Object> pageModel = pageModel(kind, title, self);
         pageModel.put("id", id);
         pageModel.put("number", "");
+        pageModel.put("annex", false);
         pageModel.put("content", "");
         pageModel.put("toc", List.of());
+        pageModel.put("referencedFrom", List.of());
         pageModel.put("source", source);
         pageModel.put("editUrl", "");
         model.put("page", pageModel);
@@ -143,6 +158,52 @@ public final class PageModels {
         }
         model.put("annexes", annexes);
         return model;
+    }
+
+    /**
+     * The subject index: letter groups, each with its entries; an entry has its term, the places
+     * it is marked in ({@code locators}: the number a reader cites and a link), its sub-entries
+     * (same form) and its "see" and "see also" terms.
+     */
+    public Map<String, Object> subjectIndex(LinkedBook book) {
+        SitePath self = book.subjectIndexPage().orElseThrow();
+        PlaceNames names = names(book);
+        Map<String, Object> model = listPage(book, self, PageKind.SUBJECT_INDEX, "subject-index", names.sitePage("subject-index"),
+                "chapters", LinkedBook::subjectIndexPage);
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (SubjectIndex.Group group : book.subjectIndex().groups()) {
+            Map<String, Object> groupModel = new LinkedHashMap<>();
+            groupModel.put("label", group.label());
+            groupModel.put("entries", group.entries().stream().map(entry -> indexEntry(entry, names, self)).toList());
+            groups.add(groupModel);
+        }
+        model.put("groups", groups);
+        return model;
+    }
+
+    private static Map<String, Object> indexEntry(SubjectIndex.Entry entry, PlaceNames names, SitePath self) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("term", entry.term());
+        List<Map<String, Object>> locators = new ArrayList<>();
+        for (ReferenceTarget locator : entry.locators()) {
+            Map<String, Object> link = link(names.citation(locator), locator.hrefFrom(self));
+            link.put("place", names.name(locator));
+            locators.add(link);
+        }
+        model.put("locators", locators);
+        model.put("subentries", entry.subentries().stream().map(sub -> indexEntry(sub, names, self)).toList());
+        model.put("see", entry.see());
+        model.put("seeAlso", entry.seeAlso());
+        return model;
+    }
+
+    /** Places of the book as links named in full ("Section 4.2, Dual criminality"), for "Referenced from". */
+    static List<Map<String, Object>> places(List<ReferenceTarget> places, PlaceNames names, SitePath self) {
+        return places.stream().map(place -> link(names.name(place), place.hrefFrom(self))).toList();
+    }
+
+    PlaceNames names(LinkedBook book) {
+        return new PlaceNames(strings(book.language().tag()));
     }
 
     /** A page that sends the reader on to {@code target}, for stable addresses such as {@code /en/latest/}. */
@@ -174,6 +235,7 @@ public final class PageModels {
         Map<String, Object> site = site(book, book.home().hrefFrom(self));
         site.put("countries", book.countriesPage().map(path -> path.hrefFrom(self)).orElse(""));
         site.put("annexes", book.annexIndexPage().map(path -> path.hrefFrom(self)).orElse(""));
+        site.put("subjectIndex", book.subjectIndexPage().map(path -> path.hrefFrom(self)).orElse(""));
         return site;
     }
 
@@ -220,6 +282,7 @@ public final class PageModels {
         for (LinkedPage linked : book.pages()) {
             Map<String, Object> entry = link(linked.ref(), self);
             entry.put("kind", linked.page().frontMatter().kind().label());
+            entry.put("annex", linked.page().frontMatter().kind().isLettered());
             entry.put("number", linked.number().orElse(""));
             String href = linked.path().hrefFrom(self);
             List<Map<String, Object>> sections = new ArrayList<>();
@@ -285,7 +348,7 @@ public final class PageModels {
         return link(title, target.hrefFrom(from));
     }
 
-    private static Map<String, Object> link(String title, String href) {
+    static Map<String, Object> link(String title, String href) {
         Map<String, Object> link = new LinkedHashMap<>();
         link.put("title", title);
         link.put("href", href);

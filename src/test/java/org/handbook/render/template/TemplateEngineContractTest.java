@@ -83,8 +83,19 @@ class TemplateEngineContractTest {
 
     @Test
     void aHandbookWithAFreemarkerThemeGetsTheSameMainElementOnEveryPage(@TempDir Path workspace) throws Exception {
-        Path pebbleHandbook = TestHandbooks.copy("minimal", workspace.resolve("pebble"));
-        Path freemarkerHandbook = TestHandbooks.copy("minimal", workspace.resolve("freemarker"));
+        assertSameMainElements("minimal", workspace,
+                List.of("en/2026/index.html", "en/2026/introduction/index.html", "th/2026/index.html"));
+    }
+
+    @Test
+    void bothThemesShowIndexesGlossariesAndReferencesAlike(@TempDir Path workspace) throws Exception {
+        assertSameMainElements("references", workspace, List.of("en/2026/index.html", "en/2026/requests/index.html",
+                "en/2026/glossary/index.html", "en/2026/subject-index/index.html", "th/2026/subject-index/index.html"));
+    }
+
+    private static void assertSameMainElements(String fixture, Path workspace, List<String> pages) throws Exception {
+        Path pebbleHandbook = TestHandbooks.copy(fixture, workspace.resolve("pebble"));
+        Path freemarkerHandbook = TestHandbooks.copy(fixture, workspace.resolve("freemarker"));
         copyFreemarkerTheme(freemarkerHandbook.resolve("theme/templates"));
 
         BuildResult pebble = Handbook.build(BuildRequest.build(pebbleHandbook, Optional.empty()), Progress.NONE);
@@ -95,7 +106,7 @@ class TemplateEngineContractTest {
         Map<String, byte[]> pebbleSite = TestHandbooks.snapshot(pebbleHandbook.resolve("target/site"));
         Map<String, byte[]> freemarkerSite = TestHandbooks.snapshot(freemarkerHandbook.resolve("target/site"));
         assertThat(freemarkerSite.keySet()).containsExactlyElementsOf(pebbleSite.keySet());
-        for (String page : List.of("en/2026/index.html", "en/2026/introduction/index.html", "th/2026/index.html")) {
+        for (String page : pages) {
             assertThat(main(freemarkerSite.get(page))).as(page).isEqualTo(main(pebbleSite.get(page)));
         }
     }

@@ -1,0 +1,63 @@
+package org.handbook.link;
+
+import java.util.Optional;
+import org.handbook.model.PageKind;
+import org.handbook.parse.CaptionedTable;
+import org.handbook.parse.Heading;
+import org.handbook.parse.ParagraphNumbers;
+
+/**
+ * Names the places of a page the way a reader cites them: the page itself ("Chapter 4",
+ * "Annex B"), one of its sections ("Section 4.2"), numbered paragraphs ("paragraph 4.12") or
+ * captioned tables ("Table 4.1").
+ */
+final class Places {
+
+    private Places() {
+    }
+
+    /** The place {@code anchor} names in {@code page}, the page itself for the empty anchor; empty when there is none. */
+    static Optional<ReferenceTarget> of(LinkedPage page, String anchor) {
+        String title = page.page().frontMatter().title();
+        String number = page.number().orElse("");
+        if (anchor.isEmpty()) {
+            ReferenceTarget.Kind kind = page.page().frontMatter().kind().isLettered()
+                    ? ReferenceTarget.Kind.ANNEX : ReferenceTarget.Kind.CHAPTER;
+            return Optional.of(new ReferenceTarget(page.path(), "", kind, number, title, ""));
+        }
+        Optional<Integer> paragraph = ParagraphNumbers.numberOf(anchor)
+                .filter(n -> n <= page.page().outline().paragraphs());
+        if (paragraph.isPresent()) {
+            return Optional.of(new ReferenceTarget(page.path(), anchor, ReferenceTarget.Kind.PARAGRAPH,
+                    dotted(number, paragraph.get()), title, ""));
+        }
+        for (Heading heading : page.page().outline().headings()) {
+            if (heading.id().value().equals(anchor)) {
+                ReferenceTarget.Kind kind = page.page().frontMatter().kind() == PageKind.GLOSSARY
+                        && page.page().outline().terms().contains(heading.id())
+                        ? ReferenceTarget.Kind.TERM : ReferenceTarget.Kind.SECTION;
+                return Optional.of(new ReferenceTarget(page.path(), anchor, kind,
+                        page.sectionNumbers().getOrDefault(anchor, ""), heading.text(), ""));
+            }
+        }
+        var tables = page.page().outline().tables();
+        for (int i = 0; i < tables.size(); i++) {
+            CaptionedTable table = tables.get(i);
+            if (table.id().value().equals(anchor)) {
+                return Optional.of(new ReferenceTarget(page.path(), anchor, ReferenceTarget.Kind.TABLE,
+                        dotted(number, i + 1), table.caption(), ""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The same place, with the address of a mark inside it: where an index entry leads. */
+    static ReferenceTarget at(ReferenceTarget place, String anchor) {
+        return new ReferenceTarget(place.path(), anchor, place.kind(), place.number(), place.title(), place.section());
+    }
+
+    /** "4.12" in chapter 4, "12" where chapters are not numbered. */
+    static String dotted(String pageNumber, int number) {
+        return pageNumber.isEmpty() ? String.valueOf(number) : pageNumber + "." + number;
+    }
+}

@@ -1,0 +1,51 @@
+package org.handbook.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.handbook.model.AnchorId;
+
+/**
+ * Finds the terms of a glossary page: every section heading with no sections under it is a term,
+ * and what follows it is the definition. A slot goes after each definition for the list of places
+ * that use the term.
+ */
+public final class GlossaryTerms {
+
+    private GlossaryTerms() {
+    }
+
+    /** Where the list of uses of {@code term} (a term heading's anchor) goes in the page's HTML. */
+    public static String usesMarker(String term) {
+        return "\uE007" + term + "\uE007";
+    }
+
+    /** @param ids the anchors of the page's headings, by node */
+    static List<AnchorId> mark(Node document, Map<Node, String> ids) {
+        List<Heading> headings = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading && ids.containsKey(heading)) {
+                headings.add(heading);
+            }
+        }
+        List<AnchorId> terms = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            Heading heading = headings.get(i);
+            Heading next = i + 1 < headings.size() ? headings.get(i + 1) : null;
+            if (next != null && next.getLevel() > heading.getLevel()) {
+                continue;
+            }
+            String id = ids.get(heading);
+            terms.add(new AnchorId(id));
+            TermUsesSlot slot = new TermUsesSlot(id);
+            if (next == null) {
+                document.appendChild(slot);
+            } else {
+                next.insertBefore(slot);
+            }
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,76 @@
+package org.handbook.parse;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * Renders the nodes the handbook adds to Markdown: index anchors, numbered table figures and the
+ * slots for a glossary term's uses. Numbers and lists that only the link stage knows are left as
+ * markers for the render stage.
+ */
+final class HandbookNodeRenderer implements NodeRenderer {
+
+    private final HtmlNodeRendererContext context;
+    private final HtmlWriter html;
+
+    HandbookNodeRenderer(HtmlNodeRendererContext context) {
+        this.context = context;
+        this.html = context.getWriter();
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+        return Set.of(IndexAnchor.class, TableFigure.class, TableCaption.class, TermUsesSlot.class);
+    }
+
+    @Override
+    public void render(Node node) {
+        if (node instanceof IndexAnchor anchor) {
+            html.tag("span", attributes("class", "index-mark", "id", anchor.id()));
+            html.tag("/span");
+        } else if (node instanceof TableFigure figure) {
+            html.line();
+            html.tag("figure", attributes("class", "table", "id", figure.id()));
+            html.line();
+            renderChildren(node);
+            html.tag("/figure");
+            html.line();
+        } else if (node instanceof TableCaption caption) {
+            html.tag("figcaption");
+            html.tag("span", attributes("class", "table-number"));
+            html.raw(CaptionedTable.marker(caption.ordinal()));
+            html.tag("/span");
+            html.text(" ");
+            renderChildren(node);
+            html.tag("/figcaption");
+            html.line();
+        } else if (node instanceof TermUsesSlot slot) {
+            html.line();
+            html.raw(GlossaryTerms.usesMarker(slot.term()));
+            html.line();
+        }
+    }
+
+    /** In the order given: {@code Map.of} would order attributes differently from one run to the next. */
+    private static Map<String, String> attributes(String... namesAndValues) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            attributes.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return attributes;
+    }
+
+    private void renderChildren(Node parent) {
+        Node child = parent.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            context.render(child);
+            child = next;
+        }
+    }
+}

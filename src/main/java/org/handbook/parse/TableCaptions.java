@@ -1,0 +1,87 @@
+package org.handbook.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.handbook.model.AnchorId;
+import org.handbook.model.Diagnostics;
+
+/**
+ * Makes numbered figures of the tables that have a caption. The caption is a paragraph starting
+ * with {@code Table:} right before the table, as in Pandoc, so it reads well unrendered:
+ * <pre>
+ * Table: What a request for evidence contains
+ *
+ * | Item | Why it is needed |
+ * </pre>
+ * Each captioned table gets an anchor made from its caption ({@code table-what-a-request-...}).
+ */
+final class TableCaptions extends AbstractVisitor {
+
+    private static final String PREFIX = "Table:";
+
+    private final SourceLocator locator;
+    private final HeadingSlugs slugs;
+    private final Diagnostics diagnostics;
+    private final List<Paragraph> captions = new ArrayList<>();
+
+    private TableCaptions(SourceLocator locator, HeadingSlugs slugs, Diagnostics diagnostics) {
+        this.locator = locator;
+        this.slugs = slugs;
+        this.diagnostics = diagnostics;
+    }
+
+    /** @param slugs the page's anchors so far, so that a table's anchor never repeats a heading's */
+    static List<CaptionedTable> wrap(Node document, SourceLocator locator, HeadingSlugs slugs, Diagnostics diagnostics) {
+        TableCaptions finder = new TableCaptions(locator, slugs, diagnostics);
+        document.accept(finder);
+        List<CaptionedTable> tables = new ArrayList<>();
+        for (Paragraph caption : finder.captions) {
+            if (!(caption.getNext() instanceof TableBlock table)) {
+                diagnostics.warning(locator.of(caption), "HB-TABLE-CAPTION", "this table caption has no table right after it",
+                        "put the 'Table:' line directly above the table, with one blank line between them");
+                continue;
+            }
+            Text first = (Text) caption.getFirstChild();
+            first.setLiteral(first.getLiteral().substring(PREFIX.length()).stripLeading());
+            String text = PlainText.of(caption);
+            String id = slugs.next("table " + text);
+            tables.add(new CaptionedTable(new AnchorId(id), text, locator.of(caption)));
+            TableFigure figure = new TableFigure(id);
+            TableCaption captionNode = new TableCaption(tables.size());
+            caption.insertBefore(figure);
+            moveChildren(caption, captionNode);
+            figure.appendChild(captionNode);
+            figure.appendChild(table);
+            caption.unlink();
+        }
+        return tables;
+    }
+
+    @Override
+    public void visit(Paragraph paragraph) {
+        if (paragraph.getFirstChild() instanceof Text text && text.getLiteral().startsWith(PREFIX)
+                && PlainText.of(paragraph).length() > PREFIX.length()) {
+            captions.add(paragraph);
+        }
+    }
+
+    @Override
+    public void visit(CustomBlock block) {
+        // No captions inside the figures this pass makes.
+    }
+
+    private static void moveChildren(Node from, Node to) {
+        Node child = from.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            to.appendChild(child);
+            child = next;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.handbook.render.page;
+
+import java.util.Map;
+import org.handbook.link.ReferenceTarget;
+
+/**
+ * Names places of the book in the reader's language, from the theme's strings: in full for link
+ * text ("Section 4.2, Dual criminality", "paragraph 4.12", "Table 4.1", "Thailand: Extradition"),
+ * or by number alone where a list of places is read as citations (the subject index: "4.2").
+ */
+final class PlaceNames {
+
+    private final Map<String, String> strings;
+
+    PlaceNames(Map<String, String> strings) {
+        this.strings = strings;
+    }
+
+    String name(ReferenceTarget target) {
+        return switch (target.kind()) {
+            case CHAPTER -> numbered("xref.chapter", target);
+            case ANNEX -> numbered("xref.annex", target);
+            case SECTION -> numbered("xref.section", target);
+            case PARAGRAPH -> string("xref.paragraph", "paragraph {number}").replace("{number}", target.number());
+            case TABLE -> table(target.number());
+            case TERM, COUNTRY -> target.title();
+            case COUNTRY_SECTION -> string("xref.countrySection", "{name}: {section}")
+                    .replace("{name}", target.title())
+                    .replace("{section}", strings.getOrDefault("country.section." + target.section(),
+                            strings.getOrDefault("country." + target.section(), target.section())));
+            case SITE_PAGE -> sitePage(target.section());
+        };
+    }
+
+    /** The number a reader cites ("4.2", "B"), or the title where nothing is numbered. */
+    String citation(ReferenceTarget target) {
+        return target.number().isEmpty() ? target.title() : target.number();
+    }
+
+    /** "Table 4.1". */
+    String table(String number) {
+        return string("xref.table", "Table {number}").replace("{number}", number);
+    }
+
+    /** The title of one of the site's own pages: "countries", "annexes", "subject-index". */
+    String sitePage(String id) {
+        return switch (id) {
+            case "countries" -> string("countries", "Countries");
+            case "annexes" -> string("annexes", "Annexes");
+            default -> string("subjectIndex", "Index");
+        };
+    }
+
+    private String numbered(String key, ReferenceTarget target) {
+        if (target.number().isEmpty()) {
+            return target.title();
+        }
+        return string(key, "{number}, {title}")
+                .replace("{number}", target.number())
+                .replace("{title}", target.title());
+    }
+
+    private String string(String key, String fallback) {
+        return strings.getOrDefault(key, fallback);
+    }
+}
