@@ -91,7 +91,7 @@ final class LocalLinks {
                 && !anchor.startsWith("fn-") && !anchor.startsWith("fnref-")) {
             diagnostics.error(link.position(), "HB-LINK-ANCHOR", "the page this link leads to has no '#" + anchor + "'",
                     Spelling.nearest(anchor, anchors).map(near -> "did you mean '#" + near + "'? ").orElse("")
-                            + "anchors are the headings' ids");
+                            + "anchors are the ids of headings, captioned tables and numbered paragraphs");
         }
     }
 

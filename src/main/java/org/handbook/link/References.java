@@ -13,6 +13,7 @@ import org.handbook.model.Diagnostics;
 import org.handbook.model.PageId;
 import org.handbook.model.PageKind;
 import org.handbook.model.SitePath;
+import org.handbook.parse.ParagraphNumbers;
 import org.handbook.parse.Reference;
 import org.handbook.parse.country.ProfileLayout;
 import org.handbook.yaml.Spelling;
@@ -101,7 +102,12 @@ final class References {
         }
         LinkedPage target = found.get();
         Optional<ReferenceTarget> place = Places.of(target, reference.anchor());
-        if (place.isEmpty()) {
+        int paragraphs = target.page().outline().paragraphs();
+        if (place.isEmpty() && ParagraphNumbers.numberOf(reference.anchor()).isPresent() && paragraphs > 0) {
+            diagnostics.error(reference.position(), "HB-XREF-UNKNOWN", "cannot resolve " + reference.written() + ": '"
+                    + target.page().frontMatter().id() + "' has numbered paragraphs p1 to p" + paragraphs + " only",
+                    "check the paragraph's number on the built page: each one links to its own anchor");
+        } else if (place.isEmpty()) {
             List<String> anchors = new ArrayList<>();
             target.page().outline().headings().forEach(heading -> anchors.add(heading.id().value()));
             target.page().outline().tables().forEach(table -> anchors.add(table.id().value()));

@@ -8,9 +8,10 @@ import org.commonmark.node.Node;
 import org.handbook.model.AnchorId;
 
 /**
- * Finds the terms of a glossary page: every section heading with no sections under it is a term,
- * and what follows it is the definition. A slot goes after each definition for the list of places
- * that use the term.
+ * Finds the terms of a glossary page: its headings of the deepest level it uses, so that
+ * {@code ## Terms} with {@code ### Dual criminality} under it makes one term per {@code ###}
+ * heading, and a closing {@code ## Sources} is not a term. What follows a term is its definition;
+ * a slot goes after each definition for the list of places that use the term.
  */
 public final class GlossaryTerms {
 
@@ -30,16 +31,17 @@ public final class GlossaryTerms {
                 headings.add(heading);
             }
         }
+        int deepest = headings.stream().mapToInt(Heading::getLevel).max().orElse(0);
         List<AnchorId> terms = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
             Heading heading = headings.get(i);
-            Heading next = i + 1 < headings.size() ? headings.get(i + 1) : null;
-            if (next != null && next.getLevel() > heading.getLevel()) {
+            if (heading.getLevel() != deepest) {
                 continue;
             }
             String id = ids.get(heading);
             terms.add(new AnchorId(id));
             TermUsesSlot slot = new TermUsesSlot(id);
+            Heading next = i + 1 < headings.size() ? headings.get(i + 1) : null;
             if (next == null) {
                 document.appendChild(slot);
             } else {

@@ -91,6 +91,19 @@ class HandbookCommandTest {
     }
 
     @Test
+    void aReferenceToARenamedSectionFailsCheckWithItsPositionAndASuggestion(@TempDir Path workspace) {
+        Path handbook = TestHandbooks.copy("references", workspace);
+        TestHandbooks.replace(handbook.resolve("chapters/en/02-extradition.md"), "## Dual criminality", "## Double criminality");
+
+        assertThat(run("check", "--source=" + handbook)).isEqualTo(1);
+        assertThat(err.toString()).contains(
+                "chapters/en/01-requests.md:11:104: error: cannot resolve xref:extradition#dual-criminality: "
+                        + "'extradition' has no section '#dual-criminality' [HB-XREF-UNKNOWN]",
+                "did you mean 'double-criminality'?",
+                "chapters/th/01-requests.md:11:");
+    }
+
+    @Test
     void quietPrintsErrorsOnly(@TempDir Path workspace) {
         Path handbook = TestHandbooks.copy("minimal", workspace);
         TestHandbooks.write(handbook.resolve("chapters/en/02-channels.md"),
