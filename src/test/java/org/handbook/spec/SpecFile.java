@@ -6,11 +6,14 @@ import java.util.List;
 /**
  * Reads spec files in the CommonMark spec's format: prose, and examples fenced by a line of 32
  * backticks followed by {@code example}, with the input and the expected output split by a line
- * holding one dot. A {@code →} stands for a tab, as in the CommonMark spec.
+ * holding one dot. A {@code →} stands for a tab, as in the CommonMark spec. A file's examples are
+ * chapters of the {@code references} fixture handbook unless a line {@code <!-- fixture: name -->}
+ * names another.
  */
 final class SpecFile {
 
     private static final String FENCE = "`".repeat(32);
+    private static final java.util.regex.Pattern FIXTURE = java.util.regex.Pattern.compile("<!-- fixture: ([a-z-]+) -->");
 
     private SpecFile() {
     }
@@ -18,6 +21,8 @@ final class SpecFile {
     static List<SpecExample> read(String file, String text) {
         List<SpecExample> examples = new ArrayList<>();
         String section = "";
+        java.util.regex.Matcher fixtureLine = FIXTURE.matcher(text);
+        String fixture = fixtureLine.find() ? fixtureLine.group(1) : "references";
         StringBuilder input = null;
         StringBuilder output = null;
         boolean numbered = false;
@@ -30,7 +35,7 @@ final class SpecFile {
                     numbered = line.contains("numbered");
                 }
             } else if (line.equals(FENCE)) {
-                examples.add(new SpecExample(file, examples.size() + 1, section, tabs(input.toString()),
+                examples.add(new SpecExample(file, fixture, examples.size() + 1, section, tabs(input.toString()),
                         tabs(output == null ? "" : output.toString()), numbered));
                 input = null;
                 output = null;
