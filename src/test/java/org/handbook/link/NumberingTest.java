@@ -30,8 +30,9 @@ class NumberingTest {
     void chaptersCountOnAndAnnexesAreLettered() {
         Numbering numbering = new Numbering(3);
         assertThat(List.of(numbering.next(page(PageKind.CHAPTER)), numbering.next(page(PageKind.ANNEX)),
-                numbering.next(page(PageKind.CHAPTER)), numbering.next(page(PageKind.ANNEX))))
-                .extracting(number -> number.orElseThrow()).containsExactly("1", "A", "2", "B");
+                numbering.next(page(PageKind.CHAPTER)), numbering.next(page(PageKind.ANNEX)),
+                numbering.next(page(PageKind.GLOSSARY))))
+                .extracting(number -> number.orElseThrow()).containsExactly("1", "A", "2", "B", "C");
         assertThat(Numbering.letters(26)).isEqualTo("Z");
         assertThat(Numbering.letters(27)).isEqualTo("AA");
     }

@@ -17,11 +17,14 @@ class HeadingSlugsTest {
     }
 
     @Test
-    void headingsNeverTakeTheIdsOfFootnotesOrTheTheme() {
+    void headingsNeverTakeTheIdsOfFootnotesParagraphsIndexMarksOrTheTheme() {
         HeadingSlugs slugs = new HeadingSlugs();
         assertThat(slugs.next("Content")).isEqualTo("content-2");
         assertThat(slugs.next("FN 1")).isEqualTo("section-fn-1");
         assertThat(slugs.next("fnref 1")).isEqualTo("section-fnref-1");
+        assertThat(slugs.next("P12")).isEqualTo("section-p12");
+        assertThat(slugs.next("IX 3")).isEqualTo("section-ix-3");
+        assertThat(slugs.next("Ix 3a")).isEqualTo("ix-3a");
     }
 
     @Test
