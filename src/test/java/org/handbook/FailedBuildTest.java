@@ -112,8 +112,8 @@ class FailedBuildTest {
         assertThat(built.diagnostics()).extracting(d -> d.position() + " " + d.code() + " " + d.hint()).containsExactly(
                 "chapters/en/02-channels.md:7:1 HB-LINK-BROKEN link to another part of the handbook with xref:<page-id>,"
                         + " annex:<letter> or country:<code>",
-                "chapters/en/02-channels.md:7:35 HB-LINK-ANCHOR did you mean '#scope'? anchors are the headings' ids",
-                "chapters/en/02-channels.md:7:81 HB-LINK-ANCHOR did you mean '#police-channels'? anchors are the headings' ids",
+                "chapters/en/02-channels.md:7:35 HB-LINK-ANCHOR did you mean '#scope'? anchors are the ids of headings, captioned tables and numbered paragraphs",
+                "chapters/en/02-channels.md:7:81 HB-LINK-ANCHOR did you mean '#police-channels'? anchors are the ids of headings, captioned tables and numbered paragraphs",
                 "chapters/en/02-channels.md:8:1 HB-LINK-BROKEN link to another part of the handbook with xref:<page-id>,"
                         + " annex:<letter> or country:<code>");
     }
@@ -123,7 +123,7 @@ class FailedBuildTest {
         Path handbook = withChannelsBody(workspace, "See [](xref:introduction#p99) and [](xref:introduction#p3).\n");
         BuildResult built = Handbook.build(BuildRequest.check(handbook), Progress.NONE);
         assertThat(built.diagnostics()).extracting(d -> d.position() + " " + d.message()).containsExactly(
-                "chapters/en/02-channels.md:6:5 cannot resolve xref:introduction#p99: 'introduction' has no section '#p99'");
+                "chapters/en/02-channels.md:6:5 cannot resolve xref:introduction#p99: 'introduction' has numbered paragraphs p1 to p3 only");
     }
 
     /** A copy of the minimal handbook whose "channels" chapter has {@code body}, starting on line 6. */

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.handbook.model.Diagnostics;
@@ -53,7 +55,7 @@ final class References {
                 case ANNEX -> place(reference, inBook(candidates -> candidates.annexes().stream()
                                 .filter(annex -> annex.number().orElse("").equalsIgnoreCase(reference.target())).findFirst()),
                         "there is no Annex " + reference.target(),
-                        book.annexes().stream().map(annex -> annex.number().orElse("")).filter(l -> !l.isEmpty()).toList());
+                        () -> book.annexes().stream().map(annex -> annex.number().orElse("")).filter(l -> !l.isEmpty()).toList());
                 case COUNTRY -> country(reference);
                 case GLOSSARY -> term(reference);
             });
@@ -69,8 +71,8 @@ final class References {
         Optional<LinkedPage> page = PageId.isWellFormed(reference.target())
                 ? inBook(candidates -> candidates.page(new PageId(reference.target()))) : Optional.empty();
         return place(reference, page, "there is no page with id '" + reference.target() + "'",
-                Stream.concat(book.pages().stream().map(p -> p.page().frontMatter().id().value()), sitePages.keySet().stream())
-                        .toList());
+                () -> Stream.concat(book.pages().stream().map(p -> p.page().frontMatter().id().value()),
+                        sitePages.keySet().stream()).toList());
     }
 
     private Optional<ReferenceTarget> term(Reference reference) {
@@ -90,14 +92,15 @@ final class References {
     }
 
     /** The page in this book, else in the default language's book. */
-    private Optional<LinkedPage> inBook(java.util.function.Function<LinkedBook, Optional<LinkedPage>> find) {
+    private Optional<LinkedPage> inBook(Function<LinkedBook, Optional<LinkedPage>> find) {
         return find.apply(book).or(() -> fallback.flatMap(find));
     }
 
+    /** @param known what the reference could have named, listed only when it names nothing */
     private Optional<ReferenceTarget> place(Reference reference, Optional<LinkedPage> found, String missing,
-                                            Collection<String> known) {
+                                            Supplier<Collection<String>> known) {
         if (found.isEmpty()) {
-            report(reference, missing, reference.target(), known);
+            report(reference, missing, reference.target(), known.get());
             return Optional.empty();
         }
         LinkedPage target = found.get();

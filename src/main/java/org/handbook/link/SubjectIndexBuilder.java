@@ -5,6 +5,8 @@ import com.ibm.icu.text.CollationKey;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +27,8 @@ final class SubjectIndexBuilder {
     private final Collator collator;
     private final ULocale locale;
     private final Map<CollationKey, Draft> entries = new TreeMap<>();
+    /** Terms repeat across a book; a collation key is costly to make. */
+    private final Map<String, CollationKey> keys = new HashMap<>();
 
     private SubjectIndexBuilder(LanguageTag language) {
         this.locale = ULocale.forLanguageTag(language.value());
@@ -45,14 +49,13 @@ final class SubjectIndexBuilder {
     }
 
     private void add(LinkedPage page, IndexMark mark) {
-        Draft entry = entries.computeIfAbsent(collator.getCollationKey(mark.term()), key -> new Draft(mark.term()));
+        Draft entry = entries.computeIfAbsent(key(mark.term()), key -> new Draft(mark.term()));
         Draft target = mark.subterm().isEmpty() ? entry
-                : entry.subentries.computeIfAbsent(collator.getCollationKey(mark.subterm()), key -> new Draft(mark.subterm()));
+                : entry.subentries.computeIfAbsent(key(mark.subterm()), key -> new Draft(mark.subterm()));
         if (mark.isLocator()) {
             ReferenceTarget place = Places.of(page, mark.place()).orElseThrow();
             // Two marks in the same paragraph or section are one place to the reader.
-            if (target.locators.stream().noneMatch(known -> known.path().equals(place.path())
-                    && known.number().equals(place.number()) && known.title().equals(place.title()))) {
+            if (target.places.add(place)) {
                 target.locators.add(Places.at(place, mark.anchor()));
             }
         }
@@ -70,13 +73,17 @@ final class SubjectIndexBuilder {
         for (LinkedPage page : pages) {
             for (IndexMark mark : page.page().indexMarks()) {
                 mark.crossReference()
-                        .filter(term -> !entries.containsKey(collator.getCollationKey(term)))
+                        .filter(term -> !entries.containsKey(key(term)))
                         .ifPresent(term -> diagnostics.error(mark.position(), "HB-INDEX-SEE",
                                 "the index has no entry '" + term + "' for this mark to send readers to",
                                 Spelling.nearest(term, terms).map(near -> "did you mean '" + near + "'? ").orElse("")
                                         + "mark the term somewhere with [" + term + "](index:), or name an existing entry"));
             }
         }
+    }
+
+    private CollationKey key(String term) {
+        return keys.computeIfAbsent(term, collator::getCollationKey);
     }
 
     private SubjectIndex groups() {
@@ -106,6 +113,7 @@ final class SubjectIndexBuilder {
     private static final class Draft {
         private final String term;
         private final List<ReferenceTarget> locators = new ArrayList<>();
+        private final Set<ReferenceTarget> places = new HashSet<>();
         private final Map<CollationKey, Draft> subentries = new TreeMap<>();
         private final Set<String> see = new LinkedHashSet<>();
         private final Set<String> seeAlso = new LinkedHashSet<>();

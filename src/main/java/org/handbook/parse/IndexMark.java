@@ -1,7 +1,6 @@
 package org.handbook.parse;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbook.model.SourcePosition;
 
@@ -34,10 +33,5 @@ public record IndexMark(String term, String subterm, String see, String seeAlso,
     /** The term a "see" or "see also" names, if any. */
     public Optional<String> crossReference() {
         return !see.isEmpty() ? Optional.of(see) : seeAlso.isEmpty() ? Optional.empty() : Optional.of(seeAlso);
-    }
-
-    static Optional<Integer> numberOf(String anchor) {
-        Matcher matcher = ANCHOR.matcher(anchor);
-        return matcher.matches() ? Optional.of(Integer.parseInt(anchor.substring(3))) : Optional.empty();
     }
 }

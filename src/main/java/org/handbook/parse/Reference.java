@@ -1,5 +1,6 @@
 package org.handbook.parse;
 
+import java.util.Optional;
 import org.handbook.model.SourcePosition;
 
 /**
@@ -28,12 +29,26 @@ public record Reference(int index, Scheme scheme, String target, String anchor, 
         }
     }
 
+    /** Private-use characters that open and close the markers; no editor types them by accident. */
+    public static final char HREF_MARK = '\uE002';
+    public static final char TEXT_MARK = '\uE003';
+
     public String hrefMarker() {
-        return "\uE002ref-" + index + "\uE002";
+        return HREF_MARK + "ref-" + index + HREF_MARK;
     }
 
     public String textMarker() {
-        return "\uE003ref-" + index + "\uE003";
+        return TEXT_MARK + "ref-" + index + TEXT_MARK;
+    }
+
+    /** The index of the reference a marker stands for, when {@code marker} is one. */
+    public static Optional<Integer> indexOfMarker(String marker) {
+        if (marker.length() < 7 || !marker.startsWith("ref-", 1)) {
+            return Optional.empty();
+        }
+        String digits = marker.substring(5, marker.length() - 1);
+        return digits.chars().allMatch(Character::isDigit) && digits.length() < 9
+                ? Optional.of(Integer.parseInt(digits)) : Optional.empty();
     }
 
     /** As the editor wrote it, for messages. */

@@ -207,6 +207,11 @@ public final class SyntheticHandbook {
                 String sentence = sentence(8 + random.nextInt(6));
                 if (s == 1 && nextLink < links.size()) {
                     sentence = insert(sentence, links.get(nextLink++));
+                } else if (s == 4) {
+                    // A subject-index mark in every paragraph, and a cross-reference in every third.
+                    String mark = "[" + words.word(random) + "](index:)";
+                    sentence = insert(sentence, out.length() % 3 == 0 ? mark + " ([](xref:" + id(random.nextInt(linkable)) + "))"
+                            : mark);
                 } else if (s == 2) {
                     sentence = insert(sentence, "*" + words.word(random) + "*");
                 } else if (s == 3) {
@@ -236,6 +241,7 @@ public final class SyntheticHandbook {
         }
 
         private void table() {
+            out.append("Table: ").append(words.phrase(random, 3)).append("\n\n");
             List<String> header = words.tableHeader();
             out.append('|');
             header.forEach(cell -> out.append(' ').append(cell).append(" |"));

@@ -32,10 +32,10 @@ class SyntheticHandbookTest {
         BuildResult result = Handbook.build(BuildRequest.build(source, Optional.of(temp.resolve("site"))), Progress.NONE);
 
         assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
-        // 20 pages, a home page and an annex index in each of the two languages
-        assertThat(result.books().stream().mapToInt(BookSummary::pages).sum()).isEqualTo(20 + 2 + 2);
+        // 20 pages, and a home page, an annex index and a subject index in each of the two languages
+        assertThat(result.books().stream().mapToInt(BookSummary::pages).sum()).isEqualTo(20 + 3 + 3);
         assertThat(result.books()).extracting(book -> book.language() + "/" + book.edition() + "=" + book.pages())
-                .containsExactly("en/bench=12", "th/bench=12");
+                .containsExactly("en/bench=13", "th/bench=13");
         assertThat(result.output()).contains(temp.resolve("site"));
         assertThat(temp.resolve("site/th/bench/page-00009/index.html")).isRegularFile();
     }
