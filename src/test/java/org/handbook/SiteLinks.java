@@ -10,7 +10,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** The relative links of a built site that lead nowhere: the pages and files they name, and their #anchors. */
+/**
+ * The relative links of a built site that lead nowhere: the pages and files they name, and their
+ * #anchors; cross-references left unresolved ({@code xref:…}, or {@code #} where a target was
+ * missing); and markers the render stage failed to replace.
+ */
 public final class SiteLinks {
 
     private SiteLinks() {
@@ -22,7 +26,11 @@ public final class SiteLinks {
             if (!file.getKey().endsWith(".html") || file.getKey().equals("404.html")) {
                 continue;
             }
-            Document page = Jsoup.parse(new String(file.getValue(), StandardCharsets.UTF_8));
+            String html = new String(file.getValue(), StandardCharsets.UTF_8);
+            if (html.chars().anyMatch(c -> c >= 0xE000 && c <= 0xF8FF)) {
+                broken.add(file.getKey() + " (a marker was left in the page)");
+            }
+            Document page = Jsoup.parse(html);
             Path folder = site.resolve(file.getKey()).getParent();
             for (Element link : page.select("a[href], link[href]")) {
                 String href = link.attr("href");
@@ -33,7 +41,9 @@ public final class SiteLinks {
                 String path = hash < 0 ? href : href.substring(0, hash);
                 String anchor = hash < 0 ? "" : href.substring(hash + 1);
                 Path target = path.isEmpty() ? site.resolve(file.getKey()) : folder.resolve(path).normalize();
-                if (!Files.isRegularFile(target)) {
+                if (href.equals("#") || href.matches("(?i)(xref|annex|country|glossary|index):.*")) {
+                    broken.add(file.getKey() + " -> " + href + " (unresolved reference)");
+                } else if (!Files.isRegularFile(target)) {
                     broken.add(file.getKey() + " -> " + href);
                 } else if (!anchor.isEmpty() && !hasAnchor(target, anchor)) {
                     broken.add(file.getKey() + " -> " + href + " (no such anchor)");

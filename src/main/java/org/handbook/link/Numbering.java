@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.handbook.model.PageKind;
 import org.handbook.parse.Heading;
 import org.handbook.parse.ParsedPage;
 
