@@ -10,7 +10,7 @@ import org.handbook.parse.country.CountryProfile;
  * and the places in the book's pages that refer to it.
  */
 public record LinkedCountry(CountryProfile profile, SitePath path, Set<String> staleFields,
-                            List<ReferenceTarget> referencedFrom) {
+                            List<Referral> referencedFrom) {
 
     public LinkedCountry {
         staleFields = Set.copyOf(staleFields);

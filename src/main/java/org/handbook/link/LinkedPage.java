@@ -15,7 +15,7 @@ import org.handbook.parse.ParsedPage;
  */
 public record LinkedPage(ParsedPage page, SitePath path, Optional<PageRef> previous, Optional<PageRef> next,
                          Optional<String> number, Map<String, String> sectionNumbers,
-                         List<Optional<ReferenceTarget>> references, List<ReferenceTarget> referencedFrom,
+                         List<Optional<ReferenceTarget>> references, List<Referral> referencedFrom,
                          Map<String, List<ReferenceTarget>> termUses) {
 
     public LinkedPage {

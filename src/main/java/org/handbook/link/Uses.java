@@ -12,12 +12,12 @@ import org.handbook.parse.Reference;
 
 /**
  * Turns a book's resolved cross-references around: for each page or profile, the places in other
- * pages that refer to it ("Referenced from"), and for each glossary term, the places that use it.
- * Places are listed once each, in reading order.
+ * pages that refer to it and what they name on it ("Referenced from"), and for each glossary term,
+ * the places that use it. Each is listed once, in reading order.
  */
 final class Uses {
 
-    private final Map<SitePath, Set<ReferenceTarget>> referencedFrom = new HashMap<>();
+    private final Map<SitePath, Set<Referral>> referencedFrom = new HashMap<>();
     private final Map<SitePath, Map<String, Set<ReferenceTarget>>> termUses = new HashMap<>();
 
     /** @param pages a book's pages, in reading order, with their references resolved */
@@ -29,7 +29,8 @@ final class Uses {
                     continue;
                 }
                 ReferenceTarget source = Places.of(page, reference.place()).orElseThrow();
-                referencedFrom.computeIfAbsent(target.get().path(), path -> new LinkedHashSet<>()).add(source);
+                referencedFrom.computeIfAbsent(target.get().path(), path -> new LinkedHashSet<>())
+                        .add(new Referral(source, target.get()));
                 if (target.get().kind() == ReferenceTarget.Kind.TERM) {
                     termUses.computeIfAbsent(target.get().path(), path -> new HashMap<>())
                             .computeIfAbsent(target.get().anchor(), term -> new LinkedHashSet<>()).add(source);
@@ -38,7 +39,7 @@ final class Uses {
         }
     }
 
-    List<ReferenceTarget> referencedFrom(SitePath target) {
+    List<Referral> referencedFrom(SitePath target) {
         return List.copyOf(referencedFrom.getOrDefault(target, Set.of()));
     }
 

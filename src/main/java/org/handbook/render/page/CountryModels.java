@@ -57,7 +57,7 @@ public final class CountryModels {
         page.put("content", "");
         page.put("number", "");
         page.put("annex", false);
-        page.put("referencedFrom", PageModels.places(linked.referencedFrom(), pages.names(book), self));
+        page.put("referencedFrom", PageModels.referrals(linked.referencedFrom(), pages.names(book), self));
         List<Map<String, Object>> toc = new ArrayList<>();
         List<Map<String, Object>> sections = new ArrayList<>();
         for (ProfileSection section : profile.sections()) {

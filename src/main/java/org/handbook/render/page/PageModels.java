@@ -17,6 +17,7 @@ import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
 import org.handbook.link.PageRef;
 import org.handbook.link.ReferenceTarget;
+import org.handbook.link.Referral;
 import org.handbook.link.SubjectIndex;
 import org.handbook.model.LanguageTag;
 import org.handbook.model.PageKind;
@@ -70,7 +71,7 @@ public final class PageModels {
         pageModel.put("content", SectionNumbers.insert(content, linked.sectionNumbers()));
         pageModel.put("number", linked.number().orElse(""));
         pageModel.put("annex", page.frontMatter().kind().isLettered());
-        pageModel.put("referencedFrom", places(linked.referencedFrom(), names, self));
+        pageModel.put("referencedFrom", referrals(linked.referencedFrom(), names, self));
         pageModel.put("toc", toc(page.outline().headings(), linked.sectionNumbers()));
         pageModel.put("source", slashes(page.file().toString()));
         pageModel.put("editUrl", editUrl(page.file()).orElse(""));
@@ -197,9 +198,18 @@ public final class PageModels {
         return model;
     }
 
-    /** Places of the book as links named in full ("Section 4.2, Dual criminality"), for "Referenced from". */
-    static List<Map<String, Object>> places(List<ReferenceTarget> places, PlaceNames names, SitePath self) {
-        return places.stream().map(place -> link(names.name(place), place.hrefFrom(self))).toList();
+    /**
+     * "Referenced from": each place as a link named in full ("Section 4.2, Dual criminality"), and
+     * what it names on this page ({@code target}: "Section 6.1, …"; empty when it names the whole page).
+     */
+    static List<Map<String, Object>> referrals(List<Referral> referrals, PlaceNames names, SitePath self) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Referral referral : referrals) {
+            Map<String, Object> entry = link(names.name(referral.from()), referral.from().hrefFrom(self));
+            entry.put("target", referral.to().anchor().isEmpty() ? "" : names.name(referral.to()));
+            list.add(entry);
+        }
+        return list;
     }
 
     PlaceNames names(LinkedBook book) {
