@@ -19,8 +19,7 @@ final class HeadingSlugs {
 
     String next(String headingText) {
         String base = slug(headingText);
-        if (base.startsWith("fn-") || base.startsWith("fnref-") || ParagraphNumbers.looksLikeAnchor(base)
-                || IndexMark.looksLikeAnchor(base)) {
+        if (isGenerated(base)) {
             // Footnotes take "fn-<label>" and "fnref-<label>", numbered paragraphs "p<number>", index marks "ix-<number>".
             base = FALLBACK + "-" + base;
         }
@@ -29,6 +28,19 @@ final class HeadingSlugs {
             candidate = base + "-" + suffix;
         }
         return candidate;
+    }
+
+    /**
+     * Takes an id the editor chose ({@code ## Title {#id}}); false when the page already uses it,
+     * or when the site makes ids of that form itself.
+     */
+    boolean claim(String id) {
+        return !isGenerated(id) && used.add(id);
+    }
+
+    private static boolean isGenerated(String id) {
+        return id.startsWith("fn-") || id.startsWith("fnref-") || ParagraphNumbers.looksLikeAnchor(id)
+                || IndexMark.looksLikeAnchor(id);
     }
 
     static String slug(String text) {

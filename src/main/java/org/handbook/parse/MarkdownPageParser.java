@@ -63,7 +63,7 @@ final class MarkdownPageParser {
         List<CountryTable> tables = CountryTableBlocks.replace(document, locator, diagnostics);
         Map<Node, String> ids = new IdentityHashMap<>();
         HeadingSlugs slugs = new HeadingSlugs();
-        List<Heading> headings = OutlineBuilder.build(document, locator, ids, slugs);
+        List<Heading> headings = OutlineBuilder.build(document, locator, ids, slugs, diagnostics);
         List<CaptionedTable> captioned = TableCaptions.wrap(document, locator, slugs, diagnostics);
         int paragraphs = page.frontMatter().numberedParagraphs() ? ParagraphNumbers.number(document, ids) : 0;
         List<AnchorId> terms = page.frontMatter().kind() == PageKind.GLOSSARY ? GlossaryTerms.mark(document, ids) : List.of();
