@@ -1,5 +1,6 @@
 package org.handbook.load;
 
+import java.util.Optional;
 import org.handbook.model.PageId;
 import org.handbook.model.PageKind;
 import org.handbook.model.SourcePosition;
@@ -7,8 +8,16 @@ import org.handbook.model.SourcePosition;
 /**
  * The checked front matter of a chapter; {@code idPosition} is where its id is written, and
  * {@code description} a one-line summary (empty when not given) that lists such as the annex
- * index show; {@code numberedParagraphs} asks for a citable number on every body paragraph.
+ * index show; {@code numberedParagraphs} asks for a citable number on every body paragraph;
+ * {@code translation} is what a translated chapter records of its source (empty in the default
+ * language, or where the translator wrote nothing).
  */
 public record FrontMatter(PageId id, String title, PageKind kind, String description, boolean numberedParagraphs,
-                          SourcePosition idPosition) {
+                          Optional<TranslationRecord> translation, SourcePosition idPosition) {
+
+    /** The front matter of a chapter that is not a translation. */
+    public FrontMatter(PageId id, String title, PageKind kind, String description, boolean numberedParagraphs,
+                       SourcePosition idPosition) {
+        this(id, title, kind, description, numberedParagraphs, Optional.empty(), idPosition);
+    }
 }

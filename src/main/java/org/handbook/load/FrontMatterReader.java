@@ -1,6 +1,8 @@
 package org.handbook.load;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.handbook.model.Diagnostics;
@@ -14,7 +16,9 @@ import org.handbook.yaml.YamlMapping;
 final class FrontMatterReader {
 
     private static final String FENCE = "---";
-    private static final Set<String> KEYS = Set.of("id", "title", "kind", "description", "paragraphs");
+    private static final Set<String> KEYS = Set.of("id", "title", "kind", "description", "paragraphs", "translation");
+    private static final Set<String> TRANSLATION_KEYS = Set.of("reviewed", "source", "sections");
+    private static final java.util.regex.Pattern FINGERPRINT = java.util.regex.Pattern.compile("[0-9a-f]{12}");
 
     private FrontMatterReader() {
     }
@@ -81,7 +85,32 @@ final class FrontMatterReader {
             }
             return text.equals("numbered");
         }).orElse(false);
-        return Optional.of(new FrontMatter(id.get(), title.get(), kind, description, numbered, mapping.positionOf("id")));
+        Optional<TranslationRecord> translation = mapping.mapping("translation").map(record -> translation(record, local));
+        return Optional.of(new FrontMatter(id.get(), title.get(), kind, description, numbered, translation,
+                mapping.positionOf("id")));
+    }
+
+    private static TranslationRecord translation(YamlMapping record, Diagnostics local) {
+        record.rejectUnknownKeys(TRANSLATION_KEYS);
+        Optional<String> source = record.text("source").filter(text -> fingerprint(record, "source", text, local));
+        Map<String, String> sections = new LinkedHashMap<>();
+        record.mapping("sections").ifPresent(map -> {
+            for (String anchor : map.keys()) {
+                map.text(anchor).filter(text -> fingerprint(map, anchor, text, local)).ifPresent(text -> sections.put(anchor, text));
+            }
+        });
+        return new TranslationRecord(record.bool("reviewed").orElse(false), source, sections, record.position());
+    }
+
+    /** Fingerprints are written by the tool; a hand-edited one is caught here. */
+    private static boolean fingerprint(YamlMapping mapping, String key, String text, Diagnostics local) {
+        if (FINGERPRINT.matcher(text).matches()) {
+            return true;
+        }
+        local.error(mapping.positionOf(key), "HB-TRANSLATION-RECORD",
+                "'" + text + "' is not a fingerprint of the source chapter",
+                "let the tool write it: handbook translations mark <this file>");
+        return false;
     }
 
     private static String firstLine(String text) {

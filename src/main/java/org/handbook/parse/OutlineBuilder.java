@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 import org.handbook.model.AnchorId;
 import org.handbook.model.Diagnostics;
 
@@ -18,8 +15,6 @@ import org.handbook.model.Diagnostics;
  * translation keeps its source's anchors), or else one made from the heading's text.
  */
 final class OutlineBuilder extends AbstractVisitor {
-
-    private static final Pattern CHOSEN_ID = Pattern.compile("\\s*\\{#([\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_-]*)\\}\\s*$");
 
     private final SourceLocator locator;
     private final Map<Node, String> headingIds;
@@ -35,6 +30,12 @@ final class OutlineBuilder extends AbstractVisitor {
         this.diagnostics = diagnostics;
     }
 
+    static void reportTaken(String id, org.handbook.model.SourcePosition position, Diagnostics diagnostics) {
+        diagnostics.error(position, "HB-HEADING-ID",
+                "the id '" + id + "' is already taken on this page, or has the form of an id the site makes",
+                "choose another id; p12, ix-3, fn-… and fnref-… are the site's own");
+    }
+
     /** The page's headings; records each heading node's id in {@code headingIds} for rendering. */
     static List<Heading> build(Node document, SourceLocator locator, Map<Node, String> headingIds, HeadingSlugs slugs,
                                Diagnostics diagnostics) {
@@ -45,29 +46,14 @@ final class OutlineBuilder extends AbstractVisitor {
 
     @Override
     public void visit(org.commonmark.node.Heading node) {
-        Optional<String> chosen = takeChosenId(node);
+        Optional<String> chosen = ChosenIds.take(node);
         String text = PlainText.of(node);
         String id = chosen.filter(slugs::claim).orElse(null);
         if (id == null) {
             id = slugs.next(text);
-            chosen.ifPresent(taken -> diagnostics.error(locator.of(node), "HB-HEADING-ID",
-                    "the id '" + taken + "' is already taken on this page, or has the form of an id the site makes",
-                    "choose another id; p12, ix-3, fn-… and fnref-… are the site's own"));
+            chosen.ifPresent(taken -> reportTaken(taken, locator.of(node), diagnostics));
         }
         headingIds.put(node, id);
         headings.add(new Heading(node.getLevel(), new AnchorId(id), text, locator.of(node)));
-    }
-
-    /** Removes a trailing {@code {#id}} from the heading and returns the id. */
-    private static Optional<String> takeChosenId(org.commonmark.node.Heading node) {
-        if (!(node.getLastChild() instanceof Text last)) {
-            return Optional.empty();
-        }
-        Matcher matcher = CHOSEN_ID.matcher(last.getLiteral());
-        if (!matcher.find()) {
-            return Optional.empty();
-        }
-        last.setLiteral(last.getLiteral().substring(0, matcher.start()));
-        return Optional.of(matcher.group(1));
     }
 }

@@ -2,6 +2,7 @@ package org.handbook.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
@@ -19,7 +20,8 @@ import org.handbook.model.Diagnostics;
  *
  * | Item | Why it is needed |
  * </pre>
- * Each captioned table gets an anchor made from its caption ({@code table-what-a-request-...}).
+ * Each captioned table gets an anchor made from its caption ({@code table-what-a-request-...}), or
+ * the one written at its end ({@code Table: Was ein Ersuchen enthält {#table-contents}}).
  */
 final class TableCaptions extends AbstractVisitor {
 
@@ -49,8 +51,13 @@ final class TableCaptions extends AbstractVisitor {
             }
             Text first = (Text) caption.getFirstChild();
             first.setLiteral(first.getLiteral().substring(PREFIX.length()).stripLeading());
+            Optional<String> chosen = ChosenIds.take(caption);
             String text = PlainText.of(caption);
-            String id = slugs.next("table " + text);
+            String id = chosen.filter(slugs::claim).orElse(null);
+            if (id == null) {
+                id = slugs.next("table " + text);
+                chosen.ifPresent(taken -> OutlineBuilder.reportTaken(taken, locator.of(caption), diagnostics));
+            }
             tables.add(new CaptionedTable(new AnchorId(id), text, locator.of(caption)));
             TableFigure figure = new TableFigure(id);
             TableCaption captionNode = new TableCaption(tables.size());
