@@ -33,9 +33,18 @@ public final class Handbook {
     private Handbook() {
     }
 
+    /** The handbook read, parsed and linked, not rendered: for commands that report on it. */
+    public static LinkResult link(Path root, Progress progress) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<LinkedHandbook> linked = ConfigLoader.load(root, diagnostics)
+                .map(config -> Linker.link(Parser.parse(Loader.load(config, diagnostics), diagnostics, progress), diagnostics));
+        return new LinkResult(diagnostics.sorted(), linked);
+    }
+
     public static BuildResult build(BuildRequest request, Progress progress) throws OutputFolderException, IOException {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<HandbookConfig> config = ConfigLoader.load(request.root(), diagnostics);
+        Optional<HandbookConfig> config = ConfigLoader.load(request.root(), diagnostics)
+                .map(loaded -> request.baseUrl().map(loaded::withBaseUrl).orElse(loaded));
         if (config.isEmpty()) {
             return new BuildResult(diagnostics.sorted(), List.of(), Optional.empty());
         }

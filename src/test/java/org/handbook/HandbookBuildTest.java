@@ -40,7 +40,7 @@ class HandbookBuildTest {
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.output()).contains(site);
         assertThat(result.books()).extracting(book -> book.language() + "/" + book.edition() + "=" + book.pages())
-                .containsExactly("en/2026=5", "th/2026=2");
+                .containsExactly("en/2026=5", "th/2026=5");
     }
 
     @Test
@@ -66,7 +66,10 @@ class HandbookBuildTest {
                 "/en/2026/contacts/ annex chapters/en/10-contacts.md",
                 "/en/2026/annexes/ annex-index chapters",
                 "/th/2026/ home handbook.yml",
-                "/th/2026/introduction/ chapter chapters/th/01-introduction.md");
+                "/th/2026/introduction/ chapter chapters/th/01-introduction.md",
+                "/th/2026/channels/ chapter chapters/en/02-channels.md",
+                "/th/2026/contacts/ annex chapters/en/10-contacts.md",
+                "/th/2026/annexes/ annex-index chapters");
     }
 
     @Test
@@ -82,8 +85,8 @@ class HandbookBuildTest {
         assertThat(page.select("a:contains(Edit this page)").attr("href"))
                 .isEqualTo("https://example.org/handbook/edit/main/chapters/en/02-channels.md");
         assertThat(page.select(".language-switcher a").eachAttr("href"))
-                .as("a language without this chapter leads to its home page")
-                .containsExactly("index.html", "../../../th/2026/index.html");
+                .as("a language without a translation of the chapter publishes it from the default language")
+                .containsExactly("index.html", "../../../th/2026/channels/index.html");
         assertThat(page.select("script")).isEmpty();
     }
 
@@ -93,7 +96,9 @@ class HandbookBuildTest {
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("th");
         assertThat(page.select(".language-switcher a").eachAttr("href"))
                 .containsExactly("../../../en/2026/introduction/index.html", "index.html");
-        assertThat(page.select(".page-toc a").eachAttr("href")).containsExactly("#ขอบเขต");
+        assertThat(page.select(".page-toc a").eachAttr("href")).as("a translation keeps its source's anchors")
+                .containsExactly("#scope", "#scope-2", "#requests-replies");
+        assertThat(page.select(".page-toc a").eachText()).containsExactly("1.1 ขอบเขต", "1.1.1 ขอบเขต", "1.2 คำร้องขอและคำตอบ");
     }
 
     @Test
@@ -112,7 +117,9 @@ class HandbookBuildTest {
         assertThat(index.select(".annex-entry dt").eachText()).containsExactly("Annex A Contact points");
         assertThat(index.select(".annex-entry dd").eachText()).containsExactly("Where to send a request, country by country.");
         assertThat(page("en/2026/index.html").select("#annexes-title a").attr("href")).isEqualTo("annexes/index.html");
-        assertThat(site.resolve("th/2026/annexes/index.html")).as("a book without annexes has no index").doesNotExist();
+        Document thai = page("th/2026/annexes/index.html");
+        assertThat(thai.select(".annex-entry dt a [lang]").eachAttr("lang")).as("an annex not yet translated, in English")
+                .containsExactly("en");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.handbook.model.Diagnostic;
 import org.handbook.model.Progress;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -53,11 +54,12 @@ class ReferencesHandbookTest {
     @Test
     void thaiTermsFollowThaiCollationNotCodePoints() throws IOException {
         // A leading vowel (เ, โ) is written first but sorted after its consonant: เขต under ข, โทษ under ท.
+        // The chapters not yet translated are published in English, so their terms follow the Thai ones.
         Document index = page("th/2026/subject-index/index.html");
-        assertThat(index.select(".index-group > h2").eachText()).containsExactly("ก", "ข", "ค", "ท", "ห", "M");
+        assertThat(index.select(".index-group > h2").eachText()).containsExactly("ก", "ข", "ค", "ท", "ห", "C", "D", "F", "M");
         assertThat(index.select(".index-entries > .index-entry > .index-term").eachText()).containsExactly(
                 "การริบทรัพย์สิน", "การส่งผู้ร้ายข้ามแดน", "เขตอำนาจศาล", "ความช่วยเหลือซึ่งกันและกันทางอาญา",
-                "โทษประหารชีวิต", "หน่วยงานกลาง", "MLA");
+                "โทษประหารชีวิต", "หน่วยงานกลาง", "หลักความผิดสองรัฐ", "Confiscation", "dual criminality", "Freezing", "MLA");
     }
 
     @Test
@@ -93,16 +95,42 @@ class ReferencesHandbookTest {
     }
 
     @Test
-    void referencesResolveInTheReadersLanguageAndFallBackToTheDefaultOne() throws IOException {
+    void referencesResolveInTheReadersLanguage() throws IOException {
         Document thai = page("th/2026/requests/index.html");
-        // The Thai book has its own glossary: the term is looked up there.
         assertThat(thai.select("article a[href*=glossary]").eachAttr("href"))
                 .containsExactly("../glossary/index.html#central-authority");
-        // It has no extradition chapter: the reference lands on the English one.
-        assertThat(thai.select("article a[href*=extradition]").eachAttr("href"))
-                .containsExactly("../../../en/2026/extradition/index.html#dual-criminality");
+        assertThat(thai.select("article a[href*=glossary]").eachText()).containsExactly("หน่วยงานกลาง");
         Document english = page("en/2026/requests/index.html");
         assertThat(english.select("article a[href*=glossary]").eachAttr("href")).containsExactly("../glossary/index.html#central-authority");
+    }
+
+    @Test
+    void aChapterNotYetTranslatedIsPublishedInEnglishInTheThaiSite() throws IOException {
+        Document thai = page("th/2026/requests/index.html");
+        assertThat(thai.select("article > p a[href*=extradition]").eachAttr("href"))
+                .containsExactly("../extradition/index.html#dual-criminality");
+        Document extradition = page("th/2026/extradition/index.html");
+        assertThat(extradition.selectFirst("html").attr("lang")).isEqualTo("th");
+        assertThat(extradition.selectFirst("article").attr("lang")).isEqualTo("en");
+        assertThat(extradition.select(".notice-missing").text()).contains("ไทย").contains("อังกฤษ");
+        assertThat(extradition.select(".breadcrumbs li").eachText()).containsExactly("คู่มือความร่วมมือ", "Extradition");
+        assertThat(page("th/2026/index.html").select(".contents-chapter a [lang=en]").eachText())
+                .containsExactly("Extradition", "Dual criminality", "Assurances");
+    }
+
+    @Test
+    void whatATranslationLacksIsTakenFromItsSource(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("references", workspace);
+        TestHandbooks.replace(handbook.resolve("chapters/th/11-glossary.md"), "### การให้คำรับรอง {#assurance}", "### การให้คำรับรอง");
+        Path out = workspace.resolve("site");
+
+        BuildResult built = Handbook.build(BuildRequest.build(handbook, Optional.of(out)), Progress.NONE);
+
+        assertThat(built.hasErrors()).isFalse();
+        assertThat(built.diagnostics()).extracting(Diagnostic::code).contains("HB-TRANSLATION-ANCHORS");
+        Document extradition = Jsoup.parse(out.resolve("th/2026/extradition/index.html").toFile());
+        assertThat(extradition.select("article a[href*=glossary]").eachAttr("href"))
+                .containsExactly("../../../en/2026/glossary/index.html#assurance");
     }
 
     @Test

@@ -4,9 +4,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.handbook.BuildRequest;
+import org.handbook.config.HandbookConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code handbook build}: renders the site, publishing it only when there is no error. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -22,6 +26,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write the site into DIR instead.")
     Path out;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The address the site is published at, instead of baseUrl in handbook.yml.")
+    String baseUrl;
+
+    @Spec
+    CommandSpec spec;
+
     BuildCommand(Reporter reporter) {
         this.reporter = reporter;
     }
@@ -29,6 +40,11 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         GlobalOptions options = parent.global;
-        return BuildRunner.run("Built", BuildRequest.build(options.source, Optional.ofNullable(out)), options, reporter);
+        if (baseUrl != null && !HandbookConfig.isSiteAddress(baseUrl)) {
+            throw new ParameterException(spec.commandLine(), "--base-url must be a site's address such as "
+                    + "https://handbook.example.org/ (found '" + baseUrl + "')");
+        }
+        return BuildRunner.run("Built", BuildRequest.build(options.source, Optional.ofNullable(out))
+                .withBaseUrl(Optional.ofNullable(baseUrl)), options, false, reporter);
     }
 }

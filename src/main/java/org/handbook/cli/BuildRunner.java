@@ -8,6 +8,7 @@ import org.handbook.BuildRequest;
 import org.handbook.BuildResult;
 import org.handbook.Handbook;
 import org.handbook.config.HandbookConfig;
+import org.handbook.model.Severity;
 import org.handbook.publish.OutputFolderException;
 
 /** What build and check share: find the handbook, run, report, choose the exit code. */
@@ -16,11 +17,11 @@ final class BuildRunner {
     private BuildRunner() {
     }
 
-    static int run(String verb, BuildRequest request, GlobalOptions options, Reporter reporter) {
+    /** @param strict whether warnings fail the run, as errors do */
+    static int run(String verb, BuildRequest request, GlobalOptions options, boolean strict, Reporter reporter) {
         Path root = request.root();
-        if (!Files.isRegularFile(root.resolve(HandbookConfig.FILE_NAME))) {
-            return refuse(reporter, root.toAbsolutePath().normalize() + " is not a handbook: it has no "
-                    + HandbookConfig.FILE_NAME + ". Run from a handbook's folder, or give it with --source DIR.");
+        if (!isHandbook(root, reporter)) {
+            return ExitCode.USAGE;
         }
         long start = System.nanoTime();
         BuildResult result;
@@ -32,9 +33,24 @@ final class BuildRunner {
             return refuse(reporter, "cannot write the site: " + e.getMessage()
                     + ". Check that the output folder can be written, or choose another with --out DIR.");
         }
-        reporter.diagnostics(result, options.quiet);
+        reporter.diagnostics(result.diagnostics(), options.quiet);
         reporter.summary(verb, result, System.nanoTime() - start, root, options.quiet);
+        if (strict && !result.hasErrors() && result.count(Severity.WARNING) > 0) {
+            reporter.err().println("handbook: --strict: the warnings above fail the run");
+            reporter.err().flush();
+            return ExitCode.CONTENT_ERRORS;
+        }
         return result.hasErrors() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
+    }
+
+    /** Whether {@code root} holds a handbook; says so, as a usage error, when it does not. */
+    static boolean isHandbook(Path root, Reporter reporter) {
+        if (Files.isRegularFile(root.resolve(HandbookConfig.FILE_NAME))) {
+            return true;
+        }
+        refuse(reporter, root.toAbsolutePath().normalize() + " is not a handbook: it has no "
+                + HandbookConfig.FILE_NAME + ". Run from a handbook's folder, or give it with --source DIR.");
+        return false;
     }
 
     private static int refuse(Reporter reporter, String message) {

@@ -3,6 +3,7 @@ package org.handbook.cli;
 import java.util.concurrent.Callable;
 import org.handbook.BuildRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code handbook check}: every validation the build runs, writing nothing. */
@@ -15,6 +16,9 @@ final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     HandbookCommand parent;
 
+    @Option(names = "--strict", description = "Fail (exit 1) on warnings too, such as an outdated translation.")
+    boolean strict;
+
     CheckCommand(Reporter reporter) {
         this.reporter = reporter;
     }
@@ -22,6 +26,6 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         GlobalOptions options = parent.global;
-        return BuildRunner.run("Checked", BuildRequest.check(options.source), options, reporter);
+        return BuildRunner.run("Checked", BuildRequest.check(options.source), options, strict, reporter);
     }
 }

@@ -2,6 +2,7 @@ package org.handbook.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.handbook.BuildResult;
@@ -27,6 +28,10 @@ final class Reporter {
         return err;
     }
 
+    PrintWriter out() {
+        return out;
+    }
+
     Progress progress(boolean quiet, boolean verbose) {
         if (quiet) {
             return Progress.NONE;
@@ -35,8 +40,8 @@ final class Reporter {
     }
 
     /** Prints each diagnostic as {@code path:line:col: severity: message} with its hint beneath. */
-    void diagnostics(BuildResult result, boolean quiet) {
-        for (Diagnostic diagnostic : result.diagnostics()) {
+    void diagnostics(List<Diagnostic> diagnostics, boolean quiet) {
+        for (Diagnostic diagnostic : diagnostics) {
             if (quiet && !diagnostic.isError()) {
                 continue;
             }

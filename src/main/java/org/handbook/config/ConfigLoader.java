@@ -58,11 +58,13 @@ public final class ConfigLoader {
     }
 
     private Optional<HandbookConfig> read(YamlMapping top, Diagnostics local) {
-        top.rejectUnknownKeys(Set.of("title", "languages", "editions", "repository", "markdown", "output", "countries", "numbering"));
+        top.rejectUnknownKeys(Set.of("title", "baseUrl", "languages", "editions", "repository", "markdown", "output",
+                "countries", "numbering"));
         List<Language> languages = languages(top, local);
         Map<LanguageTag, String> titles = titles(top, languages, local);
         List<Edition> editions = editions(top, local);
         Optional<String> editUrl = top.mapping("repository").flatMap(repository -> editUrl(repository, local));
+        Optional<String> baseUrl = top.text("baseUrl").flatMap(url -> baseUrl(url, top.positionOf("baseUrl"), local));
         RawHtmlPolicy rawHtml = top.mapping("markdown").map(markdown -> rawHtml(markdown, local))
                 .orElse(RawHtmlPolicy.escape());
         Path output = top.mapping("output").flatMap(output1 -> outputDir(output1, local)).orElse(DEFAULT_OUTPUT);
@@ -73,8 +75,8 @@ public final class ConfigLoader {
         if (local.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new HandbookConfig(root, titles, languages, editions, editUrl, output, rawHtml, staleAfterYears,
-                numberingDepth));
+        return Optional.of(new HandbookConfig(root, titles, languages, editions, editUrl, baseUrl, output, rawHtml,
+                staleAfterYears, numberingDepth));
     }
 
     private List<Language> languages(YamlMapping top, Diagnostics local) {
@@ -217,6 +219,17 @@ public final class ConfigLoader {
             }
         });
         return editUrl;
+    }
+
+    /** The address the site is published at, ending in '/' so that page paths can follow it. */
+    static Optional<String> baseUrl(String url, SourcePosition position, Diagnostics local) {
+        if (!HandbookConfig.isSiteAddress(url)) {
+            local.error(position, CODE + "-URL", "'" + url + "' is not the address of a site",
+                    "write the address the site is published at, such as https://handbook.example.org/, "
+                            + "without '?' or '#'");
+            return Optional.empty();
+        }
+        return Optional.of(url.endsWith("/") ? url : url + "/");
     }
 
     private static void requireWebAddress(String url, SourcePosition position, Diagnostics local) {

@@ -14,6 +14,8 @@ import org.handbook.model.LanguageTag;
  * @param languages       the published languages, default first
  * @param editions        the editions, exactly one of them current
  * @param editUrlTemplate where "edit this page" leads, with {@code {path}} for the source file
+ * @param baseUrl         the address the site is published at, ending in '/'; absolute links (the
+ *                        sitemap, language alternates) need it
  * @param outputDir       where {@code build} writes unless told otherwise, relative to the root
  * @param rawHtml         what happens to raw HTML in Markdown
  * @param staleAfterYears how many years before the edition's date a country fact is flagged as old
@@ -26,6 +28,7 @@ public record HandbookConfig(
         List<Language> languages,
         List<Edition> editions,
         Optional<String> editUrlTemplate,
+        Optional<String> baseUrl,
         Path outputDir,
         RawHtmlPolicy rawHtml,
         int staleAfterYears,
@@ -47,6 +50,18 @@ public record HandbookConfig(
 
     public Edition currentEdition() {
         return editions.stream().filter(Edition::isCurrent).findFirst().orElseThrow();
+    }
+
+    /** Whether {@code url} can be a site's address: http(s), a host, a path, no query or fragment. */
+    public static boolean isSiteAddress(String url) {
+        return url.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?");
+    }
+
+    /** The same configuration, published at {@code url} (a build's {@code --base-url}). */
+    public HandbookConfig withBaseUrl(String url) {
+        return new HandbookConfig(root, titles, languages, editions, editUrlTemplate,
+                Optional.of(url.endsWith("/") ? url : url + "/"), outputDir, rawHtml,
+                staleAfterYears, numberingDepth);
     }
 
     /** The title in {@code language}, or in the default language when it has none of its own. */

@@ -10,13 +10,14 @@ import org.handbook.parse.ParsedPage;
  * A page placed in its book: its URL, its neighbours in reading order, its number ("4" for a
  * chapter, "B" for an annex; empty when the handbook numbers nothing) and its sections' numbers
  * by anchor id ("4.2"), where each of its cross-references leads (empty where unresolved), the
- * places in other pages that refer to it, and on a glossary, the places using each term by the
- * term's anchor.
+ * places in other pages that refer to it, on a glossary the places using each term by the term's
+ * anchor, and where its text comes from (an original, a translation, or the default language's
+ * page standing in for a missing one).
  */
 public record LinkedPage(ParsedPage page, SitePath path, Optional<PageRef> previous, Optional<PageRef> next,
                          Optional<String> number, Map<String, String> sectionNumbers,
                          List<Optional<ReferenceTarget>> references, List<Referral> referencedFrom,
-                         Map<String, List<ReferenceTarget>> termUses) {
+                         Map<String, List<ReferenceTarget>> termUses, TranslationState translation) {
 
     public LinkedPage {
         sectionNumbers = Map.copyOf(sectionNumbers);
@@ -28,17 +29,23 @@ public record LinkedPage(ParsedPage page, SitePath path, Optional<PageRef> previ
 
     /** A page placed and numbered, its references not yet resolved. */
     LinkedPage(ParsedPage page, SitePath path, Optional<PageRef> previous, Optional<PageRef> next,
-               Optional<String> number, Map<String, String> sectionNumbers) {
-        this(page, path, previous, next, number, sectionNumbers, List.of(), List.of(), Map.of());
+               Optional<String> number, Map<String, String> sectionNumbers, TranslationState translation) {
+        this(page, path, previous, next, number, sectionNumbers, List.of(), List.of(), Map.of(), translation);
     }
 
     LinkedPage withReferences(List<Optional<ReferenceTarget>> resolved) {
-        return new LinkedPage(page, path, previous, next, number, sectionNumbers, resolved, referencedFrom, termUses);
+        return new LinkedPage(page, path, previous, next, number, sectionNumbers, resolved, referencedFrom, termUses,
+                translation);
     }
 
     LinkedPage withUses(Uses uses) {
         return new LinkedPage(page, path, previous, next, number, sectionNumbers, references,
-                uses.referencedFrom(path), uses.termUses(path));
+                uses.referencedFrom(path), uses.termUses(path), translation);
+    }
+
+    LinkedPage withTranslation(TranslationState state) {
+        return new LinkedPage(page, path, previous, next, number, sectionNumbers, references, referencedFrom, termUses,
+                state);
     }
 
     public PageRef ref() {

@@ -17,6 +17,7 @@ import org.handbook.parse.CountryTable;
 import org.handbook.parse.ParsedBook;
 import org.handbook.parse.ParsedHandbook;
 import org.handbook.parse.ParsedPage;
+import org.handbook.parse.SourceFingerprint;
 import org.handbook.parse.country.CountryProfile;
 import org.handbook.parse.country.ParsedCountries;
 
@@ -38,16 +39,14 @@ public final class Linker {
             stale.put(countries.edition().id(), StaleFacts.find(countries.edition(), countries.profiles(),
                     parsed.config().staleAfterYears(), diagnostics));
         }
-        List<LinkedBook> placed = parsed.books().stream()
-                .map(book -> place(book, parsed.countries(book.edition().id()),
-                        stale.getOrDefault(book.edition().id(), Map.of()), parsed.config().numberingDepth(), diagnostics))
-                .toList();
         LanguageTag defaultLanguage = parsed.config().defaultLanguage().tag();
+        List<LinkedBook> placed = parsed.books().stream()
+                .map(book -> place(book, Translations.lineUp(book, sourceOf(book, parsed.books(), defaultLanguage), diagnostics),
+                        parsed.countries(book.edition().id()), stale.getOrDefault(book.edition().id(), Map.of()),
+                        parsed.config().numberingDepth(), defaultLanguage, diagnostics))
+                .toList();
         List<LinkedBook> books = placed.stream()
-                .map(book -> resolve(book, placed.stream()
-                                .filter(other -> other != book && other.language().tag().equals(defaultLanguage)
-                                        && other.edition().id().equals(book.edition().id()))
-                                .findFirst(),
+                .map(book -> resolve(book, sourceOf(book, placed, defaultLanguage),
                         parsed.countries(book.edition().id()).map(ParsedCountries::rejectedCodes).orElse(Set.of()),
                         diagnostics))
                 .toList();
@@ -55,13 +54,30 @@ public final class Linker {
         return new LinkedHandbook(parsed.config(), books);
     }
 
-    /** Places, chains and numbers a book's pages and profiles; references are resolved later, across books. */
-    private static LinkedBook place(ParsedBook book, Optional<ParsedCountries> parsedCountries,
-                                    Map<String, Set<String>> stale, int numberingDepth, Diagnostics diagnostics) {
+    /** The default language's parsed book of the same edition, when {@code book} is a translation. */
+    private static Optional<ParsedBook> sourceOf(ParsedBook book, List<ParsedBook> books, LanguageTag defaultLanguage) {
+        return books.stream().filter(other -> other != book && other.language().tag().equals(defaultLanguage)
+                && other.edition().id().equals(book.edition().id())).findFirst();
+    }
+
+    /** The default language's placed book of the same edition, when {@code book} is a translation. */
+    private static Optional<LinkedBook> sourceOf(LinkedBook book, List<LinkedBook> books, LanguageTag defaultLanguage) {
+        return books.stream().filter(other -> other != book && other.language().tag().equals(defaultLanguage)
+                && other.edition().id().equals(book.edition().id())).findFirst();
+    }
+
+    /**
+     * Places, chains and numbers a book's pages (translated or standing in for a translation) and
+     * its profiles.
+     */
+    private static LinkedBook place(ParsedBook book, List<Translations.Entry> lineUp, Optional<ParsedCountries> parsedCountries,
+                                    Map<String, Set<String>> stale, int numberingDepth, LanguageTag defaultLanguage,
+                                    Diagnostics diagnostics) {
         List<CountryProfile> profiles = parsedCountries.map(ParsedCountries::profiles).orElse(List.of());
         String language = book.language().tag().value();
         String edition = book.edition().id().value();
-        List<ParsedPage> pages = withUsableIds(book.pages(), diagnostics);
+        List<Translations.Entry> entries = withUsableIds(lineUp, diagnostics);
+        List<ParsedPage> pages = entries.stream().map(Translations.Entry::page).toList();
         checkCountryTables(pages, parsedCountries, diagnostics);
         List<SitePath> paths = pages.stream()
                 .map(page -> SitePath.indexOf(language, edition, page.frontMatter().id().value()))
@@ -75,7 +91,13 @@ public final class Linker {
             Optional<String> number = numbering.next(page);
             Map<String, String> sections = number.map(n -> numbering.sections(n, page.outline().headings()))
                     .orElse(Map.of());
-            linked.add(new LinkedPage(page, paths.get(i), previous, next, number, sections));
+            Translations.Entry entry = entries.get(i);
+            LinkedPage placed = new LinkedPage(page, paths.get(i), previous, next, number, sections,
+                    TranslationState.original(entry.contentLanguage()));
+            linked.add(placed.withTranslation(new TranslationState(entry.status(), entry.contentLanguage(), entry.reviewed(),
+                    entry.changed().stream().map(anchor -> changedPlace(placed, anchor)).toList(),
+                    entry.source().map(source -> SitePath.indexOf(defaultLanguage.value(), edition,
+                            source.frontMatter().id().value())))));
         }
         List<LinkedCountry> countries = profiles.stream()
                 .map(profile -> new LinkedCountry(profile,
@@ -89,10 +111,9 @@ public final class Linker {
     /**
      * Builds the book's subject index, resolves its pages' references and records, on every page,
      * profile and glossary term, the places that refer to it.
-     *
-     * @param fallback the default language's book of the same edition, when this one is a translation
      */
-    private static LinkedBook resolve(LinkedBook book, Optional<LinkedBook> fallback, Set<String> rejectedCountries,
+    /** @param source the default language's book of the same edition, when this one is a translation */
+    private static LinkedBook resolve(LinkedBook book, Optional<LinkedBook> source, Set<String> rejectedCountries,
                                       Diagnostics diagnostics) {
         SubjectIndex index = SubjectIndexBuilder.build(book.pages(), book.language().tag(), diagnostics);
         Map<String, SitePath> sitePages = new HashMap<>();
@@ -102,7 +123,7 @@ public final class Linker {
             sitePages.put(LinkedBook.SUBJECT_INDEX,
                     SitePath.indexOf(book.language().tag().value(), book.edition().id().value(), LinkedBook.SUBJECT_INDEX));
         }
-        References references = new References(book, fallback, sitePages, rejectedCountries, diagnostics);
+        References references = new References(book, source, sitePages, rejectedCountries, diagnostics);
         List<LinkedPage> resolved = book.pages().stream().map(page -> page.withReferences(references.resolve(page))).toList();
         Uses uses = new Uses(resolved);
         return book.with(resolved.stream().map(page -> page.withUses(uses)).toList(),
@@ -129,10 +150,11 @@ public final class Linker {
     }
 
     /** Drops, and reports, pages whose id is reserved or already taken in the same book. */
-    private static List<ParsedPage> withUsableIds(List<ParsedPage> pages, Diagnostics diagnostics) {
+    private static List<Translations.Entry> withUsableIds(List<Translations.Entry> entries, Diagnostics diagnostics) {
         Map<PageId, ParsedPage> seen = new HashMap<>();
-        List<ParsedPage> usable = new ArrayList<>();
-        for (ParsedPage page : pages) {
+        List<Translations.Entry> usable = new ArrayList<>();
+        for (Translations.Entry entry : entries) {
+            ParsedPage page = entry.page();
             PageId id = page.frontMatter().id();
             ParsedPage first = seen.putIfAbsent(id, page);
             if (PageId.RESERVED.contains(id.value())) {
@@ -144,10 +166,20 @@ public final class Linker {
                         "page id '" + id + "' is already used by " + first.file().toString().replace('\\', '/'),
                         "give each chapter of a language its own id");
             } else {
-                usable.add(page);
+                usable.add(entry);
             }
         }
         return usable;
+    }
+
+    /**
+     * A section of the source that changed, named as the translation names it: the opening text is
+     * the page itself, and a section the translation lacks is named by its anchor.
+     */
+    private static ReferenceTarget changedPlace(LinkedPage translation, String anchor) {
+        String own = anchor.equals(SourceFingerprint.INTRO) ? "" : anchor;
+        return Places.of(translation, own).orElse(new ReferenceTarget(translation.path(), own,
+                ReferenceTarget.Kind.SECTION, "", "#" + anchor, ""));
     }
 
     private static PageRef ref(ParsedPage page, SitePath path) {

@@ -7,13 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.PageId;
-import org.handbook.model.PageKind;
 import org.handbook.model.SitePath;
 import org.handbook.parse.ParagraphNumbers;
 import org.handbook.parse.Reference;
@@ -21,39 +19,45 @@ import org.handbook.parse.country.ProfileLayout;
 import org.handbook.yaml.Spelling;
 
 /**
- * Resolves the cross-references of one book's pages, reporting each one that leads nowhere. A
- * page, annex or glossary missing from a translation is looked up in the default language's book
- * of the same edition, so the reference still lands somewhere the reader can follow.
+ * Resolves the cross-references of one book's pages, reporting each one that leads nowhere. Every
+ * book has every page (a translated book publishes the default language's page where a
+ * translation is missing), so a reference lands in the reader's language wherever it can; a
+ * section, paragraph, table or term that a translation lacks is taken from its source.
  */
 final class References {
 
     private final LinkedBook book;
-    private final Optional<LinkedBook> fallback;
+    private final Optional<LinkedBook> source;
     private final Map<String, SitePath> sitePages;
     private final Set<String> rejectedCountries;
     private final Diagnostics diagnostics;
+    private boolean reporting = true;
 
     /**
-     * @param fallback  the default language's book of the same edition, when {@code book} is a translation
+     * @param source    the default language's book of the same edition, when {@code book} is a translation
      * @param sitePages the pages the site makes itself that references may name, by id ("countries")
      */
-    References(LinkedBook book, Optional<LinkedBook> fallback, Map<String, SitePath> sitePages,
-               Set<String> rejectedCountries, Diagnostics diagnostics) {
+    References(LinkedBook book, Optional<LinkedBook> source, Map<String, SitePath> sitePages, Set<String> rejectedCountries,
+               Diagnostics diagnostics) {
         this.book = book;
-        this.fallback = fallback;
+        this.source = source;
         this.sitePages = sitePages;
         this.rejectedCountries = rejectedCountries;
         this.diagnostics = diagnostics;
     }
 
-    /** One entry per reference of {@code page}, in order; empty where it could not be resolved. */
+    /**
+     * One entry per reference of {@code page}, in order; empty where it could not be resolved. A
+     * page standing in for a missing translation reports nothing: its source page already has.
+     */
     List<Optional<ReferenceTarget>> resolve(LinkedPage page) {
+        reporting = page.translation().status() != TranslationState.Status.MISSING;
         List<Optional<ReferenceTarget>> targets = new ArrayList<>();
         for (Reference reference : page.page().references()) {
             targets.add(switch (reference.scheme()) {
                 case XREF -> xref(reference);
-                case ANNEX -> place(reference, inBook(candidates -> candidates.annexes().stream()
-                                .filter(annex -> annex.number().orElse("").equalsIgnoreCase(reference.target())).findFirst()),
+                case ANNEX -> place(reference, book.annexes().stream()
+                                .filter(annex -> annex.number().orElse("").equalsIgnoreCase(reference.target())).findFirst(),
                         "there is no Annex " + reference.target(),
                         () -> book.annexes().stream().map(annex -> annex.number().orElse("")).filter(l -> !l.isEmpty()).toList());
                 case COUNTRY -> country(reference);
@@ -69,31 +73,33 @@ final class References {
             return Optional.of(new ReferenceTarget(sitePage, "", ReferenceTarget.Kind.SITE_PAGE, "", "", reference.target()));
         }
         Optional<LinkedPage> page = PageId.isWellFormed(reference.target())
-                ? inBook(candidates -> candidates.page(new PageId(reference.target()))) : Optional.empty();
+                ? book.page(new PageId(reference.target())) : Optional.empty();
         return place(reference, page, "there is no page with id '" + reference.target() + "'",
                 () -> Stream.concat(book.pages().stream().map(p -> p.page().frontMatter().id().value()),
                         sitePages.keySet().stream()).toList());
     }
 
     private Optional<ReferenceTarget> term(Reference reference) {
-        Optional<LinkedPage> glossary = inBook(candidates -> candidates.pages().stream()
-                .filter(page -> page.page().frontMatter().kind() == PageKind.GLOSSARY).findFirst());
+        Optional<LinkedPage> glossary = book.glossary();
         if (glossary.isEmpty()) {
             report(reference, "this handbook has no glossary", reference.target(), List.of());
             return Optional.empty();
         }
-        List<String> terms = glossary.get().page().outline().terms().stream().map(id -> id.value()).toList();
         String term = reference.target().toLowerCase(Locale.ROOT);
-        if (!terms.contains(term) || !reference.anchor().isEmpty()) {
-            report(reference, "the glossary has no term '" + reference.target() + "'", reference.target(), terms);
-            return Optional.empty();
+        Optional<ReferenceTarget> found = reference.anchor().isEmpty() ? termIn(glossary.get(), term) : Optional.empty();
+        if (found.isEmpty() && reference.anchor().isEmpty()) {
+            found = source.flatMap(LinkedBook::glossary).flatMap(original -> termIn(original, term));
         }
-        return Places.of(glossary.get(), term);
+        if (found.isEmpty()) {
+            report(reference, "the glossary has no term '" + reference.target() + "'", reference.target(),
+                    glossary.get().page().outline().terms().stream().map(id -> id.value()).toList());
+        }
+        return found;
     }
 
-    /** The page in this book, else in the default language's book. */
-    private Optional<LinkedPage> inBook(Function<LinkedBook, Optional<LinkedPage>> find) {
-        return find.apply(book).or(() -> fallback.flatMap(find));
+    private static Optional<ReferenceTarget> termIn(LinkedPage glossary, String term) {
+        return glossary.page().outline().terms().stream().anyMatch(id -> id.value().equals(term))
+                ? Places.of(glossary, term) : Optional.empty();
     }
 
     /** @param known what the reference could have named, listed only when it names nothing */
@@ -104,9 +110,12 @@ final class References {
             return Optional.empty();
         }
         LinkedPage target = found.get();
-        Optional<ReferenceTarget> place = Places.of(target, reference.anchor());
+        Optional<ReferenceTarget> place = Places.of(target, reference.anchor())
+                .or(() -> inSource(target).flatMap(original -> Places.of(original, reference.anchor())));
         int paragraphs = target.page().outline().paragraphs();
-        if (place.isEmpty() && ParagraphNumbers.numberOf(reference.anchor()).isPresent() && paragraphs > 0) {
+        if (place.isEmpty() && !reporting) {
+            return place;
+        } else if (place.isEmpty() && ParagraphNumbers.numberOf(reference.anchor()).isPresent() && paragraphs > 0) {
             diagnostics.error(reference.position(), "HB-XREF-UNKNOWN", "cannot resolve " + reference.written() + ": '"
                     + target.page().frontMatter().id() + "' has numbered paragraphs p1 to p" + paragraphs + " only",
                     "check the paragraph's number on the built page: each one links to its own anchor");
@@ -118,6 +127,14 @@ final class References {
                     reference.anchor(), anchors);
         }
         return place;
+    }
+
+    /** The default language's page a translated page was made from. */
+    private Optional<LinkedPage> inSource(LinkedPage page) {
+        if (page.translation().source().isEmpty()) {
+            return Optional.empty();
+        }
+        return source.flatMap(original -> original.page(page.page().frontMatter().id()));
     }
 
     private Optional<ReferenceTarget> country(Reference reference) {
@@ -144,6 +161,9 @@ final class References {
     }
 
     private void report(Reference reference, String message, String written, Collection<String> known) {
+        if (!reporting) {
+            return;
+        }
         String nearest = Spelling.nearest(written, known).map(near -> "did you mean '" + near + "'? ").orElse("");
         String list = known.isEmpty() ? "there is nothing of that kind to refer to"
                 : "known: " + known.stream().distinct().sorted().limit(12).collect(Collectors.joining(", "))

@@ -49,9 +49,10 @@ final class SubjectIndexBuilder {
     }
 
     private void add(LinkedPage page, IndexMark mark) {
-        Draft entry = entries.computeIfAbsent(key(mark.term()), key -> new Draft(mark.term()));
+        LanguageTag language = page.translation().contentLanguage();
+        Draft entry = entries.computeIfAbsent(key(mark.term()), key -> new Draft(mark.term(), language));
         Draft target = mark.subterm().isEmpty() ? entry
-                : entry.subentries.computeIfAbsent(key(mark.subterm()), key -> new Draft(mark.subterm()));
+                : entry.subentries.computeIfAbsent(key(mark.subterm()), key -> new Draft(mark.subterm(), language));
         if (mark.isLocator()) {
             ReferenceTarget place = Places.of(page, mark.place()).orElseThrow();
             // Two marks in the same paragraph or section are one place to the reader.
@@ -67,10 +68,20 @@ final class SubjectIndexBuilder {
         }
     }
 
-    /** A "see" must lead to an entry of the index. */
+    /**
+     * A "see" must lead to an entry of the index. A page standing in for a missing translation is
+     * not reported again (its source was), and a "see" of its that leads nowhere in this language
+     * is left out.
+     */
     private void checkCrossReferences(List<LinkedPage> pages, Diagnostics diagnostics) {
         List<String> terms = entries.values().stream().map(draft -> draft.term).toList();
+        for (Draft entry : entries.values()) {
+            entry.dropCrossReferencesNotIn(this);
+        }
         for (LinkedPage page : pages) {
+            if (page.translation().status() == TranslationState.Status.MISSING) {
+                continue;
+            }
             for (IndexMark mark : page.page().indexMarks()) {
                 mark.crossReference()
                         .filter(term -> !entries.containsKey(key(term)))
@@ -112,18 +123,26 @@ final class SubjectIndexBuilder {
     /** An entry while marks are still being added. */
     private static final class Draft {
         private final String term;
+        private final LanguageTag language;
         private final List<ReferenceTarget> locators = new ArrayList<>();
         private final Set<ReferenceTarget> places = new HashSet<>();
         private final Map<CollationKey, Draft> subentries = new TreeMap<>();
         private final Set<String> see = new LinkedHashSet<>();
         private final Set<String> seeAlso = new LinkedHashSet<>();
 
-        private Draft(String term) {
+        private Draft(String term, LanguageTag language) {
             this.term = term;
+            this.language = language;
+        }
+
+        private void dropCrossReferencesNotIn(SubjectIndexBuilder index) {
+            see.removeIf(term -> !index.entries.containsKey(index.key(term)));
+            seeAlso.removeIf(term -> !index.entries.containsKey(index.key(term)));
+            subentries.values().forEach(sub -> sub.dropCrossReferencesNotIn(index));
         }
 
         private SubjectIndex.Entry entry() {
-            return new SubjectIndex.Entry(term, locators, subentries.values().stream().map(Draft::entry).toList(),
+            return new SubjectIndex.Entry(term, language, locators, subentries.values().stream().map(Draft::entry).toList(),
                     List.copyOf(see), List.copyOf(seeAlso));
         }
     }

@@ -54,7 +54,7 @@ public final class Loader {
                 Path languageDir = base.get().resolve(CHAPTERS).resolve(language.tag().value());
                 List<SourcePage> pages = pages(languageDir);
                 if (pages.isEmpty()) {
-                    reportNoChapters(languageDir);
+                    reportNoChapters(languageDir, language.equals(config.defaultLanguage()));
                 }
                 books.add(new SourceBook(language, edition, pages));
             }
@@ -78,16 +78,19 @@ public final class Loader {
         return Optional.of(frozen);
     }
 
-    private void reportNoChapters(Path languageDir) {
+    /** A translation with no chapters yet is published from the default language's; that one needs chapters. */
+    private void reportNoChapters(Path languageDir, boolean defaultLanguage) {
         Path absolute = config.root().resolve(languageDir);
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             diagnostics.error(SourcePosition.of(languageDir), "HB-LANGUAGE-NOT-FOLDER",
                     "this should be the folder of the language's chapters, but it is a file",
                     "replace it with a folder holding NN-slug.md files");
-        } else if (list(languageDir).stream().noneMatch(file -> looksLikeMarkdown(file.getFileName().toString()))) {
+        } else if (defaultLanguage
+                && list(languageDir).stream().noneMatch(file -> looksLikeMarkdown(file.getFileName().toString()))) {
             diagnostics.warning(SourcePosition.of(languageDir), "HB-LANGUAGE-EMPTY",
-                    "no chapters in " + languageDir.toString().replace('\\', '/') + "/: this language's site has only a home page",
-                    "add chapters as NN-slug.md files, or remove the language from handbook.yml");
+                    "no chapters in " + languageDir.toString().replace('\\', '/')
+                            + "/, the default language's: every language's site has only a home page",
+                    "add chapters as NN-slug.md files");
         }
     }
 

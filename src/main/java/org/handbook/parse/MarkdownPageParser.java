@@ -52,7 +52,7 @@ final class MarkdownPageParser {
                     "this chapter nests quotes, lists or emphasis too deeply to be read",
                     "nest block quotes, lists and emphasis a few levels deep at most");
             return new ParsedPage(page.file(), page.frontMatter(), new Outline(List.of()), "", List.of(), List.of(), List.of(),
-                    List.of());
+                    List.of(), Fingerprints.of(page, List.of()));
         }
     }
 
@@ -75,7 +75,7 @@ final class MarkdownPageParser {
             html = cleaner.clean(html);
         }
         return new ParsedPage(page.file(), page.frontMatter(), outline, html, tables, links.references(), marks,
-                links.localLinks());
+                links.localLinks(), Fingerprints.of(page, headings));
     }
 
     /** @param ids the anchors of headings and numbered paragraphs, by node */

@@ -7,11 +7,12 @@ import org.handbook.load.FrontMatter;
 /**
  * A page after parsing: where it came from, its front matter, its outline, its body as an HTML
  * fragment (safe: raw HTML escaped or cleaned, link targets checked), and the country tables and
- * cross-references it holds markers for, its subject-index marks, and its ordinary links into the
- * site, to be checked.
+ * cross-references it holds markers for, its subject-index marks, its ordinary links into the
+ * site, to be checked, and the fingerprint of its text, which translations of it record.
  */
 public record ParsedPage(Path file, FrontMatter frontMatter, Outline outline, String html, List<CountryTable> tables,
-                         List<Reference> references, List<IndexMark> indexMarks, List<LocalLink> localLinks) {
+                         List<Reference> references, List<IndexMark> indexMarks, List<LocalLink> localLinks,
+                         SourceFingerprint fingerprint) {
 
     public ParsedPage {
         tables = List.copyOf(tables);

@@ -12,37 +12,22 @@ import org.handbook.link.LinkedCountry;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
 import org.handbook.model.PageKind;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
+import org.handbook.text.JsonText;
 
 /** Builds and serialises the manifest of a linked handbook. */
 final class ManifestWriter {
 
-    /** The same bytes on every platform: two-space indent, LF line ends. */
-    private static final ObjectWriter WRITER = JsonMapper.builder().build()
-            .writer().with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                            .withArrayEmptySeparator("")
-                            .withObjectEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
     private ManifestWriter() {
+    }
+
+    static byte[] write(Manifest manifest) {
+        return JsonText.of(manifest).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
      * @param countriesTitle the title of the country list in a language, annexesTitle of the annex index
      *                       and indexTitle of the subject index
      */
-    static byte[] write(LinkedHandbook handbook, Function<LanguageTag, String> countriesTitle,
-                        Function<LanguageTag, String> annexesTitle, Function<LanguageTag, String> indexTitle) {
-        return (WRITER.writeValueAsString(manifest(handbook, countriesTitle, annexesTitle, indexTitle)) + "\n")
-                .getBytes(StandardCharsets.UTF_8);
-    }
-
     static Manifest manifest(LinkedHandbook handbook, Function<LanguageTag, String> countriesTitle,
                              Function<LanguageTag, String> annexesTitle, Function<LanguageTag, String> indexTitle) {
         HandbookConfig config = handbook.config();

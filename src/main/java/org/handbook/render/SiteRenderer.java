@@ -80,10 +80,13 @@ public final class SiteRenderer {
         }
         progress.finished();
         siteEntrances();
-        sink.write(new SitePath(Manifest.FILE_NAME), ManifestWriter.write(handbook,
+        Manifest manifest = ManifestWriter.manifest(handbook,
                 language -> theme.strings().forLanguage(language).getOrDefault("countries", "Countries"),
                 language -> theme.strings().forLanguage(language).getOrDefault("annexes", "Annexes"),
-                language -> theme.strings().forLanguage(language).getOrDefault("subjectIndex", "Index")));
+                language -> theme.strings().forLanguage(language).getOrDefault("subjectIndex", "Index"));
+        sink.write(new SitePath(Manifest.FILE_NAME), ManifestWriter.write(manifest));
+        handbook.config().baseUrl().ifPresent(baseUrl ->
+                sink.write(new SitePath(SitemapWriter.FILE_NAME), SitemapWriter.write(manifest, baseUrl)));
         return summaries;
     }
 

@@ -37,7 +37,7 @@ class HandbookCommandTest {
     @Test
     void usageErrorsExitWithTwo() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).contains("name a command: build or check");
+        assertThat(err.toString()).contains("name a command: build, check or translations");
         assertThat(run("build", "--no-such-option")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
         assertThat(run("publish")).isEqualTo(2);
@@ -54,7 +54,7 @@ class HandbookCommandTest {
         Path handbook = TestHandbooks.copy("minimal", workspace);
         assertThat(run("build", "--source", handbook.toString())).isZero();
         assertThat(out.toString()).matches(
-                "Built 7 pages \\(en/2026: 5, th/2026: 2\\) in \\d+\\.\\d\\d s: 0 errors, 0 warnings; output in target/site\\R");
+                "Built 10 pages \\(en/2026: 5, th/2026: 5\\) in \\d+\\.\\d\\d s: 0 errors, 0 warnings; output in target/site\\R");
         assertThat(handbook.resolve("target/site/manifest.json")).isRegularFile();
         assertThat(err.toString()).isEmpty();
     }
@@ -76,7 +76,7 @@ class HandbookCommandTest {
                 chapters/en/02-channels.md:2:1: error: the front matter has no 'title' [HB-YAML-MISSING]
                     hint: add 'title:' with text
                 chapters/en/02-channels.md:3:1: error: unknown key 'titel' in the front matter [HB-YAML-UNKNOWN-KEY]
-                    hint: did you mean 'title'? known keys: description, id, kind, paragraphs, title
+                    hint: did you mean 'title'? known keys: description, id, kind, paragraphs, title, translation
                 """.replace("\n", System.lineSeparator()));
         assertThat(out.toString()).contains("2 errors, 0 warnings").doesNotContain("output in");
     }
@@ -100,7 +100,7 @@ class HandbookCommandTest {
                 "chapters/en/01-requests.md:11:104: error: cannot resolve xref:extradition#dual-criminality: "
                         + "'extradition' has no section '#dual-criminality' [HB-XREF-UNKNOWN]",
                 "did you mean 'double-criminality'?",
-                "chapters/th/01-requests.md:11:");
+                "chapters/th/01-requests.md:18:");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.handbook.model.SourcePosition;
 import org.handbook.parse.Heading;
 import org.handbook.parse.Outline;
 import org.handbook.parse.ParsedPage;
+import org.handbook.parse.SourceFingerprint;
 import org.junit.jupiter.api.Test;
 
 class NumberingTest {
@@ -19,7 +20,8 @@ class NumberingTest {
     private static ParsedPage page(PageKind kind) {
         Path file = Path.of("chapters/en/01-x.md");
         return new ParsedPage(file, new FrontMatter(new PageId("x"), "X", kind, "", false, SourcePosition.of(file)),
-                new Outline(List.of()), "", List.of(), List.of(), List.of(), List.of());
+                new Outline(List.of()), "", List.of(), List.of(), List.of(), List.of(),
+                new SourceFingerprint("000000000000", java.util.Map.of()));
     }
 
     private static Heading heading(int level, String id) {

@@ -52,11 +52,8 @@ public final class CountryModels {
         SitePath self = linked.path();
         FactDisplay display = display(book);
         Map<String, Object> model = pages.common(book, self, other -> other.country(profile.code()).map(LinkedCountry::path));
-        Map<String, Object> page = PageModels.pageModel(PageKind.COUNTRY, profile.name(language), self);
+        Map<String, Object> page = PageModels.pageModel(PageKind.COUNTRY, profile.name(language), self, book);
         page.put("id", profile.code().toLowerCase(Locale.ROOT));
-        page.put("content", "");
-        page.put("number", "");
-        page.put("annex", false);
         page.put("referencedFrom", PageModels.referrals(linked.referencedFrom(), pages.names(book), self));
         List<Map<String, Object>> toc = new ArrayList<>();
         List<Map<String, Object>> sections = new ArrayList<>();

@@ -51,7 +51,7 @@ public final class PageModels {
         SitePath self = linked.path();
         Map<String, Object> model = common(book, self,
                 other -> other.page(page.frontMatter().id()).map(LinkedPage::path));
-        Map<String, Object> pageModel = pageModel(page.frontMatter().kind(), page.frontMatter().title(), self);
+        Map<String, Object> pageModel = pageModel(page.frontMatter().kind(), page.frontMatter().title(), self, book);
         pageModel.put("id", page.frontMatter().id().value());
         String content = page.tables().isEmpty() ? page.html()
                 : new CountryTableHtml(display(book)).fill(page.html(), page.tables(), book, self);
@@ -71,6 +71,9 @@ public final class PageModels {
         pageModel.put("content", SectionNumbers.insert(content, linked.sectionNumbers()));
         pageModel.put("number", linked.number().orElse(""));
         pageModel.put("annex", page.frontMatter().kind().isLettered());
+        pageModel.put("contentLang", linked.translation().contentLanguage().value());
+        pageModel.put("notices", TranslationNotices.of(linked.translation(), book, handbook.config(), names,
+                strings(book.language().tag()), self));
         pageModel.put("referencedFrom", referrals(linked.referencedFrom(), names, self));
         pageModel.put("toc", toc(page.outline().headings(), linked.sectionNumbers()));
         pageModel.put("source", slashes(page.file().toString()));
@@ -85,15 +88,9 @@ public final class PageModels {
     public Map<String, Object> home(LinkedBook book) {
         SitePath self = book.home();
         Map<String, Object> model = common(book, self, other -> Optional.empty());
-        Map<String, Object> pageModel = pageModel(PageKind.HOME, homeTitle(book), self);
+        Map<String, Object> pageModel = pageModel(PageKind.HOME, homeTitle(book), self, book);
         pageModel.put("id", "home");
-        pageModel.put("number", "");
-        pageModel.put("annex", false);
-        pageModel.put("referencedFrom", List.of());
-        pageModel.put("content", "");
-        pageModel.put("toc", List.of());
         pageModel.put("source", HandbookConfig.FILE_NAME);
-        pageModel.put("editUrl", "");
         model.put("page", pageModel);
         model.put("breadcrumbs", List.of(link(homeTitle(book), self, self)));
         model.put("previous", "");
@@ -128,15 +125,9 @@ public final class PageModels {
     Map<String, Object> listPage(LinkedBook book, SitePath self, PageKind kind, String id, String title, String source,
                                  Function<LinkedBook, Optional<SitePath>> samePage) {
         Map<String, Object> model = common(book, self, samePage);
-        Map<String, Object> pageModel = pageModel(kind, title, self);
+        Map<String, Object> pageModel = pageModel(kind, title, self, book);
         pageModel.put("id", id);
-        pageModel.put("number", "");
-        pageModel.put("annex", false);
-        pageModel.put("content", "");
-        pageModel.put("toc", List.of());
-        pageModel.put("referencedFrom", List.of());
         pageModel.put("source", source);
-        pageModel.put("editUrl", "");
         model.put("page", pageModel);
         model.put("breadcrumbs", List.of(link(homeTitle(book), book.home(), self), link(title, self, self)));
         model.put("previous", "");
@@ -155,6 +146,7 @@ public final class PageModels {
             Map<String, Object> entry = link(annex.ref(), self);
             entry.put("number", annex.number().orElse(""));
             entry.put("description", annex.page().frontMatter().description());
+            entry.put("lang", annex.translation().contentLanguage().value());
             annexes.add(entry);
         }
         model.put("annexes", annexes);
@@ -162,7 +154,8 @@ public final class PageModels {
     }
 
     /**
-     * The subject index: letter groups, each with its entries; an entry has its term, the places
+     * The subject index: letter groups, each with its entries; an entry has its term (and the
+     * {@code lang} it is written in), the places
      * it is marked in ({@code locators}: the number a reader cites and a link), its sub-entries
      * (same form) and its "see" and "see also" terms.
      */
@@ -185,6 +178,7 @@ public final class PageModels {
     private static Map<String, Object> indexEntry(SubjectIndex.Entry entry, PlaceNames names, SitePath self) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("term", entry.term());
+        model.put("lang", entry.language().value());
         List<Map<String, Object>> locators = new ArrayList<>();
         for (ReferenceTarget locator : entry.locators()) {
             Map<String, Object> link = link(names.citation(locator), locator.hrefFrom(self));
@@ -234,6 +228,7 @@ public final class PageModels {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site(book, self));
         model.put("languages", languages(book, self, samePage));
+        model.put("alternates", alternates(book, self, samePage));
         Map<String, String> assets = new LinkedHashMap<>();
         theme.assets().forEach((name, asset) -> assets.put(name, asset.path().hrefFrom(self)));
         model.put("assets", assets);
@@ -287,12 +282,40 @@ public final class PageModels {
         return languages;
     }
 
+    /**
+     * The same page in every language of this edition, and {@code x-default} for the default
+     * language, for {@code <link rel="alternate" hreflang>}: absolute when the handbook has a
+     * {@code baseUrl}, relative otherwise.
+     */
+    private List<Map<String, Object>> alternates(LinkedBook book, SitePath self,
+                                                 Function<LinkedBook, Optional<SitePath>> samePage) {
+        List<Map<String, Object>> alternates = new ArrayList<>();
+        for (Language language : handbook.config().languages()) {
+            handbook.book(language.tag(), book.edition().id()).ifPresent(other -> {
+                SitePath target = samePage.apply(other).orElse(other.home());
+                String href = handbook.config().baseUrl().map(base -> base + target.url().substring(1))
+                        .orElse(target.hrefFrom(self));
+                Map<String, Object> alternate = new LinkedHashMap<>();
+                alternate.put("hreflang", language.tag().value());
+                alternate.put("href", href);
+                alternates.add(alternate);
+                if (language.equals(handbook.config().defaultLanguage())) {
+                    Map<String, Object> fallback = new LinkedHashMap<>(alternate);
+                    fallback.put("hreflang", "x-default");
+                    alternates.add(fallback);
+                }
+            });
+        }
+        return alternates;
+    }
+
     private List<Map<String, Object>> contents(LinkedBook book, SitePath self) {
         List<Map<String, Object>> contents = new ArrayList<>();
         for (LinkedPage linked : book.pages()) {
             Map<String, Object> entry = link(linked.ref(), self);
             entry.put("kind", linked.page().frontMatter().kind().label());
             entry.put("annex", linked.page().frontMatter().kind().isLettered());
+            entry.put("lang", linked.translation().contentLanguage().value());
             entry.put("number", linked.number().orElse(""));
             String href = linked.path().hrefFrom(self);
             List<Map<String, Object>> sections = new ArrayList<>();
@@ -309,11 +332,20 @@ public final class PageModels {
         return contents;
     }
 
-    static Map<String, Object> pageModel(PageKind kind, String title, SitePath self) {
+    /** The keys every page has, with the values of a page that has none of its own. */
+    static Map<String, Object> pageModel(PageKind kind, String title, SitePath self, LinkedBook book) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("kind", kind.label());
         page.put("title", title);
         page.put("url", self.url());
+        page.put("number", "");
+        page.put("annex", false);
+        page.put("contentLang", book.language().tag().value());
+        page.put("notices", List.of());
+        page.put("content", "");
+        page.put("toc", List.of());
+        page.put("referencedFrom", List.of());
+        page.put("editUrl", "");
         return page;
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.handbook.config.HandbookConfig;
 import org.handbook.config.Language;
@@ -21,6 +22,7 @@ import org.handbook.render.template.FreemarkerTemplateEngine;
 import org.handbook.render.template.PebbleTemplateEngine;
 import org.handbook.render.template.TemplateEngine;
 import org.handbook.text.SourceText;
+import org.handbook.yaml.Spelling;
 import org.handbook.yaml.YamlComposer;
 import org.handbook.yaml.YamlMapping;
 
@@ -114,7 +116,44 @@ public final class ThemeLoader {
             Optional.ofNullable(files.get(name)).ifPresent(bytes -> byLanguage.computeIfAbsent(language,
                     tag -> readStrings(Path.of("theme", name), bytes, diagnostics)));
         }
+        checkComplete(byLanguage, config, diagnostics);
         return new UiStrings(config.defaultLanguage().tag(), byLanguage);
+    }
+
+    /**
+     * Every language has every string the theme defines; what a language lacks falls back, and is
+     * listed here so that translators know what is left. A key the theme does not know is a typo.
+     */
+    private static void checkComplete(Map<LanguageTag, Map<String, String>> byLanguage, HandbookConfig config,
+                                      Diagnostics diagnostics) {
+        Set<String> keys = byLanguage.getOrDefault(UiStrings.THEME_LANGUAGE, Map.of()).keySet();
+        String fallback = config.defaultLanguage().tag().value();
+        for (Language language : config.languages()) {
+            if (language.tag().equals(UiStrings.THEME_LANGUAGE)) {
+                continue;
+            }
+            Path file = Path.of("theme", I18N + language.tag().value() + ".yml");
+            Map<String, String> strings = byLanguage.get(language.tag());
+            if (strings == null) {
+                diagnostics.warning(SourcePosition.of(file), "HB-THEME-STRINGS-MISSING",
+                        "no interface strings in " + language.name() + " (" + language.tag() + "): its pages show labels in "
+                                + (language.equals(config.defaultLanguage()) ? "English" : fallback),
+                        "add " + file.toString().replace('\\', '/') + " with the keys of the theme's en.yml");
+                continue;
+            }
+            List<String> missing = keys.stream().filter(key -> !strings.containsKey(key)).sorted().toList();
+            if (!missing.isEmpty()) {
+                diagnostics.warning(SourcePosition.of(file), "HB-THEME-STRINGS-MISSING",
+                        missing.size() + " interface string" + (missing.size() == 1 ? "" : "s") + " not translated: "
+                                + String.join(", ", missing.stream().limit(8).toList()) + (missing.size() > 8 ? ", …" : ""),
+                        "add them; until then they show in " + fallback);
+            }
+            strings.keySet().stream().filter(key -> !keys.isEmpty() && !keys.contains(key)).sorted().forEach(key ->
+                    diagnostics.warning(SourcePosition.of(file), "HB-THEME-STRINGS-UNKNOWN",
+                            "the theme has no string '" + key + "'",
+                            Spelling.nearest(key, keys).map(near -> "did you mean '" + near + "'? ").orElse("")
+                                    + "the keys are those of the theme's en.yml"));
+        }
     }
 
     private static Map<String, String> readStrings(Path file, byte[] bytes, Diagnostics diagnostics) {

@@ -29,7 +29,8 @@ class ThemeLoaderTest {
         assertThat(theme.templates()).isInstanceOf(PebbleTemplateEngine.class);
         assertThat(theme.templates().has("page")).isTrue();
         assertThat(theme.assets()).containsKey("style.css");
-        assertThat(theme.strings().forLanguage(new LanguageTag("th"))).containsEntry("contents", "Contents");
+        assertThat(theme.strings().forLanguage(new LanguageTag("th"))).containsEntry("contents", "สารบัญ");
+        assertThat(theme.strings().forLanguage(new LanguageTag("en"))).containsEntry("contents", "Contents");
         assertThat(diagnostics.sorted()).isEmpty();
     }
 

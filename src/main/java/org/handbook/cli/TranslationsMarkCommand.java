@@ -1,0 +1,75 @@
+package org.handbook.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.handbook.Handbook;
+import org.handbook.LinkResult;
+import org.handbook.model.Progress;
+import org.handbook.parse.SourceFingerprint;
+import org.handbook.translations.TranslationMarker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code handbook translations mark FILE...}: records that translations now match their sources. */
+@Command(name = "mark", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Records in each translated chapter's front matter the version of its source it now matches, "
+                + "so that later changes to the source show it as outdated. Run it after bringing a translation up "
+                + "to date; 'reviewed:' and the rest of the file are kept."})
+final class TranslationsMarkCommand implements Callable<Integer> {
+
+    private final Reporter reporter;
+
+    @ParentCommand
+    TranslationsCommand parent;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Translated chapters, such as chapters/th/01-about.md.")
+    List<Path> files;
+
+    TranslationsMarkCommand(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path root = parent.parent.global.source;
+        if (!BuildRunner.isHandbook(root, reporter)) {
+            return ExitCode.USAGE;
+        }
+        LinkResult result = Handbook.link(root, Progress.NONE);
+        reporter.diagnostics(result.diagnostics(), true);
+        if (result.handbook().isEmpty()) {
+            return ExitCode.CONTENT_ERRORS;
+        }
+        int exit = ExitCode.OK;
+        for (Path file : files) {
+            Path relative = relativeToRoot(root, file);
+            try {
+                SourceFingerprint fingerprint = TranslationMarker.mark(result.handbook().get(), relative);
+                reporter.out().println("marked " + slashes(relative) + ": matches its source as of " + fingerprint.page());
+            } catch (TranslationMarker.NotATranslation e) {
+                reporter.err().println("handbook: " + e.getMessage());
+                exit = ExitCode.USAGE;
+            }
+        }
+        reporter.out().flush();
+        reporter.err().flush();
+        return exit;
+    }
+
+    /** A file named from the current folder or from the handbook root, as the handbook's paths are. */
+    private static Path relativeToRoot(Path root, Path file) {
+        Path absoluteRoot = root.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        if (absolute.startsWith(absoluteRoot) && absolute.toFile().exists()) {
+            return absoluteRoot.relativize(absolute);
+        }
+        return file.normalize();
+    }
+
+    private static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,168 @@
+package org.handbook.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.handbook.load.TranslationRecord;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.LanguageTag;
+import org.handbook.parse.CaptionedTable;
+import org.handbook.parse.Heading;
+import org.handbook.parse.ParsedBook;
+import org.handbook.parse.ParsedPage;
+import org.handbook.parse.SourceFingerprint;
+
+/**
+ * Lines a translated book up with the default language's book of the same edition. A chapter's
+ * translation has its source's file name; a chapter not translated yet is published in the
+ * translated book with the source's text; a translation is current, outdated or unmarked
+ * depending on the version of its source it records having been made from.
+ */
+final class Translations {
+
+    private static final Pattern ORDER = Pattern.compile("(\\d{1,4})-.*");
+
+    /** A page of the book with where its text comes from; {@code source} is the default language's page. */
+    record Entry(ParsedPage page, TranslationState.Status status, LanguageTag contentLanguage, boolean reviewed,
+                 List<String> changed, Optional<ParsedPage> source) {
+    }
+
+    private final Diagnostics diagnostics;
+
+    private Translations(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * The pages of {@code book} in reading order, translated or standing in.
+     *
+     * @param source the default language's book of the same edition, or empty when {@code book} is it
+     */
+    static List<Entry> lineUp(ParsedBook book, Optional<ParsedBook> source, Diagnostics diagnostics) {
+        LanguageTag language = book.language().tag();
+        if (source.isEmpty()) {
+            return book.pages().stream()
+                    .map(page -> new Entry(page, TranslationState.Status.ORIGINAL, language, true, List.of(), Optional.empty()))
+                    .toList();
+        }
+        return new Translations(diagnostics).lineUp(book, source.get());
+    }
+
+    private List<Entry> lineUp(ParsedBook book, ParsedBook source) {
+        Map<String, ParsedPage> translated = byFileName(book.pages());
+        Map<String, ParsedPage> originals = byFileName(source.pages());
+        Set<String> names = new TreeSet<>(Comparator.comparingInt(Translations::orderOf).thenComparing(name -> name));
+        names.addAll(translated.keySet());
+        names.addAll(originals.keySet());
+        LanguageTag language = book.language().tag();
+        List<Entry> entries = new ArrayList<>();
+        for (String name : names) {
+            ParsedPage translation = translated.get(name);
+            ParsedPage original = originals.get(name);
+            if (translation == null) {
+                entries.add(new Entry(original, TranslationState.Status.MISSING, source.language().tag(), false, List.of(),
+                        Optional.of(original)));
+            } else if (original == null) {
+                translation.frontMatter().translation().ifPresent(record -> diagnostics.warning(record.position(),
+                        "HB-TRANSLATION-SOURCE", "this page says it is a translation, but the default language has no "
+                                + name, "give the translation its source's file name, or remove 'translation:'"));
+                entries.add(new Entry(translation, TranslationState.Status.ORIGINAL, language, true, List.of(),
+                        Optional.empty()));
+            } else {
+                entries.add(translated(translation, original, language));
+            }
+        }
+        return entries;
+    }
+
+    private Entry translated(ParsedPage translation, ParsedPage original, LanguageTag language) {
+        if (!translation.frontMatter().id().equals(original.frontMatter().id())) {
+            diagnostics.error(translation.frontMatter().idPosition(), "HB-TRANSLATION-ID",
+                    "a translation keeps its source's id '" + original.frontMatter().id() + "'",
+                    "change the id to '" + original.frontMatter().id() + "': references find pages by id in every language");
+        }
+        checkAnchors(translation, original);
+        Optional<TranslationRecord> record = translation.frontMatter().translation();
+        boolean reviewed = record.map(TranslationRecord::reviewed).orElse(false);
+        SourceFingerprint now = original.fingerprint();
+        if (record.isEmpty() || record.get().source().isEmpty()) {
+            diagnostics.warning(record.map(TranslationRecord::position).orElse(translation.frontMatter().idPosition()),
+                    "HB-TRANSLATION-UNMARKED", "this translation does not record which version of "
+                            + slashes(original) + " it was made from, so nobody can tell when it falls behind",
+                    "once it matches its source, run: handbook translations mark " + slashes(translation));
+            return new Entry(translation, TranslationState.Status.UNMARKED, language, reviewed, List.of(), Optional.of(original));
+        }
+        if (record.get().source().get().equals(now.page())) {
+            return new Entry(translation, TranslationState.Status.CURRENT, language, reviewed, List.of(), Optional.of(original));
+        }
+        List<String> changed = new ArrayList<>();
+        now.sections().forEach((anchor, fingerprint) -> {
+            if (!fingerprint.equals(record.get().sections().get(anchor))) {
+                changed.add(anchor);
+            }
+        });
+        diagnostics.warning(record.get().position(), "HB-TRANSLATION-OUTDATED",
+                slashes(original) + " has changed since this translation was made"
+                        + (changed.isEmpty() ? "" : " (changed: " + String.join(", ", changed) + ")"),
+                "bring the translation up to date, then run: handbook translations mark " + slashes(translation));
+        return new Entry(translation, TranslationState.Status.OUTDATED, language, reviewed, changed, Optional.of(original));
+    }
+
+    /** A translation has its source's sections, tables and numbered paragraphs, so references reach them in every language. */
+    private void checkAnchors(ParsedPage translation, ParsedPage original) {
+        Set<String> expected = anchors(original);
+        Set<String> actual = anchors(translation);
+        Set<String> missing = new LinkedHashSet<>(expected);
+        missing.removeAll(actual);
+        Set<String> extra = new LinkedHashSet<>(actual);
+        extra.removeAll(expected);
+        int paragraphs = original.outline().paragraphs();
+        if (!missing.isEmpty() || !extra.isEmpty() || paragraphs != translation.outline().paragraphs()) {
+            List<String> problems = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                problems.add("lacks " + String.join(", ", missing.stream().map(a -> "#" + a).toList()));
+            }
+            if (!extra.isEmpty()) {
+                problems.add("has " + String.join(", ", extra.stream().map(a -> "#" + a).toList()) + ", which the source has not");
+            }
+            if (paragraphs != translation.outline().paragraphs()) {
+                problems.add("has " + translation.outline().paragraphs() + " numbered paragraphs where the source has "
+                        + paragraphs);
+            }
+            diagnostics.warning(translation.frontMatter().idPosition(), "HB-TRANSLATION-ANCHORS",
+                    "this translation " + String.join("; ", problems),
+                    "give each heading its source's anchor with {#anchor} at its end, and keep the paragraphs as in "
+                            + slashes(original));
+        }
+    }
+
+    private static Set<String> anchors(ParsedPage page) {
+        Set<String> anchors = new LinkedHashSet<>();
+        page.outline().headings().stream().map(Heading::id).forEach(id -> anchors.add(id.value()));
+        page.outline().tables().stream().map(CaptionedTable::id).forEach(id -> anchors.add(id.value()));
+        return anchors;
+    }
+
+    private static Map<String, ParsedPage> byFileName(List<ParsedPage> pages) {
+        Map<String, ParsedPage> byName = new HashMap<>();
+        pages.forEach(page -> byName.putIfAbsent(page.file().getFileName().toString(), page));
+        return byName;
+    }
+
+    private static int orderOf(String fileName) {
+        Matcher matcher = ORDER.matcher(fileName);
+        return matcher.matches() ? Integer.parseInt(matcher.group(1)) : Integer.MAX_VALUE;
+    }
+
+    private static String slashes(ParsedPage page) {
+        return page.file().toString().replace('\\', '/');
+    }
+}
