@@ -102,6 +102,15 @@ class HandbookBuildTest {
     }
 
     @Test
+    void everyPageNamesItsOtherLanguagesForSearchEngines() throws IOException {
+        Document page = page("th/2026/channels/index.html");
+        assertThat(page.select("link[rel=alternate]")).extracting(link -> link.attr("hreflang") + " " + link.attr("href"))
+                .containsExactly("en ../../../en/2026/channels/index.html", "x-default ../../../en/2026/channels/index.html",
+                        "th index.html");
+        assertThat(site.resolve("sitemap.xml")).as("a sitemap needs the site's address, baseUrl").doesNotExist();
+    }
+
+    @Test
     void homePageListsChaptersAndTheirSections() throws IOException {
         Document home = page("en/2026/index.html");
         assertThat(home.select(".contents-list > li > a").eachText())

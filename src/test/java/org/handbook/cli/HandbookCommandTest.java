@@ -104,6 +104,51 @@ class HandbookCommandTest {
     }
 
     @Test
+    void translationsPrintsTheStatusOfEachLanguageAsTextOrJson(@TempDir Path workspace) {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        assertThat(run("translations", "--source", handbook.toString())).isZero();
+        assertThat(out.toString()).contains("th         2026              1        0        0        2      1/3 33%");
+        out.getBuffer().setLength(0);
+        assertThat(run("translations", "--format", "json", "--source", handbook.toString())).isZero();
+        assertThat(out.toString()).startsWith("{\n  \"defaultLanguage\": \"en\",")
+                .contains("\"file\": \"chapters/th/01-introduction.md\"", "\"status\": \"current\"", "\"status\": \"missing\"");
+        assertThat(run("translations", "--format", "xml", "--source", handbook.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void markRecordsTheSourceAndRefusesWhatIsNotATranslation(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        TestHandbooks.replace(handbook.resolve("chapters/en/01-introduction.md"), "A paragraph in the scope section.",
+                "A paragraph on what the guide covers.");
+        assertThat(run("check", "--strict", "--source", handbook.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("HB-TRANSLATION-OUTDATED", "--strict: the warnings above fail the run");
+
+        assertThat(run("translations", "mark", "--source", handbook.toString(), "chapters/th/01-introduction.md",
+                "chapters/en/02-channels.md")).isEqualTo(2);
+        assertThat(out.toString()).contains("marked chapters/th/01-introduction.md: matches its source as of ");
+        assertThat(err.toString()).contains("handbook: chapters/en/02-channels.md is not the translation of a chapter");
+        err.getBuffer().setLength(0);
+        assertThat(run("check", "--strict", "--source", handbook.toString())).as(err.toString()).isZero();
+    }
+
+    @Test
+    void aBaseUrlGivesASitemapAndAbsoluteLanguageAlternates(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        assertThat(run("build", "--source", handbook.toString(), "--base-url", "https://guide.example.org/field")).isZero();
+        String sitemap = Files.readString(handbook.resolve("target/site/sitemap.xml"));
+        assertThat(sitemap).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
+                .contains(String.join("\n    ",
+                        "<loc>https://guide.example.org/field/th/2026/introduction/</loc>",
+                        "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://guide.example.org/field/en/2026/introduction/\"/>",
+                        "<xhtml:link rel=\"alternate\" hreflang=\"th\" href=\"https://guide.example.org/field/th/2026/introduction/\"/>",
+                        "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://guide.example.org/field/en/2026/introduction/\"/>"));
+        assertThat(Files.readString(handbook.resolve("target/site/th/2026/introduction/index.html")))
+                .contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://guide.example.org/field/en/2026/introduction/\">");
+        assertThat(run("build", "--source", handbook.toString(), "--base-url", "guide.example.org")).isEqualTo(2);
+        assertThat(err.toString()).contains("--base-url must be a site's address");
+    }
+
+    @Test
     void quietPrintsErrorsOnly(@TempDir Path workspace) {
         Path handbook = TestHandbooks.copy("minimal", workspace);
         TestHandbooks.write(handbook.resolve("chapters/en/02-channels.md"),

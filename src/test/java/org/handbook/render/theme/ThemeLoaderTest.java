@@ -52,6 +52,23 @@ class ThemeLoaderTest {
     }
 
     @Test
+    void interfaceStringsALanguageLacksAreListedAndTyposCaught(@TempDir Path workspace) {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        TestHandbooks.replace(handbook.resolve("handbook.yml"), "languages: [en, th]", "languages: [en, th, km]");
+        TestHandbooks.write(handbook.resolve("theme/i18n/th.yml"), "contents: สารบัญ\nnxet: ถัดไป\n");
+        Theme theme = load(handbook);
+
+        assertThat(diagnostics.sorted()).extracting(d -> d.position() + " " + d.code() + " " + d.message() + " | " + d.hint())
+                .anySatisfy(line -> assertThat(line).startsWith("theme/i18n/km.yml:0:0 HB-THEME-STRINGS-MISSING no interface strings in")
+                        .endsWith("| add theme/i18n/km.yml with the keys of the theme's en.yml"))
+                .anySatisfy(line -> assertThat(line).startsWith("theme/i18n/th.yml:0:0 HB-THEME-STRINGS-MISSING ")
+                        .contains("interface strings not translated: alternateLanguages, annex, annexes"))
+                .anySatisfy(line -> assertThat(line).isEqualTo("theme/i18n/th.yml:0:0 HB-THEME-STRINGS-UNKNOWN the theme has no"
+                        + " string 'nxet' | did you mean 'next'? the keys are those of the theme's en.yml"));
+        assertThat(theme.strings().forLanguage(new LanguageTag("km"))).containsEntry("contents", "Contents");
+    }
+
+    @Test
     void stylesheetsReferToTheHashedNamesOfFontsAndImages(@TempDir Path workspace) {
         Path handbook = TestHandbooks.copy("minimal", workspace);
         TestHandbooks.write(handbook.resolve("theme/assets/fonts/Sans.woff2"), "font");
