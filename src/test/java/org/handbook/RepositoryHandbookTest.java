@@ -3,10 +3,15 @@ package org.handbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.handbook.model.Progress;
 import org.handbook.render.BookSummary;
+import org.handbook.translations.TranslationReport;
+import org.handbook.translations.TranslationReports;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -42,6 +47,47 @@ class RepositoryHandbookTest {
             Document glossary = Jsoup.parse(folder.resolve("glossary/index.html").toFile());
             assertThat(glossary.select("article").hasClass("glossary")).isTrue();
             assertThat(glossary.select(".term-uses")).as("glossary terms used in the chapters").hasSizeGreaterThan(15);
+        }
+    }
+
+    @Test
+    void editingAnEnglishChapterMakesItsTranslationsOutdated(@TempDir Path workspace) throws Exception {
+        Path copy = workspace.resolve("handbook");
+        for (String part : List.of("handbook.yml", "chapters", "countries", "theme")) {
+            copyTree(Golden.repositoryRoot().resolve(part), copy.resolve(part));
+        }
+        Path source = copy.resolve("chapters/en/04-mutual-legal-assistance.md");
+        Files.writeString(source, Files.readString(source).replace("## The prosecutor's steps",
+                "## The prosecutor's steps\n\nA sentence added to the English text."));
+
+        TranslationReport report = TranslationReports.of(Handbook.link(copy, Progress.NONE).handbook().orElseThrow());
+        BuildResult check = Handbook.build(BuildRequest.check(copy), Progress.NONE);
+
+        assertThat(report.books()).extracting(TranslationReport.Book::language).containsExactly("th", "id", "vi");
+        for (TranslationReport.Book book : report.books()) {
+            assertThat(book.pages()).filteredOn(page -> page.id().equals("mutual-legal-assistance")).singleElement()
+                    .satisfies(page -> {
+                        assertThat(page.status()).isEqualTo("outdated");
+                        assertThat(page.changed()).containsExactly("the-prosecutors-steps");
+                    });
+        }
+        assertThat(check.diagnostics()).filteredOn(d -> d.code().equals("HB-TRANSLATION-OUTDATED"))
+                .extracting(d -> d.position().file().toString().replace('\\', '/'))
+                .containsExactlyInAnyOrder("chapters/th/04-mutual-legal-assistance.md",
+                        "chapters/id/04-mutual-legal-assistance.md", "chapters/vi/04-mutual-legal-assistance.md");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target);
+                }
+            }
         }
     }
 }

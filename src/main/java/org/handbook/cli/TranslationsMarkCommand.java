@@ -44,10 +44,11 @@ final class TranslationsMarkCommand implements Callable<Integer> {
             return ExitCode.CONTENT_ERRORS;
         }
         int exit = ExitCode.OK;
+        TranslationMarker marker = TranslationMarker.of(result.handbook().get());
         for (Path file : files) {
             Path relative = relativeToRoot(root, file);
             try {
-                SourceFingerprint fingerprint = TranslationMarker.mark(result.handbook().get(), relative);
+                SourceFingerprint fingerprint = marker.mark(relative);
                 reporter.out().println("marked " + slashes(relative) + ": matches its source as of " + fingerprint.page());
             } catch (TranslationMarker.NotATranslation e) {
                 reporter.err().println("handbook: " + e.getMessage());

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.handbook.link.LinkedBook;
@@ -20,7 +21,25 @@ import org.handbook.parse.SourceFingerprint;
  */
 public final class TranslationMarker {
 
-    private TranslationMarker() {
+    private final LinkedHandbook handbook;
+    private final Map<Path, LinkedPage> translations = new HashMap<>();
+    private final Map<Path, LinkedBook> books = new HashMap<>();
+
+    private TranslationMarker(LinkedHandbook handbook) {
+        this.handbook = handbook;
+        for (LinkedBook book : handbook.books()) {
+            for (LinkedPage page : book.pages()) {
+                if (page.translation().source().isPresent() && page.translation().status() != TranslationState.Status.MISSING) {
+                    translations.put(page.page().file(), page);
+                    books.put(page.page().file(), book);
+                }
+            }
+        }
+    }
+
+    /** A marker for the translations of {@code handbook}: look it up once, mark any number of files. */
+    public static TranslationMarker of(LinkedHandbook handbook) {
+        return new TranslationMarker(handbook);
     }
 
     /** Thrown when the file named is not a translation of a chapter of the default language. */
@@ -34,25 +53,16 @@ public final class TranslationMarker {
      * @param file the translation, relative to the handbook root
      * @return the fingerprint now recorded
      */
-    public static SourceFingerprint mark(LinkedHandbook handbook, Path file) throws NotATranslation, IOException {
+    public SourceFingerprint mark(Path file) throws NotATranslation, IOException {
         Path normalized = file.normalize();
-        LinkedPage translation = null;
-        LinkedBook book = null;
-        for (LinkedBook candidate : handbook.books()) {
-            for (LinkedPage page : candidate.pages()) {
-                if (page.page().file().equals(normalized) && page.translation().source().isPresent()
-                        && page.translation().status() != TranslationState.Status.MISSING) {
-                    translation = page;
-                    book = candidate;
-                }
-            }
-        }
+        LinkedPage translation = translations.get(normalized);
         if (translation == null) {
             throw new NotATranslation(normalized.toString().replace('\\', '/') + " is not the translation of a chapter: "
                     + "translations are chapters/<language>/NN-slug.md with the same file name as a chapter of "
                     + handbook.config().defaultLanguage().tag() + " (" + handbook.config().defaultLanguage().name() + ")");
         }
-        LinkedBook sourceBook = handbook.book(handbook.config().defaultLanguage().tag(), book.edition().id()).orElseThrow();
+        LinkedBook sourceBook = handbook.book(handbook.config().defaultLanguage().tag(), books.get(normalized).edition().id())
+                .orElseThrow();
         SourceFingerprint fingerprint = sourceBook.page(translation.page().frontMatter().id()).orElseThrow()
                 .page().fingerprint();
         Path absolute = handbook.config().root().resolve(normalized);

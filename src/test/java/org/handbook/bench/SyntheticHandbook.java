@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.handbook.Handbook;
+import org.handbook.link.LinkedHandbook;
+import org.handbook.model.Progress;
+import org.handbook.translations.TranslationMarker;
 
 /**
  * Writes a synthetic handbook for benchmarks: {@code pages} chapters split between English and
@@ -96,6 +100,20 @@ public final class SyntheticHandbook {
                 write(folder.resolve(fileName(index)), page);
             }
         }
+        markTranslations(dir, perLanguage(pages, 1));
+    }
+
+    /** The Thai pages are translations of the English ones: record so, as an editor would with `translations mark`. */
+    private static void markTranslations(Path dir, int translated) throws IOException {
+        LinkedHandbook handbook = Handbook.link(dir, Progress.NONE).handbook().orElseThrow();
+        TranslationMarker marker = TranslationMarker.of(handbook);
+        try {
+            for (int index = 0; index < translated; index++) {
+                marker.mark(Path.of("chapters", LANGUAGES.get(1), fileName(index)));
+            }
+        } catch (TranslationMarker.NotATranslation e) {
+            throw new IllegalStateException("the generator writes a Thai page for each English one", e);
+        }
     }
 
     /** The number of pages in language {@code lang} (0 = en, 1 = th). */
@@ -162,7 +180,8 @@ public final class SyntheticHandbook {
                     .append("---\n\n");
             paragraph(5, "note");
             for (int section = 0; section < SECTIONS; section++) {
-                out.append("## ").append(words.heading(random)).append("\n\n");
+                // Chosen anchors: the Thai page keeps the English page's, as a translation does.
+                out.append("## ").append(words.heading(random)).append(" {#s").append(section + 1).append("}\n\n");
                 paragraph(5, section == 2 ? "source" : null);
                 switch (section) {
                     case 0 -> table();
@@ -171,7 +190,7 @@ public final class SyntheticHandbook {
                     default -> quote();
                 }
                 paragraph(5, null);
-                out.append("### ").append(words.heading(random)).append("\n\n");
+                out.append("### ").append(words.heading(random)).append(" {#s").append(section + 1).append("-1}\n\n");
                 paragraph(5, null);
             }
             // Thirteen paragraphs take one link each, so every link has been placed by now.
@@ -241,7 +260,7 @@ public final class SyntheticHandbook {
         }
 
         private void table() {
-            out.append("Table: ").append(words.phrase(random, 3)).append("\n\n");
+            out.append("Table: ").append(words.phrase(random, 3)).append(" {#table-1}\n\n");
             List<String> header = words.tableHeader();
             out.append('|');
             header.forEach(cell -> out.append(' ').append(cell).append(" |"));

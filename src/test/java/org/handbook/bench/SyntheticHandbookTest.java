@@ -12,7 +12,6 @@ import org.handbook.BuildRequest;
 import org.handbook.BuildResult;
 import org.handbook.Handbook;
 import org.handbook.TestHandbooks;
-import org.handbook.model.Diagnostic;
 import org.handbook.render.BookSummary;
 import org.handbook.model.Progress;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class SyntheticHandbookTest {
 
         BuildResult result = Handbook.build(BuildRequest.build(source, Optional.of(temp.resolve("site"))), Progress.NONE);
 
-        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
+        assertThat(result.diagnostics()).as("the Thai pages are marked translations with their sources' anchors").isEmpty();
         // 20 pages, and a home page, an annex index and a subject index in each of the two languages
         assertThat(result.books().stream().mapToInt(BookSummary::pages).sum()).isEqualTo(20 + 3 + 3);
         assertThat(result.books()).extracting(book -> book.language() + "/" + book.edition() + "=" + book.pages())

@@ -59,7 +59,7 @@ class TranslationStatusTest {
         assertThat(report.books().get(0).pages()).filteredOn(p -> p.status().equals("outdated"))
                 .singleElement().satisfies(p -> assertThat(p.changed()).containsExactly("scope"));
 
-        TranslationMarker.mark(Handbook.link(handbook, Progress.NONE).handbook().orElseThrow(), Path.of(TRANSLATION));
+        TranslationMarker.of(Handbook.link(handbook, Progress.NONE).handbook().orElseThrow()).mark(Path.of(TRANSLATION));
 
         assertThat(Handbook.build(BuildRequest.check(handbook), Progress.NONE).diagnostics()).isEmpty();
         assertThat(Files.readString(handbook.resolve(TRANSLATION))).contains("  reviewed: false\n")
