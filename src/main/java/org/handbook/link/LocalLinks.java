@@ -66,6 +66,10 @@ final class LocalLinks {
         LocalLinks links = new LocalLinks(books, diagnostics);
         for (LinkedBook book : books) {
             for (LinkedPage page : book.pages()) {
+                if (page.translation().status() == TranslationState.Status.MISSING) {
+                    // Its links are checked in the default language's book, where they were written.
+                    continue;
+                }
                 for (LocalLink link : page.page().localLinks()) {
                     links.check(page.path(), link);
                 }

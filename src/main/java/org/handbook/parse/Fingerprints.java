@@ -23,6 +23,7 @@ final class Fingerprints {
     }
 
     static SourceFingerprint of(SourcePage page, List<Heading> headings) {
+        MessageDigest digest = sha256();
         String[] lines = page.body().split("\n", -1);
         Map<String, String> sections = new LinkedHashMap<>();
         int start = 0;
@@ -32,23 +33,37 @@ final class Fingerprints {
             if (line < start || line >= lines.length) {
                 continue;
             }
-            sections.put(key, hash(lines, start, line));
+            sections.put(key, hash(digest, lines, start, line));
             key = heading.id().value();
             start = line;
         }
-        sections.put(key, hash(lines, start, lines.length));
-        String whole = hash(new String[] {page.frontMatter().title(), page.frontMatter().description()}, 0, 2)
+        sections.put(key, hash(digest, lines, start, lines.length));
+        String whole = hash(digest, new String[] {page.frontMatter().title(), page.frontMatter().description()}, 0, 2)
                 + String.join("", sections.values());
-        return new SourceFingerprint(hash(new String[] {whole}, 0, 1), sections);
+        return new SourceFingerprint(hash(digest, new String[] {whole}, 0, 1), sections);
     }
 
-    private static String hash(String[] lines, int from, int to) {
-        StringBuilder text = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            text.append(lines[i].stripTrailing()).append('\n');
+    /**
+     * The fingerprint of lines {@code from} to {@code to}: trailing spaces of each line and blank lines
+     * around them left out, the first line's leading spaces too, lines joined by line ends.
+     */
+    private static String hash(MessageDigest digest, String[] lines, int from, int to) {
+        int first = from;
+        int last = to;
+        while (first < last && lines[first].isBlank()) {
+            first++;
         }
-        byte[] digest = sha256().digest(text.toString().strip().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest).substring(0, LENGTH);
+        while (last > first && lines[last - 1].isBlank()) {
+            last--;
+        }
+        digest.reset();
+        for (int i = first; i < last; i++) {
+            if (i > first) {
+                digest.update((byte) '\n');
+            }
+            digest.update((i == first ? lines[i].strip() : lines[i].stripTrailing()).getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest(), 0, LENGTH / 2);
     }
 
     private static MessageDigest sha256() {

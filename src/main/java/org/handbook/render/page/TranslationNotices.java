@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.handbook.config.HandbookConfig;
 import org.handbook.link.LinkedBook;
@@ -19,6 +20,9 @@ import org.handbook.model.SitePath;
  * reviewed it yet.
  */
 final class TranslationNotices {
+
+    /** Looking a name up in CLDR costs more than the rest of a notice; pages ask for the same few. */
+    private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
 
     private TranslationNotices() {
     }
@@ -71,7 +75,9 @@ final class TranslationNotices {
 
     /** A language's name as a reader of {@code reader} calls it ("อังกฤษ" for English, to a Thai reader; CLDR). */
     private static String name(LanguageTag language, LanguageTag reader) {
-        String name = ULocale.forLanguageTag(language.value()).getDisplayLanguage(ULocale.forLanguageTag(reader.value()));
-        return name.isEmpty() ? language.value() : name;
+        return NAMES.computeIfAbsent(language.value() + " " + reader.value(), key -> {
+            String name = ULocale.forLanguageTag(language.value()).getDisplayLanguage(ULocale.forLanguageTag(reader.value()));
+            return name.isEmpty() ? language.value() : name;
+        });
     }
 }
