@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.handbook.changes.EditionChanges;
+import org.handbook.changes.EditionComparison;
 import org.handbook.config.ConfigLoader;
 import org.handbook.config.HandbookConfig;
 import org.handbook.link.LinkedHandbook;
@@ -55,14 +57,15 @@ public final class Handbook {
             Publisher.verify(output.get(), config.get().root(), SOURCE_FOLDERS);
         }
         LinkedHandbook linked = Linker.link(Parser.parse(Loader.load(config.get(), diagnostics), diagnostics, progress), diagnostics);
+        List<EditionChanges> changes = EditionComparison.compare(linked);
         Theme theme = ThemeLoader.load(config.get(), diagnostics);
         if (output.isEmpty() || diagnostics.hasErrors()) {
             // Rendering still runs, to report template errors too, but nothing is staged.
-            List<BookSummary> books = SiteRenderer.render(linked, theme, NOWHERE, diagnostics, progress);
+            List<BookSummary> books = SiteRenderer.render(linked, changes, theme, NOWHERE, diagnostics, progress);
             return new BuildResult(diagnostics.sorted(), books, Optional.empty());
         }
         try (Staging staging = Publisher.stage(output.get())) {
-            List<BookSummary> books = SiteRenderer.render(linked, theme, staging, diagnostics, progress);
+            List<BookSummary> books = SiteRenderer.render(linked, changes, theme, staging, diagnostics, progress);
             if (!diagnostics.hasErrors()) {
                 staging.commit();
             }

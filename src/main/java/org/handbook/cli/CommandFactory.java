@@ -14,6 +14,12 @@ record CommandFactory(PrintWriter out, PrintWriter err, Terminal terminal) imple
         if (type == CheckCommand.class) {
             return type.cast(new CheckCommand(new Reporter(out, err, terminal)));
         }
+        if (type == EditionFreezeCommand.class) {
+            return type.cast(new EditionFreezeCommand(new Reporter(out, err, terminal)));
+        }
+        if (type == DiffCommand.class) {
+            return type.cast(new DiffCommand(new Reporter(out, err, terminal)));
+        }
         if (type == TranslationsCommand.class) {
             return type.cast(new TranslationsCommand(new Reporter(out, err, terminal)));
         }

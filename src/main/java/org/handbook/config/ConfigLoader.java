@@ -62,7 +62,7 @@ public final class ConfigLoader {
                 "countries", "numbering"));
         List<Language> languages = languages(top, local);
         Map<LanguageTag, String> titles = titles(top, languages, local);
-        List<Edition> editions = editions(top, local);
+        List<Edition> editions = editions(top, languages, local);
         Optional<String> editUrl = top.mapping("repository").flatMap(repository -> editUrl(repository, local));
         Optional<String> baseUrl = top.text("baseUrl").flatMap(url -> baseUrl(url, top.positionOf("baseUrl"), local));
         RawHtmlPolicy rawHtml = top.mapping("markdown").map(markdown -> rawHtml(markdown, local))
@@ -106,45 +106,60 @@ public final class ConfigLoader {
         return languages;
     }
 
+    /** The handbook's title: a text in the default language, or a text per language. */
     private Map<LanguageTag, String> titles(YamlMapping top, List<Language> languages, Diagnostics local) {
-        Map<LanguageTag, String> titles = new LinkedHashMap<>();
-        Optional<YamlNode> title = top.get("title");
-        if (title.isEmpty()) {
+        if (top.get("title").isEmpty()) {
             top.reportMissing("title", "the handbook's title, or a title per language");
-            return titles;
+            return new LinkedHashMap<>();
         }
-        if (languages.isEmpty()) {
-            return titles;
-        }
-        LanguageTag defaultLanguage = languages.get(0).tag();
-        if (title.get().isScalar()) {
-            top.text("title").ifPresent(text -> titles.put(defaultLanguage, text));
-            return titles;
-        }
-        YamlMapping perLanguage = top.mapping("title").orElse(null);
-        if (perLanguage == null) {
-            return titles;
-        }
-        Set<LanguageTag> declared = new HashSet<>(languages.stream().map(Language::tag).toList());
-        for (String key : perLanguage.keys()) {
-            Optional<LanguageTag> tag = LanguageTag.parse(key).filter(declared::contains);
-            if (tag.isEmpty()) {
-                local.error(perLanguage.positionOf(key), CODE + "-LANGUAGE",
-                        "title is given for '" + key + "', which is not a declared language",
-                        "declare it under 'languages' or remove this title");
-            } else {
-                perLanguage.text(key).ifPresent(text -> titles.put(tag.get(), text));
-            }
-        }
-        if (!titles.containsKey(defaultLanguage)) {
-            local.error(top.positionOf("title"), CODE + "-TITLE",
-                    "the title has no text in the default language '" + defaultLanguage + "'",
-                    "add '" + defaultLanguage + ": ...' under 'title'");
-        }
-        return titles;
+        return perLanguage(top, "title", languages, local);
     }
 
-    private List<Edition> editions(YamlMapping top, Diagnostics local) {
+    /**
+     * A text written once, in the default language, or once per language ({@code en: …, th: …});
+     * the default language must have one.
+     */
+    private Map<LanguageTag, String> perLanguage(YamlMapping mapping, String key, List<Language> languages,
+                                                 Diagnostics local) {
+        Map<LanguageTag, String> texts = new LinkedHashMap<>();
+        Optional<YamlNode> value = mapping.get(key);
+        if (value.isEmpty() || languages.isEmpty()) {
+            return texts;
+        }
+        LanguageTag defaultLanguage = languages.get(0).tag();
+        if (value.get().isScalar()) {
+            mapping.text(key).ifPresent(text -> texts.put(defaultLanguage, text));
+            return texts;
+        }
+        YamlMapping perLanguage = mapping.mapping(key).orElse(null);
+        if (perLanguage == null) {
+            return texts;
+        }
+        Set<LanguageTag> declared = new HashSet<>(languages.stream().map(Language::tag).toList());
+        for (String language : perLanguage.keys()) {
+            Optional<LanguageTag> tag = LanguageTag.parse(language).filter(declared::contains);
+            if (tag.isEmpty()) {
+                local.error(perLanguage.positionOf(language), CODE + "-LANGUAGE",
+                        key + " is given for '" + language + "', which is not a declared language",
+                        "declare it under 'languages' or remove this " + key);
+            } else {
+                perLanguage.text(language).ifPresent(text -> texts.put(tag.get(), text));
+            }
+        }
+        if (!texts.containsKey(defaultLanguage)) {
+            local.error(mapping.positionOf(key), CODE + "-TITLE",
+                    "the " + key + " has no text in the default language '" + defaultLanguage + "'",
+                    "add '" + defaultLanguage + ": ...' under '" + key + "'");
+            return texts;
+        }
+        // The default language's text first: it stands in for the languages that have none.
+        Map<LanguageTag, String> ordered = new LinkedHashMap<>();
+        ordered.put(defaultLanguage, texts.get(defaultLanguage));
+        ordered.putAll(texts);
+        return ordered;
+    }
+
+    private List<Edition> editions(YamlMapping top, List<Language> languages, Diagnostics local) {
         if (top.get("editions").isEmpty()) {
             top.reportMissing("editions", "a list of editions (id, title, status), one of them 'status: current'");
             return List.of();
@@ -153,7 +168,7 @@ public final class ConfigLoader {
         Set<EditionId> seen = new HashSet<>();
         List<YamlNode> items = top.list("editions").orElse(List.of());
         for (YamlNode item : items) {
-            YamlMapping.of(item, "an edition", local).flatMap(mapping -> edition(mapping, local)).ifPresent(edition -> {
+            YamlMapping.of(item, "an edition", local).flatMap(mapping -> edition(mapping, languages, local)).ifPresent(edition -> {
                 if (seen.add(edition.id())) {
                     editions.add(edition);
                 } else {
@@ -172,7 +187,7 @@ public final class ConfigLoader {
         return editions;
     }
 
-    private Optional<Edition> edition(YamlMapping mapping, Diagnostics local) {
+    private Optional<Edition> edition(YamlMapping mapping, List<Language> languages, Diagnostics local) {
         mapping.rejectUnknownKeys(Set.of("id", "title", "date", "status"));
         Optional<EditionId> id = mapping.requiredText("id").flatMap(text -> {
             if (EditionId.isWellFormed(text)) {
@@ -182,7 +197,10 @@ public final class ConfigLoader {
                     "use lower-case letters, digits, '.', '-' or '_' (for example \"2026\"), and not 'latest'");
             return Optional.empty();
         });
-        Optional<String> title = mapping.requiredText("title");
+        if (mapping.get("title").isEmpty()) {
+            mapping.reportMissing("title", "the edition's title, or a title per language");
+        }
+        Map<LanguageTag, String> titles = perLanguage(mapping, "title", languages, local);
         Optional<LocalDate> date = mapping.text("date").flatMap(text -> date(text, mapping.positionOf("date"), local));
         Optional<EditionStatus> status = mapping.requiredText("status").flatMap(text -> {
             Optional<EditionStatus> known = EditionStatus.ofLabel(text);
@@ -192,10 +210,10 @@ public final class ConfigLoader {
             }
             return known;
         });
-        if (id.isEmpty() || title.isEmpty() || status.isEmpty()) {
+        if (id.isEmpty() || titles.isEmpty() || status.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Edition(id.get(), title.get(), date, status.get()));
+        return Optional.of(new Edition(id.get(), titles, date, status.get()));
     }
 
     private static Optional<LocalDate> date(String text, SourcePosition position, Diagnostics local) {

@@ -1,13 +1,27 @@
 package org.handbook.config;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.handbook.model.EditionId;
+import org.handbook.model.LanguageTag;
 
-/** An edition of the handbook. The current one is built from the working tree. */
-public record Edition(EditionId id, String title, Optional<LocalDate> date, EditionStatus status) {
+/**
+ * An edition of the handbook, with its title per language (the first is the default language's).
+ * The current one is built from the working tree; a published one from its frozen copy.
+ */
+public record Edition(EditionId id, Map<LanguageTag, String> titles, Optional<LocalDate> date, EditionStatus status) {
+
+    public Edition {
+        titles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(titles));
+    }
 
     public boolean isCurrent() {
         return status == EditionStatus.CURRENT;
+    }
+
+    /** The title in {@code language}, or in the default language when it has none of its own. */
+    public String title(LanguageTag language) {
+        return titles.getOrDefault(language, titles.values().iterator().next());
     }
 }

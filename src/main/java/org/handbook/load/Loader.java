@@ -43,6 +43,7 @@ public final class Loader {
         List<SourceBook> books = new ArrayList<>();
         List<CountrySet> countries = new ArrayList<>();
         CountryLoader countryLoader = new CountryLoader(config.root(), diagnostics);
+        rejectUndeclaredEditions();
         for (Edition edition : config.editions()) {
             Optional<Path> base = editionBase(edition);
             if (base.isEmpty()) {
@@ -91,6 +92,19 @@ public final class Loader {
                     "no chapters in " + languageDir.toString().replace('\\', '/')
                             + "/, the default language's: every language's site has only a home page",
                     "add chapters as NN-slug.md files");
+        }
+    }
+
+    /** A frozen edition that handbook.yml does not declare would be silently left out of the site. */
+    private void rejectUndeclaredEditions() {
+        Set<String> declared = config.editions().stream().map(edition -> edition.id().value()).collect(Collectors.toSet());
+        for (Path child : list(Path.of(EDITIONS))) {
+            String name = child.getFileName().toString();
+            if (Files.isDirectory(config.root().resolve(child)) && !declared.contains(name)) {
+                diagnostics.error(SourcePosition.of(child), "HB-EDITION-UNDECLARED",
+                        "folder '" + name + "' in editions/ is not an edition declared in handbook.yml",
+                        "declare it under 'editions' with status: published, or remove the folder");
+            }
         }
     }
 

@@ -14,7 +14,9 @@ public enum PageKind {
     COUNTRY,
     COUNTRIES,
     ANNEX_INDEX,
-    SUBJECT_INDEX;
+    SUBJECT_INDEX,
+    /** What changed since the previous edition. */
+    CHANGES;
 
     /** Annexes, glossaries included, are lettered A, B, C after the chapters. */
     public boolean isLettered() {

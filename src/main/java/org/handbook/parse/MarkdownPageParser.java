@@ -52,7 +52,7 @@ final class MarkdownPageParser {
                     "this chapter nests quotes, lists or emphasis too deeply to be read",
                     "nest block quotes, lists and emphasis a few levels deep at most");
             return new ParsedPage(page.file(), page.frontMatter(), new Outline(List.of()), "", List.of(), List.of(), List.of(),
-                    List.of(), Fingerprints.of(page, List.of()));
+                    List.of(), Fingerprints.of(page, List.of()), List.of());
         }
     }
 
@@ -65,6 +65,7 @@ final class MarkdownPageParser {
         HeadingSlugs slugs = new HeadingSlugs();
         List<Heading> headings = OutlineBuilder.build(document, locator, ids, slugs, diagnostics);
         List<CaptionedTable> captioned = TableCaptions.wrap(document, locator, slugs, diagnostics);
+        List<TextBlock> blocks = TextBlocks.of(document, ids, page.frontMatter().numberedParagraphs());
         int paragraphs = page.frontMatter().numberedParagraphs() ? ParagraphNumbers.number(document, ids) : 0;
         List<AnchorId> terms = page.frontMatter().kind() == PageKind.GLOSSARY ? GlossaryTerms.mark(document, ids) : List.of();
         List<IndexMark> marks = IndexMarks.replace(document, locator, ids, diagnostics);
@@ -75,7 +76,7 @@ final class MarkdownPageParser {
             html = cleaner.clean(html);
         }
         return new ParsedPage(page.file(), page.frontMatter(), outline, html, tables, links.references(), marks,
-                links.localLinks(), Fingerprints.of(page, headings));
+                links.localLinks(), Fingerprints.of(page, headings), blocks);
     }
 
     /** @param ids the anchors of headings and numbered paragraphs, by node */

@@ -55,7 +55,7 @@ public final class ParagraphNumbers {
     }
 
     /** A country table's placeholder paragraph is not a paragraph of text. */
-    private static boolean isPlaceholder(Paragraph paragraph) {
+    static boolean isPlaceholder(Paragraph paragraph) {
         return paragraph.getFirstChild() instanceof Text text && text.getLiteral().startsWith("\uE000");
     }
 }

@@ -8,15 +8,17 @@ import org.handbook.load.FrontMatter;
  * A page after parsing: where it came from, its front matter, its outline, its body as an HTML
  * fragment (safe: raw HTML escaped or cleaned, link targets checked), and the country tables and
  * cross-references it holds markers for, its subject-index marks, its ordinary links into the
- * site, to be checked, and the fingerprint of its text, which translations of it record.
+ * site, to be checked, the fingerprint of its text, which translations of it record, and its
+ * blocks of text, which editions are compared by.
  */
 public record ParsedPage(Path file, FrontMatter frontMatter, Outline outline, String html, List<CountryTable> tables,
                          List<Reference> references, List<IndexMark> indexMarks, List<LocalLink> localLinks,
-                         SourceFingerprint fingerprint) {
+                         SourceFingerprint fingerprint, List<TextBlock> blocks) {
 
     public ParsedPage {
         tables = List.copyOf(tables);
         indexMarks = List.copyOf(indexMarks);
+        blocks = List.copyOf(blocks);
         references = List.copyOf(references);
         localLinks = List.copyOf(localLinks);
     }

@@ -20,7 +20,8 @@ public record Manifest(
     public record LanguageEntry(String code, String name) {
     }
 
-    public record EditionEntry(String id, String title, boolean current) {
+    /** {@code status} is "current" or "published". */
+    public record EditionEntry(String id, String title, String status, boolean current) {
     }
 
     /** {@code url} is the page's address from the site root; one ending in '/' is served by its index.html. */

@@ -11,7 +11,9 @@ import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedCountry;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
+import org.handbook.changes.EditionChanges;
 import org.handbook.model.PageKind;
+import org.handbook.render.page.ChangesModels;
 import org.handbook.text.JsonText;
 
 /** Builds and serialises the manifest of a linked handbook. */
@@ -28,7 +30,7 @@ final class ManifestWriter {
      * @param countriesTitle the title of the country list in a language, annexesTitle of the annex index
      *                       and indexTitle of the subject index
      */
-    static Manifest manifest(LinkedHandbook handbook, Function<LanguageTag, String> countriesTitle,
+    static Manifest manifest(LinkedHandbook handbook, List<EditionChanges> changes, Function<LanguageTag, String> countriesTitle,
                              Function<LanguageTag, String> annexesTitle, Function<LanguageTag, String> indexTitle) {
         HandbookConfig config = handbook.config();
         List<Manifest.PageEntry> pages = new ArrayList<>();
@@ -46,6 +48,12 @@ final class ManifestWriter {
                     PageKind.ANNEX_INDEX.label(), "annexes", annexesTitle.apply(book.language().tag()), "chapters")));
             book.subjectIndexPage().ifPresent(index -> pages.add(new Manifest.PageEntry(index.url(), lang, edition,
                     PageKind.SUBJECT_INDEX.label(), "subject-index", indexTitle.apply(book.language().tag()), "chapters")));
+            for (EditionChanges change : changes) {
+                if (change.book() == book) {
+                    pages.add(new Manifest.PageEntry(ChangesModels.pathOf(book).url(), lang, edition, PageKind.CHANGES.label(),
+                            "changes", change.previous().id().value() + " → " + edition, "editions"));
+                }
+            }
             book.countriesPage().ifPresent(list -> pages.add(new Manifest.PageEntry(list.url(), lang, edition,
                     PageKind.COUNTRIES.label(), "countries", countriesTitle.apply(book.language().tag()), "countries")));
             for (LinkedCountry country : book.countries()) {
@@ -61,7 +69,8 @@ final class ManifestWriter {
                 config.languages().stream().map(l -> new Manifest.LanguageEntry(l.tag().value(), l.name())).toList(),
                 config.editions().stream()
                         .filter(edition -> handbook.books().stream().anyMatch(book -> book.edition().equals(edition)))
-                        .map(e -> new Manifest.EditionEntry(e.id().value(), e.title(), e.isCurrent())).toList(),
+                        .map(e -> new Manifest.EditionEntry(e.id().value(), e.title(config.defaultLanguage().tag()), e.status().label(),
+                                e.isCurrent())).toList(),
                 pages,
                 List.of());
     }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.handbook.changes.EditionChanges;
 import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
@@ -15,6 +17,7 @@ import org.handbook.model.Progress;
 import org.handbook.model.LanguageTag;
 import org.handbook.model.SitePath;
 import org.handbook.model.SourcePosition;
+import org.handbook.render.page.ChangesModels;
 import org.handbook.render.page.CountryModels;
 import org.handbook.render.page.PageModels;
 import org.handbook.render.template.TemplateFailure;
@@ -29,20 +32,30 @@ public final class SiteRenderer {
     private final Diagnostics diagnostics;
     private final PageModels models;
     private final CountryModels countryModels;
+    private final ChangesModels changesModels;
+    private final List<EditionChanges> changes;
 
-    private SiteRenderer(LinkedHandbook handbook, Theme theme, OutputSink sink, Diagnostics diagnostics) {
+    private SiteRenderer(LinkedHandbook handbook, List<EditionChanges> changes, Theme theme, OutputSink sink,
+                         Diagnostics diagnostics) {
         this.handbook = handbook;
+        this.changes = List.copyOf(changes);
         this.theme = theme;
         this.sink = sink;
         this.diagnostics = diagnostics;
-        this.models = new PageModels(handbook, theme);
+        this.models = new PageModels(handbook, theme,
+                changes.stream().map(change -> ChangesModels.pathOf(change.book())).collect(Collectors.toSet()));
         this.countryModels = new CountryModels(models);
+        this.changesModels = new ChangesModels(models);
     }
 
-    /** Renders into {@code sink}; returns the number of pages written per language and edition. */
-    public static List<BookSummary> render(LinkedHandbook handbook, Theme theme, OutputSink sink,
-                                           Diagnostics diagnostics, Progress progress) {
-        return new SiteRenderer(handbook, theme, sink, diagnostics).render(progress);
+    /**
+     * Renders into {@code sink}; returns the number of pages written per language and edition.
+     *
+     * @param changes what changed in each book since the edition before it: a changes page each
+     */
+    public static List<BookSummary> render(LinkedHandbook handbook, List<EditionChanges> changes, Theme theme,
+                                           OutputSink sink, Diagnostics diagnostics, Progress progress) {
+        return new SiteRenderer(handbook, changes, theme, sink, diagnostics).render(progress);
     }
 
     private List<BookSummary> render(Progress progress) {
@@ -73,14 +86,22 @@ public final class SiteRenderer {
                 page("country", countryModels.country(book, country), country.path());
                 progress.advanced(done.incrementAndGet());
             });
+            int changesPages = 0;
+            for (EditionChanges change : changes) {
+                if (change.book() == book) {
+                    page("changes", changesModels.changes(change), ChangesModels.pathOf(book));
+                    changesPages++;
+                }
+            }
             if (book.edition().isCurrent()) {
                 latestRedirects(book);
             }
-            summaries.add(new BookSummary(book.language().tag(), book.edition().id(), LinkedHandbook.pageCount(book)));
+            summaries.add(new BookSummary(book.language().tag(), book.edition().id(),
+                    LinkedHandbook.pageCount(book) + changesPages));
         }
         progress.finished();
         siteEntrances();
-        Manifest manifest = ManifestWriter.manifest(handbook,
+        Manifest manifest = ManifestWriter.manifest(handbook, changes,
                 language -> theme.strings().forLanguage(language).getOrDefault("countries", "Countries"),
                 language -> theme.strings().forLanguage(language).getOrDefault("annexes", "Annexes"),
                 language -> theme.strings().forLanguage(language).getOrDefault("subjectIndex", "Index"));

@@ -37,7 +37,7 @@ class HandbookCommandTest {
     @Test
     void usageErrorsExitWithTwo() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).contains("name a command: build, check or translations");
+        assertThat(err.toString()).contains("name a command: build, check, translations, edition or diff");
         assertThat(run("build", "--no-such-option")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
         assertThat(run("publish")).isEqualTo(2);
@@ -146,6 +146,39 @@ class HandbookCommandTest {
                 .contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://guide.example.org/field/en/2026/introduction/\">");
         assertThat(run("build", "--source", handbook.toString(), "--base-url", "guide.example.org")).isEqualTo(2);
         assertThat(err.toString()).contains("--base-url must be a site's address");
+    }
+
+    @Test
+    void aFrozenEditionBuildsAsItWasWhileTheNextOneChanges(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("editions", workspace);
+        assertThat(run("edition", "freeze", "2", "--source", handbook.toString())).isZero();
+        assertThat(out.toString()).contains("froze edition 2 into editions/2/ (4 files)");
+        assertThat(handbook.resolve("editions/2/chapters/en/01-law.md")).hasSameTextualContentAs(handbook.resolve("chapters/en/01-law.md"));
+        assertThat(run("edition", "freeze", "2", "--source", handbook.toString())).isEqualTo(2);
+        assertThat(run("edition", "freeze", "9", "--source", handbook.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("editions/2/ exists already", "edition '9' is not declared in handbook.yml");
+
+        TestHandbooks.replace(handbook.resolve("handbook.yml"), "    status: current",
+                "    status: published\n  - id: \"3\"\n    title: Third edition\n    status: current");
+        TestHandbooks.replace(handbook.resolve("chapters/en/01-law.md"), "Police talk to each other first.",
+                "Police talk to each other first, by telephone.");
+        out.getBuffer().setLength(0);
+        assertThat(run("diff", "2", "3", "--source", handbook.toString())).isZero();
+        assertThat(out.toString()).isEqualTo(String.join(System.lineSeparator(),
+                "Changes from 2 to 3 (en)",
+                "chapters: 0 added, 0 removed, 1 changed",
+                "  changed  law                              The law (1 blocks)",
+                "country profiles: 0 changed", ""));
+        out.getBuffer().setLength(0);
+        assertThat(run("diff", "1", "3", "--format", "json", "--source", handbook.toString())).isZero();
+        assertThat(out.toString()).contains("\"from\": \"1\"", "\"status\": \"added\"", "\"1.2 → 1.3\"",
+                "\"before\": \"signed (2000-12-14)\"", "\"now\": \"ratified (2004-01-02)\"");
+        assertThat(run("diff", "1", "7", "--source", handbook.toString())).isEqualTo(2);
+
+        assertThat(run("build", "--source", handbook.toString())).isZero();
+        assertThat(Files.readString(handbook.resolve("target/site/en/2/law/index.html")))
+                .contains("Police talk to each other first.").doesNotContain("by telephone");
+        assertThat(Files.readString(handbook.resolve("target/site/en/3/law/index.html"))).contains("by telephone");
     }
 
     @Test

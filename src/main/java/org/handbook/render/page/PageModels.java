@@ -40,10 +40,13 @@ public final class PageModels {
 
     private final LinkedHandbook handbook;
     private final Theme theme;
+    private final Set<SitePath> changesPages;
 
-    public PageModels(LinkedHandbook handbook, Theme theme) {
+    /** @param changesPages the changes pages the site has, one per book with an earlier edition */
+    public PageModels(LinkedHandbook handbook, Theme theme, Set<SitePath> changesPages) {
         this.handbook = handbook;
         this.theme = theme;
+        this.changesPages = Set.copyOf(changesPages);
     }
 
     public Map<String, Object> chapter(LinkedBook book, LinkedPage linked) {
@@ -229,6 +232,8 @@ public final class PageModels {
         model.put("site", site(book, self));
         model.put("languages", languages(book, self, samePage));
         model.put("alternates", alternates(book, self, samePage));
+        model.put("editions", editions(book, self, samePage));
+        model.put("editionNotice", editionNotice(book, self, samePage));
         Map<String, String> assets = new LinkedHashMap<>();
         theme.assets().forEach((name, asset) -> assets.put(name, asset.path().hrefFrom(self)));
         model.put("assets", assets);
@@ -241,6 +246,8 @@ public final class PageModels {
         site.put("countries", book.countriesPage().map(path -> path.hrefFrom(self)).orElse(""));
         site.put("annexes", book.annexIndexPage().map(path -> path.hrefFrom(self)).orElse(""));
         site.put("subjectIndex", book.subjectIndexPage().map(path -> path.hrefFrom(self)).orElse(""));
+        SitePath changes = ChangesModels.pathOf(book);
+        site.put("changes", changesPages.contains(changes) ? changes.hrefFrom(self) : "");
         return site;
     }
 
@@ -255,7 +262,7 @@ public final class PageModels {
         site.put("home", homeHref);
         Map<String, Object> editionModel = new LinkedHashMap<>();
         editionModel.put("id", edition.id().value());
-        editionModel.put("title", edition.title());
+        editionModel.put("title", edition.title(language));
         editionModel.put("date", edition.date().map(Object::toString).orElse(""));
         editionModel.put("current", edition.isCurrent());
         site.put("edition", editionModel);
@@ -280,6 +287,39 @@ public final class PageModels {
             languages.add(entry);
         }
         return languages;
+    }
+
+    /** The editions of this language: each leads to the same page there, or to its home when the page is not in it. */
+    private List<Map<String, Object>> editions(LinkedBook book, SitePath self, Function<LinkedBook, Optional<SitePath>> samePage) {
+        List<Map<String, Object>> editions = new ArrayList<>();
+        for (Edition edition : handbook.config().editions()) {
+            handbook.book(book.language().tag(), edition.id()).ifPresent(other -> {
+                Map<String, Object> entry = link(edition.title(book.language().tag()),
+                        samePage.apply(other).orElse(other.home()).hrefFrom(self));
+                entry.put("id", edition.id().value());
+                entry.put("current", edition.equals(book.edition()));
+                entry.put("latest", edition.isCurrent());
+                editions.add(entry);
+            });
+        }
+        return editions;
+    }
+
+    /** On a page of an older edition: {@code text} and the same page in the current edition ({@code href}, {@code linkText}). */
+    private Object editionNotice(LinkedBook book, SitePath self, Function<LinkedBook, Optional<SitePath>> samePage) {
+        Edition current = handbook.config().currentEdition();
+        Optional<LinkedBook> latest = handbook.book(book.language().tag(), current.id());
+        if (book.edition().isCurrent() || latest.isEmpty()) {
+            return "";
+        }
+        Map<String, String> strings = strings(book.language().tag());
+        Map<String, Object> notice = new LinkedHashMap<>();
+        notice.put("text", strings.getOrDefault("edition.older", "This is the {edition}, not the current edition ({current}).")
+                .replace("{edition}", book.edition().title(book.language().tag()))
+                .replace("{current}", current.title(book.language().tag())));
+        notice.put("href", samePage.apply(latest.get()).orElse(latest.get().home()).hrefFrom(self));
+        notice.put("linkText", strings.getOrDefault("edition.readCurrent", "Read this page in the current edition"));
+        return notice;
     }
 
     /**

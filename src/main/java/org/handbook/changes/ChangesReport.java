@@ -1,0 +1,69 @@
+package org.handbook.changes;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What changed between two editions in one language, in plain words for the terminal and for
+ * tools ({@code handbook diff}): each chapter's status, how many blocks changed and how its
+ * numbered paragraphs moved, and each changed country fact before and after.
+ */
+public record ChangesReport(String language, String from, String to, List<Chapter> chapters, List<Country> countries) {
+
+    public ChangesReport {
+        chapters = List.copyOf(chapters);
+        countries = List.copyOf(countries);
+    }
+
+    public record Chapter(String id, String title, String status, int changedBlocks, List<String> moves) {
+        public Chapter {
+            moves = List.copyOf(moves);
+        }
+    }
+
+    public record Country(String code, String name, List<Field> fields) {
+        public Country {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    public record Field(String path, String before, String now) {
+    }
+
+    public static ChangesReport of(EditionChanges changes) {
+        String language = changes.book().language().tag().value();
+        return new ChangesReport(language, changes.previous().id().value(), changes.edition().id().value(),
+                changes.pages().stream().map(page -> new Chapter(page.id(), page.title(),
+                        page.status().name().toLowerCase(Locale.ROOT), page.blocks().size(),
+                        page.moves().stream().map(move -> move.before() + " → " + (move.now().isEmpty() ? "removed" : move.now()))
+                                .toList())).toList(),
+                changes.countries().stream().map(country -> new Country(country.code(), country.name(),
+                        country.fields().stream().map(field -> new Field(field.path(), FactText.of(field.before(), language),
+                                FactText.of(field.now(), language))).toList())).toList());
+    }
+
+    /** The report as a person reads it in a terminal. */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "Changes from %s to %s (%s)%n", from, to, language));
+        long added = chapters.stream().filter(chapter -> chapter.status().equals("added")).count();
+        long removed = chapters.stream().filter(chapter -> chapter.status().equals("removed")).count();
+        out.append(String.format(Locale.ROOT, "chapters: %d added, %d removed, %d changed%n", added, removed,
+                chapters.size() - added - removed));
+        for (Chapter chapter : chapters) {
+            out.append(String.format(Locale.ROOT, "  %-8s %-32s %s%s%n", chapter.status(), chapter.id(), chapter.title(),
+                    chapter.status().equals("changed") ? " (" + chapter.changedBlocks() + " blocks)" : ""));
+            if (!chapter.moves().isEmpty()) {
+                out.append("           paragraphs: ").append(String.join(", ", chapter.moves())).append('\n');
+            }
+        }
+        out.append(String.format(Locale.ROOT, "country profiles: %d changed%n", countries.size()));
+        for (Country country : countries) {
+            for (Field field : country.fields()) {
+                out.append(String.format(Locale.ROOT, "  %s %s: %s → %s%n", country.code(), field.path(), field.before(),
+                        field.now()));
+            }
+        }
+        return out.toString();
+    }
+}

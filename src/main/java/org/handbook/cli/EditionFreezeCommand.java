@@ -1,0 +1,65 @@
+package org.handbook.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.handbook.config.ConfigLoader;
+import org.handbook.config.HandbookConfig;
+import org.handbook.editions.EditionFreezer;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.EditionId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code handbook edition freeze ID}: copies chapters/ and countries/ into editions/ID/. */
+@Command(name = "freeze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Copies chapters/ and countries/ as they are now into editions/ID/, the frozen snapshot a "
+                + "published edition is built from. Then set the edition's status to published in handbook.yml, "
+                + "and declare the next edition as current."})
+final class EditionFreezeCommand implements Callable<Integer> {
+
+    private final Reporter reporter;
+
+    @ParentCommand
+    EditionCommand parent;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The edition's id, as declared in handbook.yml.")
+    String id;
+
+    EditionFreezeCommand(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path root = parent.parent.global.source;
+        if (!BuildRunner.isHandbook(root, reporter)) {
+            return ExitCode.USAGE;
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<HandbookConfig> config = ConfigLoader.load(root, diagnostics);
+        reporter.diagnostics(diagnostics.sorted(), true);
+        if (config.isEmpty()) {
+            return ExitCode.CONTENT_ERRORS;
+        }
+        if (!EditionId.isWellFormed(id)) {
+            reporter.err().println("handbook: '" + id + "' is not an edition id");
+            reporter.err().flush();
+            return ExitCode.USAGE;
+        }
+        try {
+            EditionFreezer.Frozen frozen = EditionFreezer.freeze(config.get(), new EditionId(id));
+            reporter.out().println("froze edition " + id + " into " + frozen.folder().toString().replace('\\', '/') + "/ ("
+                    + frozen.files() + " files). Now set its status to published in " + HandbookConfig.FILE_NAME
+                    + ", and declare the next edition with status: current.");
+            reporter.out().flush();
+            return ExitCode.OK;
+        } catch (EditionFreezer.CannotFreeze e) {
+            reporter.err().println("handbook: " + e.getMessage());
+            reporter.err().flush();
+            return ExitCode.USAGE;
+        }
+    }
+}
