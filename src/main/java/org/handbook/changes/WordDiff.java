@@ -11,8 +11,9 @@ import org.handbook.changes.EditionChanges.Span;
 
 /**
  * Compares two texts word by word, as a reader compares them: words found by ICU's word breaks
- * (so Thai, Lao, Khmer and Myanmar text, written without spaces, splits into words too), and the
- * spaces and punctuation between them.
+ * (so Thai, Lao, Khmer and Myanmar text, written without spaces, splits into words too) and
+ * punctuation, each word with the spaces before it: a space alone never counts as unchanged
+ * between two changed words, which would cut the redline into pieces.
  */
 final class WordDiff {
 
@@ -42,8 +43,18 @@ final class WordDiff {
         BreakIterator breaks = BreakIterator.getWordInstance(locale);
         breaks.setText(text);
         List<String> words = new ArrayList<>();
+        String space = "";
         for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            words.add(text.substring(start, end));
+            String word = text.substring(start, end);
+            if (word.isBlank()) {
+                space += word;
+            } else {
+                words.add(space + word);
+                space = "";
+            }
+        }
+        if (!space.isEmpty()) {
+            words.add(space);
         }
         return words;
     }
