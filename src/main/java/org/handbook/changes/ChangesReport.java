@@ -48,13 +48,14 @@ public record ChangesReport(String language, String from, String to, List<Chapte
         out.append(String.format(Locale.ROOT, "Changes from %s to %s (%s)%n", from, to, language));
         long added = chapters.stream().filter(chapter -> chapter.status().equals("added")).count();
         long removed = chapters.stream().filter(chapter -> chapter.status().equals("removed")).count();
-        out.append(String.format(Locale.ROOT, "chapters: %d added, %d removed, %d changed%n", added, removed,
-                chapters.size() - added - removed));
+        long translated = chapters.stream().filter(chapter -> chapter.status().equals("translated")).count();
+        out.append(String.format(Locale.ROOT, "chapters: %d added, %d removed, %d changed%s%n", added, removed,
+                chapters.size() - added - removed - translated, translated == 0 ? "" : ", " + translated + " newly translated"));
         for (Chapter chapter : chapters) {
-            out.append(String.format(Locale.ROOT, "  %-8s %-32s %s%s%n", chapter.status(), chapter.id(), chapter.title(),
+            out.append(String.format(Locale.ROOT, "  %-10s %-32s %s%s%n", chapter.status(), chapter.id(), chapter.title(),
                     chapter.status().equals("changed") ? " (" + chapter.changedBlocks() + " blocks)" : ""));
             if (!chapter.moves().isEmpty()) {
-                out.append("           paragraphs: ").append(String.join(", ", chapter.moves())).append('\n');
+                out.append("             paragraphs: ").append(String.join(", ", chapter.moves())).append('\n');
             }
         }
         out.append(String.format(Locale.ROOT, "country profiles: %d changed%n", countries.size()));

@@ -37,7 +37,8 @@ public record EditionChanges(LinkedBook book, Edition previous, List<PageChange>
             moves = List.copyOf(moves);
         }
 
-        public enum Status { ADDED, REMOVED, CHANGED }
+        /** {@code TRANSLATED}: the earlier edition had this chapter in the default language only. */
+        public enum Status { ADDED, REMOVED, CHANGED, TRANSLATED }
     }
 
     /**

@@ -53,6 +53,11 @@ public final class EditionComparison {
             if (was == null) {
                 pages.add(new PageChange(id, page.page().frontMatter().title(), PageChange.Status.ADDED,
                         page.number().orElse(""), "", Optional.of(page.path()), Optional.empty(), List.of(), List.of()));
+            } else if (!was.translation().contentLanguage().equals(page.translation().contentLanguage())) {
+                // Text in two languages is not a redline: say that the chapter is now translated.
+                pages.add(new PageChange(id, page.page().frontMatter().title(), PageChange.Status.TRANSLATED,
+                        page.number().orElse(""), was.number().orElse(""), Optional.of(page.path()), Optional.of(was.path()),
+                        List.of(), List.of()));
             } else if (!was.page().blocks().equals(page.page().blocks())
                     || !was.page().frontMatter().title().equals(page.page().frontMatter().title())) {
                 pages.add(new PageChange(id, page.page().frontMatter().title(), PageChange.Status.CHANGED,

@@ -167,7 +167,7 @@ class HandbookCommandTest {
         assertThat(out.toString()).isEqualTo(String.join(System.lineSeparator(),
                 "Changes from 2 to 3 (en)",
                 "chapters: 0 added, 0 removed, 1 changed",
-                "  changed  law                              The law (1 blocks)",
+                "  changed    law                              The law (1 blocks)",
                 "country profiles: 0 changed", ""));
         out.getBuffer().setLength(0);
         assertThat(run("diff", "1", "3", "--format", "json", "--source", handbook.toString())).isZero();
