@@ -36,6 +36,20 @@ class RepositoryHandbookTest {
         assertThat(about.select("main .footnotes li")).isNotEmpty();
         assertThat(SiteLinks.broken(out.resolve("site"))).as("links between pages and to anchors, references").isEmpty();
         assertEveryBookHasItsIndexesAndGlossary(result, out.resolve("site"));
+        assertEveryLanguageHasBothEditionsAndTheirChanges(result, out.resolve("site"));
+    }
+
+    private static void assertEveryLanguageHasBothEditionsAndTheirChanges(BuildResult result, Path site) throws IOException {
+        assertThat(result.books()).extracting(book -> book.language() + "/" + book.edition()).containsExactlyInAnyOrder(
+                "en/2010", "th/2010", "id/2010", "vi/2010", "en/2026", "th/2026", "id/2026", "vi/2026");
+        for (String language : List.of("en", "th", "id", "vi")) {
+            Document changes = Jsoup.parse(site.resolve(language + "/2026/changes/index.html").toFile());
+            assertThat(changes.select(".redline ins")).as("words added since 2010, " + language).isNotEmpty();
+            assertThat(changes.select(".redline del")).as("words removed since 2010, " + language).isNotEmpty();
+            assertThat(changes.select(".country-changes tbody tr")).as("country facts changed since 2010").hasSizeGreaterThan(10);
+            Document old = Jsoup.parse(site.resolve(language + "/2010/about/index.html").toFile());
+            assertThat(old.select(".notice-edition a").attr("href")).isEqualTo("../../2026/about/index.html");
+        }
     }
 
     private static void assertEveryBookHasItsIndexesAndGlossary(BuildResult result, Path site) throws IOException {

@@ -102,9 +102,11 @@ public final class EditionComparison {
         return country.profile().sections().stream().flatMap(section -> section.fields().stream()).toList();
     }
 
-    /** The same fact, as readers see it: value and dates; a newer source for it is not a change. */
+    /**
+     * The same fact: value and dates. A newer source for it, or another wording of its note, is
+     * not a change of the fact.
+     */
     private static boolean sameFact(Fact a, Fact b) {
-        return a.value().equals(b.value()) && a.date().equals(b.date()) && a.signed().equals(b.signed())
-                && a.noteHtml().equals(b.noteHtml());
+        return a.value().equals(b.value()) && a.date().equals(b.date()) && a.signed().equals(b.signed());
     }
 }

@@ -15,6 +15,9 @@ final class FactText {
             return "not recorded";
         }
         String value = value(fact.value().get(), language);
+        if (fact.isOnlySigned()) {
+            return value + " (" + fact.signed().get() + ")";
+        }
         return value + fact.date().map(date -> " (" + date + ")").orElse("")
                 + fact.signed().map(date -> "; signed " + date).orElse("");
     }

@@ -29,6 +29,12 @@ public record Fact(Optional<FactValue> value, List<String> sources, String asOf,
         return value.isPresent();
     }
 
+    /** A treaty only signed, whose signature date is its only date: shown "signed (2000-12-13)". */
+    public boolean isOnlySigned() {
+        return value.filter(v -> v instanceof FactValue.Keyword keyword && keyword.keyword().equals("signed")).isPresent()
+                && date.isEmpty() && signed.isPresent();
+    }
+
     /** The year the fact holds as of ("2010" for "2010-05"). */
     public Optional<Integer> asOfYear() {
         return asOf.length() >= 4 ? Optional.of(Integer.parseInt(asOf.substring(0, 4))) : Optional.empty();

@@ -30,6 +30,10 @@ final class FactDisplay {
 
     String value(Fact fact) {
         String value = fact.value().map(this::html).orElse("");
+        if (fact.isOnlySigned()) {
+            // "Signed (2000-12-13)", not "Signed; signed 2000-12-13".
+            return value + " (" + escape(fact.signed().get()) + ")";
+        }
         String date = fact.date().map(when -> " (" + escape(when) + ")").orElse("");
         String signed = fact.signed().map(when -> "; " + escape(label("country.signed")) + " " + escape(when)).orElse("");
         return value + date + signed;
