@@ -16,7 +16,9 @@ import org.handbook.parse.Parser;
 import org.handbook.publish.OutputFolderException;
 import org.handbook.publish.Publisher;
 import org.handbook.publish.Staging;
+import org.handbook.pdf.PdfRenderer;
 import org.handbook.render.BookSummary;
+import org.handbook.render.Manifest;
 import org.handbook.render.OutputSink;
 import org.handbook.model.Progress;
 import org.handbook.render.SiteRenderer;
@@ -61,11 +63,13 @@ public final class Handbook {
         Theme theme = ThemeLoader.load(config.get(), diagnostics);
         if (output.isEmpty() || diagnostics.hasErrors()) {
             // Rendering still runs, to report template errors too, but nothing is staged.
-            List<BookSummary> books = SiteRenderer.render(linked, changes, theme, NOWHERE, diagnostics, progress);
+            List<Manifest.PdfEntry> pdfs = PdfRenderer.render(linked, theme, NOWHERE, diagnostics);
+            List<BookSummary> books = SiteRenderer.render(linked, changes, pdfs, theme, NOWHERE, diagnostics, progress);
             return new BuildResult(diagnostics.sorted(), books, Optional.empty());
         }
         try (Staging staging = Publisher.stage(output.get())) {
-            List<BookSummary> books = SiteRenderer.render(linked, changes, theme, staging, diagnostics, progress);
+            List<Manifest.PdfEntry> pdfs = PdfRenderer.render(linked, theme, staging, diagnostics);
+            List<BookSummary> books = SiteRenderer.render(linked, changes, pdfs, theme, staging, diagnostics, progress);
             if (!diagnostics.hasErrors()) {
                 staging.commit();
             }

@@ -59,7 +59,7 @@ public final class ConfigLoader {
 
     private Optional<HandbookConfig> read(YamlMapping top, Diagnostics local) {
         top.rejectUnknownKeys(Set.of("title", "baseUrl", "languages", "editions", "repository", "markdown", "output",
-                "countries", "numbering"));
+                "countries", "numbering", "pdf"));
         List<Language> languages = languages(top, local);
         Map<LanguageTag, String> titles = titles(top, languages, local);
         List<Edition> editions = editions(top, languages, local);
@@ -72,11 +72,12 @@ public final class ConfigLoader {
                 .orElse(HandbookConfig.DEFAULT_STALE_AFTER_YEARS);
         int numberingDepth = top.mapping("numbering").flatMap(numbering -> numberingDepth(numbering, local))
                 .orElse(HandbookConfig.DEFAULT_NUMBERING_DEPTH);
+        PdfSettings pdf = top.mapping("pdf").map(settings -> pdf(settings, languages, local)).orElse(PdfSettings.none());
         if (local.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new HandbookConfig(root, titles, languages, editions, editUrl, baseUrl, output, rawHtml,
-                staleAfterYears, numberingDepth));
+                staleAfterYears, numberingDepth, pdf));
     }
 
     private List<Language> languages(YamlMapping top, Diagnostics local) {
@@ -284,6 +285,28 @@ public final class ConfigLoader {
         countries.rejectUnknownKeys(Set.of("staleAfterYears"));
         return wholeNumber(countries, "staleAfterYears", 1, 99, " of years", CODE + "-COUNTRIES",
                 "for example: staleAfterYears: 10", local);
+    }
+
+    private static PdfSettings pdf(YamlMapping pdf, List<Language> languages, Diagnostics local) {
+        pdf.rejectUnknownKeys(Set.of("languages", "pageSize"));
+        List<LanguageTag> tags = new ArrayList<>();
+        for (String text : pdf.textList("languages")) {
+            Optional<LanguageTag> tag = LanguageTag.parse(text)
+                    .filter(parsed -> languages.stream().anyMatch(language -> language.tag().equals(parsed)));
+            if (tag.isEmpty()) {
+                local.error(pdf.positionOf("languages"), CODE + "-PDF", "'" + text + "' is not a declared language",
+                        "list languages from 'languages': " + String.join(", ",
+                                languages.stream().map(language -> language.tag().value()).toList()));
+            } else {
+                tags.add(tag.get());
+            }
+        }
+        String pageSize = pdf.text("pageSize").orElse("A4");
+        if (!PdfSettings.PAGE_SIZES.contains(pageSize)) {
+            local.error(pdf.positionOf("pageSize"), CODE + "-PDF", "unknown page size '" + pageSize + "'",
+                    "use " + String.join(", ", PdfSettings.PAGE_SIZES));
+        }
+        return new PdfSettings(tags, pageSize);
     }
 
     private static Optional<Integer> numberingDepth(YamlMapping numbering, Diagnostics local) {

@@ -21,6 +21,7 @@ import org.handbook.model.LanguageTag;
  * @param staleAfterYears how many years before the edition's date a country fact is flagged as old
  * @param numberingDepth  how deep numbers go: 0 none, 1 chapters and annexes, 2 their sections (1.1),
  *                        3 subsections (1.1.1), up to 6
+ * @param pdf             which print PDFs to write
  */
 public record HandbookConfig(
         Path root,
@@ -32,7 +33,8 @@ public record HandbookConfig(
         Path outputDir,
         RawHtmlPolicy rawHtml,
         int staleAfterYears,
-        int numberingDepth) {
+        int numberingDepth,
+        PdfSettings pdf) {
 
     public static final String FILE_NAME = "handbook.yml";
     public static final int DEFAULT_STALE_AFTER_YEARS = 10;
@@ -61,7 +63,7 @@ public record HandbookConfig(
     public HandbookConfig withBaseUrl(String url) {
         return new HandbookConfig(root, titles, languages, editions, editUrlTemplate,
                 Optional.of(url.endsWith("/") ? url : url + "/"), outputDir, rawHtml,
-                staleAfterYears, numberingDepth);
+                staleAfterYears, numberingDepth, pdf);
     }
 
     /** The title in {@code language}, or in the default language when it has none of its own. */

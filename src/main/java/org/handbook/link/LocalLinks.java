@@ -2,8 +2,6 @@ package org.handbook.link;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -84,7 +82,7 @@ final class LocalLinks {
         String anchor = hash < 0 ? "" : URLDecoder.decode(destination.substring(hash + 1), StandardCharsets.UTF_8);
         int query = path.indexOf('?');
         path = query < 0 ? path : path.substring(0, query);
-        Optional<String> target = path.isEmpty() ? Optional.of(from.value()) : resolve(from, path);
+        Optional<String> target = path.isEmpty() ? Optional.of(from.value()) : from.resolve(path).map(SitePath::value);
         if (target.isEmpty() || !anchorsByPath.containsKey(target.get())) {
             diagnostics.error(link.position(), "HB-LINK-BROKEN", "this link leads to no page of the handbook: " + destination,
                     "link to another part of the handbook with xref:<page-id>, annex:<letter> or country:<code>");
@@ -97,27 +95,5 @@ final class LocalLinks {
                     Spelling.nearest(anchor, anchors).map(near -> "did you mean '#" + near + "'? ").orElse("")
                             + "anchors are the ids of headings, captioned tables and numbered paragraphs");
         }
-    }
-
-    /** The site path a relative link leads to, or empty when it leaves the site. */
-    private static Optional<String> resolve(SitePath from, String relative) {
-        Deque<String> segments = new ArrayDeque<>(List.of(from.value().split("/")));
-        segments.removeLast();
-        String decoded = URLDecoder.decode(relative.replace("+", "%2B"), StandardCharsets.UTF_8);
-        for (String segment : decoded.split("/", -1)) {
-            if (segment.equals("..")) {
-                if (segments.isEmpty()) {
-                    return Optional.empty();
-                }
-                segments.removeLast();
-            } else if (!segment.equals(".") && !segment.isEmpty()) {
-                segments.addLast(segment);
-            }
-        }
-        String joined = String.join("/", segments);
-        if (decoded.endsWith("/") || joined.isEmpty() || !joined.substring(joined.lastIndexOf('/') + 1).contains(".")) {
-            joined = joined.isEmpty() ? "index.html" : joined + "/index.html";
-        }
-        return Optional.of(joined);
     }
 }

@@ -1,6 +1,8 @@
 package org.handbook.model;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -58,6 +60,31 @@ public record SitePath(String value) implements Comparable<SitePath> {
             }
         }
         return href.toString();
+    }
+
+    /**
+     * The file a relative link written on this page leads to ({@code ../x/} is {@code x/index.html}),
+     * or empty when it leaves the site.
+     */
+    public Optional<SitePath> resolve(String relative) {
+        java.util.Deque<String> segments = new java.util.ArrayDeque<>(List.of(value.split("/")));
+        segments.removeLast();
+        String decoded = java.net.URLDecoder.decode(relative.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        for (String segment : decoded.split("/", -1)) {
+            if (segment.equals("..")) {
+                if (segments.isEmpty()) {
+                    return Optional.empty();
+                }
+                segments.removeLast();
+            } else if (!segment.equals(".") && !segment.isEmpty()) {
+                segments.addLast(segment);
+            }
+        }
+        String joined = String.join("/", segments);
+        if (decoded.endsWith("/") || joined.isEmpty() || !joined.substring(joined.lastIndexOf('/') + 1).contains(".")) {
+            joined = joined.isEmpty() ? INDEX : joined + "/" + INDEX;
+        }
+        return Optional.of(new SitePath(joined));
     }
 
     @Override

@@ -28,6 +28,7 @@ public record Manifest(
     public record PageEntry(String url, String lang, String edition, String kind, String id, String title, String source) {
     }
 
-    public record PdfEntry(String url, String lang, String edition) {
+    /** A print PDF and how many pages it has. */
+    public record PdfEntry(String url, String lang, String edition, int pages) {
     }
 }

@@ -30,7 +30,8 @@ final class ManifestWriter {
      * @param countriesTitle the title of the country list in a language, annexesTitle of the annex index
      *                       and indexTitle of the subject index
      */
-    static Manifest manifest(LinkedHandbook handbook, List<EditionChanges> changes, Function<LanguageTag, String> countriesTitle,
+    static Manifest manifest(LinkedHandbook handbook, List<EditionChanges> changes, List<Manifest.PdfEntry> pdfs,
+                             Function<LanguageTag, String> countriesTitle,
                              Function<LanguageTag, String> annexesTitle, Function<LanguageTag, String> indexTitle) {
         HandbookConfig config = handbook.config();
         List<Manifest.PageEntry> pages = new ArrayList<>();
@@ -72,6 +73,6 @@ final class ManifestWriter {
                         .map(e -> new Manifest.EditionEntry(e.id().value(), e.title(config.defaultLanguage().tag()), e.status().label(),
                                 e.isCurrent())).toList(),
                 pages,
-                List.of());
+                pdfs);
     }
 }

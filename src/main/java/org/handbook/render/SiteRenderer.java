@@ -34,16 +34,19 @@ public final class SiteRenderer {
     private final CountryModels countryModels;
     private final ChangesModels changesModels;
     private final List<EditionChanges> changes;
+    private final List<Manifest.PdfEntry> pdfs;
 
-    private SiteRenderer(LinkedHandbook handbook, List<EditionChanges> changes, Theme theme, OutputSink sink,
-                         Diagnostics diagnostics) {
+    private SiteRenderer(LinkedHandbook handbook, List<EditionChanges> changes, List<Manifest.PdfEntry> pdfs, Theme theme,
+                         OutputSink sink, Diagnostics diagnostics) {
         this.handbook = handbook;
         this.changes = List.copyOf(changes);
+        this.pdfs = List.copyOf(pdfs);
         this.theme = theme;
         this.sink = sink;
         this.diagnostics = diagnostics;
         this.models = new PageModels(handbook, theme,
-                changes.stream().map(change -> ChangesModels.pathOf(change.book())).collect(Collectors.toSet()));
+                changes.stream().map(change -> ChangesModels.pathOf(change.book())).collect(Collectors.toSet()))
+                .withPdfs(pdfs.stream().map(pdf -> new SitePath(pdf.url().substring(1))).collect(Collectors.toSet()));
         this.countryModels = new CountryModels(models);
         this.changesModels = new ChangesModels(models);
     }
@@ -52,10 +55,12 @@ public final class SiteRenderer {
      * Renders into {@code sink}; returns the number of pages written per language and edition.
      *
      * @param changes what changed in each book since the edition before it: a changes page each
+     * @param pdfs    the print PDFs written, for the manifest and the pages' download links
      */
-    public static List<BookSummary> render(LinkedHandbook handbook, List<EditionChanges> changes, Theme theme,
-                                           OutputSink sink, Diagnostics diagnostics, Progress progress) {
-        return new SiteRenderer(handbook, changes, theme, sink, diagnostics).render(progress);
+    public static List<BookSummary> render(LinkedHandbook handbook, List<EditionChanges> changes,
+                                           List<Manifest.PdfEntry> pdfs, Theme theme, OutputSink sink,
+                                           Diagnostics diagnostics, Progress progress) {
+        return new SiteRenderer(handbook, changes, pdfs, theme, sink, diagnostics).render(progress);
     }
 
     private List<BookSummary> render(Progress progress) {
@@ -101,7 +106,7 @@ public final class SiteRenderer {
         }
         progress.finished();
         siteEntrances();
-        Manifest manifest = ManifestWriter.manifest(handbook, changes,
+        Manifest manifest = ManifestWriter.manifest(handbook, changes, pdfs,
                 language -> theme.strings().forLanguage(language).getOrDefault("countries", "Countries"),
                 language -> theme.strings().forLanguage(language).getOrDefault("annexes", "Annexes"),
                 language -> theme.strings().forLanguage(language).getOrDefault("subjectIndex", "Index"));

@@ -41,12 +41,23 @@ public final class PageModels {
     private final LinkedHandbook handbook;
     private final Theme theme;
     private final Set<SitePath> changesPages;
+    private final Set<SitePath> pdfs;
 
     /** @param changesPages the changes pages the site has, one per book with an earlier edition */
     public PageModels(LinkedHandbook handbook, Theme theme, Set<SitePath> changesPages) {
+        this(handbook, theme, changesPages, Set.of());
+    }
+
+    private PageModels(LinkedHandbook handbook, Theme theme, Set<SitePath> changesPages, Set<SitePath> pdfs) {
         this.handbook = handbook;
         this.theme = theme;
         this.changesPages = Set.copyOf(changesPages);
+        this.pdfs = Set.copyOf(pdfs);
+    }
+
+    /** The same models, with a download link to each book's PDF among {@code written}. */
+    public PageModels withPdfs(Set<SitePath> written) {
+        return new PageModels(handbook, theme, changesPages, written);
     }
 
     public Map<String, Object> chapter(LinkedBook book, LinkedPage linked) {
@@ -227,7 +238,7 @@ public final class PageModels {
      *
      * @param samePage where this page is in another language's book, if it is there
      */
-    Map<String, Object> common(LinkedBook book, SitePath self, Function<LinkedBook, Optional<SitePath>> samePage) {
+    public Map<String, Object> common(LinkedBook book, SitePath self, Function<LinkedBook, Optional<SitePath>> samePage) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site(book, self));
         model.put("languages", languages(book, self, samePage));
@@ -248,6 +259,8 @@ public final class PageModels {
         site.put("subjectIndex", book.subjectIndexPage().map(path -> path.hrefFrom(self)).orElse(""));
         SitePath changes = ChangesModels.pathOf(book);
         site.put("changes", changesPages.contains(changes) ? changes.hrefFrom(self) : "");
+        SitePath pdf = PdfPaths.of(book);
+        site.put("pdf", pdfs.contains(pdf) ? pdf.hrefFrom(self) : "");
         return site;
     }
 
@@ -414,7 +427,7 @@ public final class PageModels {
                 strings(book.language().tag()));
     }
 
-    Map<String, String> strings(LanguageTag language) {
+    public Map<String, String> strings(LanguageTag language) {
         return theme.strings().forLanguage(language);
     }
 

@@ -36,6 +36,7 @@ public final class ThemeLoader {
     private static final String TEMPLATES = "templates/";
     private static final String ASSETS = "assets/";
     private static final String I18N = "i18n/";
+    private static final String PRINT = "print/";
 
     private ThemeLoader() {
     }
@@ -48,7 +49,17 @@ public final class ThemeLoader {
         TemplateEngine engine = freemarker
                 ? new FreemarkerTemplateEngine(templates(own, FreemarkerTemplateEngine.EXTENSIONS))
                 : new PebbleTemplateEngine(templates(files, List.of(PebbleTemplateEngine.EXTENSION)));
-        return new Theme(engine, assets(files), strings(files, config, diagnostics));
+        return new Theme(engine, assets(files), strings(files, config, diagnostics), print(files));
+    }
+
+    private static Map<String, byte[]> print(Map<String, byte[]> files) {
+        Map<String, byte[]> print = new TreeMap<>();
+        files.forEach((name, bytes) -> {
+            if (name.startsWith(PRINT)) {
+                print.put(name.substring(PRINT.length()), bytes);
+            }
+        });
+        return print;
     }
 
     private static Map<String, String> templates(Map<String, byte[]> files, List<String> extensions) {

@@ -1,0 +1,157 @@
+package org.handbook.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.handbook.config.PdfSettings;
+import org.handbook.link.LinkedBook;
+import org.handbook.link.LinkedHandbook;
+import org.handbook.link.LinkedPage;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.SitePath;
+import org.handbook.model.SourcePosition;
+import org.handbook.parse.Heading;
+import org.handbook.render.Manifest;
+import org.handbook.render.OutputSink;
+import org.handbook.render.page.PageModels;
+import org.handbook.render.page.PdfPaths;
+import org.handbook.render.template.TemplateFailure;
+import org.handbook.render.theme.Theme;
+import org.jsoup.Jsoup;
+
+/**
+ * Writes the print PDF of each language and edition the handbook asks for ({@code pdf.languages}):
+ * cover, imprint, contents with page numbers, then every chapter and annex, each starting on a
+ * right-hand page under a running head, cross-references with the page they lead to, bookmarks.
+ * Scripts that need shaping (Thai, Lao, Khmer, Myanmar) are not printed yet: the engine would
+ * misplace their marks, so those books are skipped with a warning rather than printed broken.
+ */
+public final class PdfRenderer {
+
+    private static final Set<String> NEEDS_SHAPING = Set.of("th", "lo", "km", "my");
+
+    private final LinkedHandbook handbook;
+    private final Theme theme;
+    private final PageModels models;
+    private final PrintFonts fonts;
+    private final Diagnostics diagnostics;
+
+    private PdfRenderer(LinkedHandbook handbook, Theme theme, Diagnostics diagnostics) {
+        this.handbook = handbook;
+        this.theme = theme;
+        this.models = new PageModels(handbook, theme, Set.of());
+        this.fonts = new PrintFonts(theme.print());
+        this.diagnostics = diagnostics;
+    }
+
+    /** Writes the PDFs into {@code sink}; returns what the manifest lists of them. */
+    public static List<Manifest.PdfEntry> render(LinkedHandbook handbook, Theme theme, OutputSink sink,
+                                                 Diagnostics diagnostics) throws IOException {
+        return new PdfRenderer(handbook, theme, diagnostics).render(sink);
+    }
+
+    private List<Manifest.PdfEntry> render(OutputSink sink) throws IOException {
+        PdfSettings settings = handbook.config().pdf();
+        List<Manifest.PdfEntry> written = new ArrayList<>();
+        if (settings.languages().isEmpty()) {
+            return written;
+        }
+        if (fonts.isEmpty()) {
+            diagnostics.error(SourcePosition.of(java.nio.file.Path.of("theme", "print", "fonts")), "HB-PDF-FONTS",
+                    "the theme has no print fonts to embed", "add TrueType fonts as theme/print/fonts/<Family>-<Style>.ttf");
+            return written;
+        }
+        for (LinkedBook book : handbook.books()) {
+            if (!settings.languages().contains(book.language().tag())) {
+                continue;
+            }
+            if (NEEDS_SHAPING.contains(book.language().tag().locale().getLanguage())) {
+                diagnostics.warning(SourcePosition.of(java.nio.file.Path.of("handbook.yml")), "HB-PDF-SCRIPT",
+                        "no PDF for " + book.language().tag() + "/" + book.edition().id() + ": its script needs shaping,"
+                                + " which the PDF engine does not do yet, and would print with misplaced marks",
+                        "remove " + book.language().tag() + " from pdf.languages until then; the site has every page");
+                continue;
+            }
+            Optional<String> xhtml = document(book, settings);
+            if (xhtml.isEmpty() || diagnostics.hasErrors()) {
+                continue;
+            }
+            PdfWriter.Written pdf = PdfWriter.write(xhtml.get(), fonts, handbook.config().title(book.language().tag()),
+                    book.language().tag().value(), book.edition().date().map(Object::toString));
+            sink.write(PdfPaths.of(book), pdf.bytes());
+            written.add(new Manifest.PdfEntry(PdfPaths.of(book).url(), book.language().tag().value(), book.edition().id().value(),
+                    pdf.pages()));
+        }
+        return written;
+    }
+
+    /** The book as one print document, or empty when a character cannot be printed (reported). */
+    private Optional<String> document(LinkedBook book, PdfSettings settings) {
+        Map<SitePath, String> pageIds = new HashMap<>();
+        book.pages().forEach(page -> pageIds.put(page.path(), page.page().frontMatter().id().value()));
+        PrintContent content = new PrintContent(pageIds);
+        Map<String, String> strings = models.strings(book.language().tag());
+        List<Map<String, Object>> chapters = new ArrayList<>();
+        boolean printable = true;
+        for (LinkedPage page : book.pages()) {
+            String id = page.page().frontMatter().id().value();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> pageModel = (Map<String, Object>) models.chapter(book, page).get("page");
+            String html = content.rewrite((String) pageModel.get("content"), id, page.path());
+            String label = label(page, strings);
+            Optional<Integer> missing = fonts.missing(label + " " + Jsoup.parse(html).text());
+            if (missing.isPresent()) {
+                diagnostics.error(SourcePosition.of(page.page().file()), "HB-PDF-GLYPH",
+                        "the PDF's fonts have no glyph for '" + Character.toString(missing.get()) + "' (U+"
+                                + String.format("%04X", missing.get()) + ") in this page's text",
+                        "add a font that has it to theme/print/fonts/, or leave this language out of pdf.languages");
+                printable = false;
+                continue;
+            }
+            Map<String, Object> chapter = new LinkedHashMap<>();
+            chapter.put("anchor", id);
+            chapter.put("label", label);
+            chapter.put("lang", page.translation().contentLanguage().value());
+            chapter.put("content", html);
+            List<Map<String, Object>> sections = new ArrayList<>();
+            for (Heading heading : page.page().outline().headings()) {
+                if (heading.level() == 2) {
+                    String number = page.sectionNumbers().getOrDefault(heading.id().value(), "");
+                    sections.add(Map.of("anchor", PrintContent.anchor(id, heading.id().value()),
+                            "label", number.isEmpty() ? heading.text() : number + " " + heading.text()));
+                }
+            }
+            chapter.put("sections", sections);
+            chapters.add(chapter);
+        }
+        if (!printable) {
+            return Optional.empty();
+        }
+        Map<String, Object> model = models.common(book, book.home(), other -> Optional.empty());
+        model.put("chapters", chapters);
+        model.put("print", Map.of("pageSize", settings.pageSize(),
+                "pageWord", strings.getOrDefault("print.page", "page")));
+        try {
+            return Optional.of(theme.templates().render("print", model));
+        } catch (TemplateFailure failure) {
+            diagnostics.error(SourcePosition.of(java.nio.file.Path.of("theme", "templates", failure.templateFile()),
+                            failure.line(), failure.column()), "HB-TEMPLATE", "template failed: " + failure.getMessage(),
+                    "fix the print template; README.md lists what its model holds");
+            return Optional.empty();
+        }
+    }
+
+    private static String label(LinkedPage page, Map<String, String> strings) {
+        String number = page.number().orElse("");
+        if (number.isEmpty()) {
+            return page.page().frontMatter().title();
+        }
+        String prefix = page.page().frontMatter().kind().isLettered() ? strings.getOrDefault("annex", "Annex") + " " : "";
+        return prefix + number + " " + page.page().frontMatter().title();
+    }
+}

@@ -1,0 +1,154 @@
+package org.handbook.pdf;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.PageBox;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns a print document (XHTML) into PDF bytes, and makes them the same for the same sources:
+ * the dates are the edition's (or none), and the document id is a hash of the content.
+ */
+final class PdfWriter {
+
+    private static final String PRODUCER = "handbook";
+
+    static {
+        // The engine logs every font it loads; diagnostics are how the build speaks.
+        XRLog.setLoggingEnabled(false);
+    }
+
+    private PdfWriter() {
+    }
+
+    /** @param date the document's date, when the edition has one: "2026-06-30" */
+    static Written write(String xhtml, PrintFonts fonts, String title, String language, Optional<String> date)
+            throws IOException {
+        org.jsoup.nodes.Document html = Jsoup.parse(xhtml);
+        startChaptersOnTheRight(html, fonts);
+        ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = builder(html, fonts);
+        builder.toStream(rendered);
+        builder.run();
+        try (PDDocument document = Loader.loadPDF(rendered.toByteArray())) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(title);
+            info.setProducer(PRODUCER);
+            info.setCreator(PRODUCER);
+            Calendar calendar = date.map(PdfWriter::calendar).orElse(null);
+            info.setCreationDate(calendar);
+            info.setModificationDate(calendar);
+            document.getDocumentCatalog().setLanguage(language);
+            // PDFBox makes up an id when there is none: hash the document under a fixed one instead.
+            byte[] placeholder = new byte[16];
+            COSArray fixed = new COSArray();
+            fixed.add(new COSString(placeholder));
+            fixed.add(new COSString(placeholder));
+            document.getDocument().getTrailer().setItem(COSName.ID, fixed);
+            byte[] id = Arrays.copyOf(sha256(save(document)), 16);
+            COSArray ids = new COSArray();
+            ids.add(new COSString(id));
+            ids.add(new COSString(id));
+            document.getDocument().getTrailer().setItem(COSName.ID, ids);
+            return new Written(save(document), document.getNumberOfPages());
+        }
+    }
+
+    record Written(byte[] bytes, int pages) {
+    }
+
+    private static PdfRendererBuilder builder(org.jsoup.nodes.Document html, PrintFonts fonts) {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withProducer(PRODUCER);
+        fonts.register(builder);
+        builder.withW3cDocument(new W3CDom().fromJsoup(html), "about:blank");
+        return builder;
+    }
+
+    /**
+     * The engine ignores {@code page-break-before: right}: lay the book out once, find the
+     * chapters that would start on a left-hand (even) page, and put a blank page before each.
+     * Each blank page moves every later chapter by one page, which the count of blank pages so
+     * far accounts for, so one more layout (the one that prints) is enough.
+     */
+    private static void startChaptersOnTheRight(org.jsoup.nodes.Document html, PrintFonts fonts) throws IOException {
+        List<Element> chapters = html.select("section.chapter[id]");
+        if (chapters.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> starts = new HashMap<>();
+        try (PdfBoxRenderer renderer = builder(html, fonts).buildPdfRenderer()) {
+            renderer.layout();
+            Map<String, Box> boxes = renderer.getSharedContext().getIdMap();
+            for (Element chapter : chapters) {
+                Box box = boxes.get(chapter.id());
+                if (box != null) {
+                    starts.put(chapter.id(), pageOf(box) + 1);
+                }
+            }
+        }
+        int blanks = 0;
+        for (Element chapter : chapters) {
+            Integer start = starts.get(chapter.id());
+            if (start != null && (start + blanks) % 2 == 0) {
+                chapter.before("<div class=\"blank-page\"></div>");
+                blanks++;
+            }
+        }
+    }
+
+    /** The 0-based page a laid-out box starts on: the page whose span of the layout holds its top. */
+    private static int pageOf(Box box) {
+        List<PageBox> pages = box.getContainingLayer().getPages();
+        for (PageBox page : pages) {
+            if (box.getAbsY() >= page.getTop() && box.getAbsY() < page.getBottom()) {
+                return page.getPageNo();
+            }
+        }
+        return pages.size() - 1;
+    }
+
+    private static byte[] save(PDDocument document) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        return out.toByteArray();
+    }
+
+    private static Calendar calendar(String isoDate) {
+        Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        calendar.clear();
+        String[] parts = isoDate.split("-");
+        calendar.set(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]) - 1, Integer.parseInt(parts[2]), 12, 0, 0);
+        return calendar;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

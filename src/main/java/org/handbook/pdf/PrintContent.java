@@ -1,0 +1,63 @@
+package org.handbook.pdf;
+
+import java.util.Map;
+import java.util.Optional;
+import org.handbook.model.SitePath;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Makes a page's HTML fit into one print document: every id gets its page's id in front
+ * ({@code extradition--dual-criminality}), so that ids stay unique, and every link to a page of
+ * the book becomes a link inside the document, marked {@code xref} so print can add its page
+ * number. Links to the site's other pages keep their text and lose their address; footnotes'
+ * links back to the text are left out.
+ */
+final class PrintContent {
+
+    private final Map<SitePath, String> pageIds;
+
+    /** @param pageIds the id of each page of the book, by its address */
+    PrintContent(Map<SitePath, String> pageIds) {
+        this.pageIds = Map.copyOf(pageIds);
+    }
+
+    static String anchor(String pageId, String id) {
+        return pageId + "--" + id;
+    }
+
+    String rewrite(String html, String pageId, SitePath self) {
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        // "Back to the text" arrows of footnotes lead nowhere on paper.
+        document.body().select("a[data-footnote-backref]").remove();
+        for (Element element : document.body().select("[id]")) {
+            element.attr("id", anchor(pageId, element.attr("id")));
+        }
+        for (Element link : document.body().select("a[href]")) {
+            String href = link.attr("href");
+            if (href.startsWith("#")) {
+                link.attr("href", "#" + anchor(pageId, href.substring(1)));
+            } else if (!href.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+                Optional<String> target = target(self, href);
+                if (target.isPresent()) {
+                    link.attr("href", "#" + target.get());
+                    link.addClass("xref");
+                } else {
+                    link.unwrap();
+                }
+            }
+        }
+        return document.body().html();
+    }
+
+    /** The document anchor a relative link leads to, when it leads to a page of this book. */
+    private Optional<String> target(SitePath self, String href) {
+        int hash = href.indexOf('#');
+        String path = hash < 0 ? href : href.substring(0, hash);
+        String fragment = hash < 0 ? "" : href.substring(hash + 1);
+        return self.resolve(path).map(pageIds::get)
+                .map(pageId -> fragment.isEmpty() ? pageId : anchor(pageId, fragment));
+    }
+}

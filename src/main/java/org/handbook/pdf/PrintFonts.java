@@ -1,0 +1,82 @@
+package org.handbook.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * The theme's print fonts ({@code print/fonts/<Family>-<Style>.ttf}, such as
+ * {@code NotoSans-BoldItalic.ttf} for family "Noto Sans"), embedded as subsets in every PDF, and
+ * what they can draw: a character no font has a glyph for is found before it prints as a blank.
+ */
+final class PrintFonts {
+
+    private static final String FOLDER = "fonts/";
+
+    private record Face(String family, int weight, FontStyle style, byte[] bytes) {
+    }
+
+    private final List<Face> faces = new ArrayList<>();
+    private final List<TrueTypeFont> regular = new ArrayList<>();
+
+    /** @param print the theme's print files, by name under {@code print/} */
+    PrintFonts(Map<String, byte[]> print) {
+        print.forEach((name, bytes) -> {
+            if (name.startsWith(FOLDER) && name.endsWith(".ttf")) {
+                String base = name.substring(FOLDER.length(), name.length() - ".ttf".length());
+                int dash = base.lastIndexOf('-');
+                String style = dash < 0 ? "Regular" : base.substring(dash + 1);
+                String family = (dash < 0 ? base : base.substring(0, dash)).replaceAll("(?<=[a-z])(?=[A-Z])", " ");
+                faces.add(new Face(family, style.startsWith("Bold") ? 700 : 400,
+                        style.endsWith("Italic") ? FontStyle.ITALIC : FontStyle.NORMAL, bytes));
+                if (style.equals("Regular")) {
+                    regular.add(parse(bytes));
+                }
+            }
+        });
+    }
+
+    boolean isEmpty() {
+        return faces.isEmpty();
+    }
+
+    void register(PdfRendererBuilder builder) {
+        for (Face face : faces) {
+            builder.useFont(() -> new ByteArrayInputStream(face.bytes()), face.family(), face.weight(), face.style(), true);
+        }
+    }
+
+    /** The first character of {@code text} that no regular face can draw, if any. */
+    Optional<Integer> missing(String text) {
+        return text.codePoints()
+                .filter(codePoint -> !Character.isWhitespace(codePoint) && !Character.isISOControl(codePoint)
+                        && Character.getType(codePoint) != Character.FORMAT)
+                .filter(codePoint -> regular.stream().noneMatch(font -> covers(font, codePoint)))
+                .boxed().findFirst();
+    }
+
+    private static boolean covers(TrueTypeFont font, int codePoint) {
+        try {
+            return font.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TrueTypeFont parse(byte[] bytes) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a print font of the theme cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.handbook.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.handbook.BuildRequest;
+import org.handbook.BuildResult;
+import org.handbook.Handbook;
+import org.handbook.TestHandbooks;
+import org.handbook.model.Diagnostic;
+import org.handbook.model.Progress;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The print PDF of the {@code references} fixture (English; Thai is skipped until its script is
+ * shaped), read back with PDFBox: its text, contents page numbers, bookmarks, fonts and bytes.
+ */
+class PdfBookTest {
+
+    @TempDir
+    static Path temp;
+
+    private static Path handbook;
+    private static BuildResult result;
+    private static byte[] pdf;
+
+    @BeforeAll
+    static void buildOnce() throws Exception {
+        handbook = TestHandbooks.copy("references", temp.resolve("handbook"));
+        Files.writeString(handbook.resolve("handbook.yml"), Files.readString(handbook.resolve("handbook.yml"))
+                + "pdf:\n  languages: [en, th]\n  pageSize: A4\n");
+        result = Handbook.build(BuildRequest.build(handbook, Optional.of(temp.resolve("site"))), Progress.NONE);
+        pdf = Files.readAllBytes(temp.resolve("site/en/2026/handbook-en-2026.pdf"));
+    }
+
+    @Test
+    void aScriptThatNeedsShapingIsSkippedWithAWarningNotPrintedBroken() {
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("HB-PDF-SCRIPT");
+        assertThat(temp.resolve("site/th/2026/handbook-th-2026.pdf")).doesNotExist();
+    }
+
+    @Test
+    void theContentsGiveThePageEachChapterStartsOn() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = pageTexts(document);
+            String contents = pages.stream().filter(text -> text.contains("Contents")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no contents page in " + pages));
+            Matcher entry = Pattern.compile("(?m)^(1 Requests|2 Extradition|Annex A Forms|Annex B Glossary)[ .]*(\\d+)$")
+                    .matcher(contents);
+            List<String> checked = new ArrayList<>();
+            while (entry.find()) {
+                int page = Integer.parseInt(entry.group(2));
+                assertThat(page).as(entry.group(1)).isEqualTo(firstPageStartingWith(pages, entry.group(1)));
+                checked.add(entry.group(1));
+            }
+            assertThat(checked).containsExactly("1 Requests", "2 Extradition", "Annex A Forms", "Annex B Glossary");
+        }
+    }
+
+    @Test
+    void chaptersStartOnARightHandPageUnderARunningHead() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = pageTexts(document);
+            for (String chapter : List.of("1 Requests", "2 Extradition", "Annex A Forms")) {
+                int first = firstPageStartingWith(pages, chapter);
+                assertThat(first % 2).as("%s starts on page %d, a right-hand page", chapter, first).isEqualTo(1);
+                assertThat(pages.get(first)).as("the running head on the page after").startsWith(chapter + "\n");
+            }
+            assertThat(pages).anySatisfy(text -> assertThat(text).contains("Section 2.1, Dual criminality (page "));
+        }
+    }
+
+    @Test
+    void bookmarksMirrorTheContentsAndFontsAreEmbedded() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> bookmarks = new ArrayList<>();
+            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks.add(item.getTitle());
+            }
+            assertThat(bookmarks).containsExactly("1 Requests", "2 Extradition", "Annex A Forms", "Annex B Glossary");
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font.getName()).contains("NotoSans");
+                }
+            }
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Cooperation Handbook");
+        }
+    }
+
+    @Test
+    void everyPageOfTheSiteLinksToThePdfAndTheManifestListsIt() throws IOException {
+        assertThat(Jsoup.parse(temp.resolve("site/en/2026/requests/index.html").toFile())
+                .select("a[type=application/pdf]").attr("href")).isEqualTo("../handbook-en-2026.pdf");
+        assertThat(Files.readString(temp.resolve("site/manifest.json")))
+                .contains("\"url\": \"/en/2026/handbook-en-2026.pdf\"", "\"pages\": ");
+    }
+
+    @Test
+    void twoBuildsWriteTheSameBytes(@TempDir Path again) throws Exception {
+        Handbook.build(BuildRequest.build(handbook, Optional.of(again.resolve("site"))), Progress.NONE);
+        assertThat(Files.readAllBytes(again.resolve("site/en/2026/handbook-en-2026.pdf"))).isEqualTo(pdf);
+    }
+
+    /**
+     * The 1-based number of the page a chapter starts on: the first page after the contents that
+     * names it (its running head starts on that page too).
+     */
+    private static int firstPageStartingWith(List<String> pages, String label) {
+        int contents = 0;
+        while (contents < pages.size() && !pages.get(contents).contains("Contents")) {
+            contents++;
+        }
+        for (int i = contents + 1; i < pages.size(); i++) {
+            if (pages.get(i).lines().anyMatch(line -> line.equals(label))) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no page names " + label + ": " + pages);
+    }
+
+    private static List<String> pageTexts(PDDocument document) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        List<String> pages = new ArrayList<>();
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            pages.add(stripper.getText(document).strip());
+        }
+        return pages;
+    }
+}
