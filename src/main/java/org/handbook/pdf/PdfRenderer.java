@@ -1,6 +1,7 @@
 package org.handbook.pdf;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,45 +50,59 @@ public final class PdfRenderer {
         this.diagnostics = diagnostics;
     }
 
-    /** Writes the PDFs into {@code sink}; returns what the manifest lists of them. */
+    /**
+     * Writes the PDFs into {@code sink}; returns what the manifest lists of them.
+     *
+     * @param print false to check what would print (the fonts cover the text, the template works)
+     *              without laying the pages out, as {@code check} does
+     */
     public static List<Manifest.PdfEntry> render(LinkedHandbook handbook, Theme theme, OutputSink sink,
-                                                 Diagnostics diagnostics) throws IOException {
-        return new PdfRenderer(handbook, theme, diagnostics).render(sink);
+                                                 Diagnostics diagnostics, boolean print) {
+        return new PdfRenderer(handbook, theme, diagnostics).render(sink, print);
     }
 
-    private List<Manifest.PdfEntry> render(OutputSink sink) throws IOException {
+    private List<Manifest.PdfEntry> render(OutputSink sink, boolean print) {
         PdfSettings settings = handbook.config().pdf();
-        List<Manifest.PdfEntry> written = new ArrayList<>();
         if (settings.languages().isEmpty()) {
-            return written;
+            return List.of();
         }
         if (fonts.isEmpty()) {
             diagnostics.error(SourcePosition.of(java.nio.file.Path.of("theme", "print", "fonts")), "HB-PDF-FONTS",
                     "the theme has no print fonts to embed", "add TrueType fonts as theme/print/fonts/<Family>-<Style>.ttf");
-            return written;
+            return List.of();
         }
-        for (LinkedBook book : handbook.books()) {
-            if (!settings.languages().contains(book.language().tag())) {
-                continue;
-            }
-            if (NEEDS_SHAPING.contains(book.language().tag().locale().getLanguage())) {
-                diagnostics.warning(SourcePosition.of(java.nio.file.Path.of("handbook.yml")), "HB-PDF-SCRIPT",
-                        "no PDF for " + book.language().tag() + "/" + book.edition().id() + ": its script needs shaping,"
-                                + " which the PDF engine does not do yet, and would print with misplaced marks",
-                        "remove " + book.language().tag() + " from pdf.languages until then; the site has every page");
-                continue;
-            }
-            Optional<String> xhtml = document(book, settings);
-            if (xhtml.isEmpty() || diagnostics.hasErrors()) {
-                continue;
-            }
-            PdfWriter.Written pdf = PdfWriter.write(xhtml.get(), fonts, handbook.config().title(book.language().tag()),
+        List<LinkedBook> books = handbook.books().stream()
+                .filter(book -> settings.languages().contains(book.language().tag()))
+                .filter(this::canBePrinted)
+                .toList();
+        // Each book lays out on its own; two at a time keep both cores busy within a bounded heap.
+        return books.parallelStream()
+                .map(book -> document(book, settings).flatMap(xhtml -> print ? write(book, xhtml, sink) : Optional.empty()))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private boolean canBePrinted(LinkedBook book) {
+        if (!NEEDS_SHAPING.contains(book.language().tag().locale().getLanguage())) {
+            return true;
+        }
+        diagnostics.warning(SourcePosition.of(java.nio.file.Path.of("handbook.yml")), "HB-PDF-SCRIPT",
+                "no PDF for " + book.language().tag() + "/" + book.edition().id() + ": its script needs shaping,"
+                        + " which the PDF engine does not do yet, and would print with misplaced marks",
+                "remove " + book.language().tag() + " from pdf.languages until then; the site has every page");
+        return false;
+    }
+
+    private Optional<Manifest.PdfEntry> write(LinkedBook book, String xhtml, OutputSink sink) {
+        try {
+            PdfWriter.Written pdf = PdfWriter.write(xhtml, fonts, handbook.config().title(book.language().tag()),
                     book.language().tag().value(), book.edition().date().map(Object::toString));
             sink.write(PdfPaths.of(book), pdf.bytes());
-            written.add(new Manifest.PdfEntry(PdfPaths.of(book).url(), book.language().tag().value(), book.edition().id().value(),
-                    pdf.pages()));
+            return Optional.of(new Manifest.PdfEntry(PdfPaths.of(book).url(), book.language().tag().value(),
+                    book.edition().id().value(), pdf.pages()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the PDF of " + book.language().tag() + "/" + book.edition().id(), e);
         }
-        return written;
     }
 
     /** The book as one print document, or empty when a character cannot be printed (reported). */

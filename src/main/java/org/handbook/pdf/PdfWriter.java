@@ -5,6 +5,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.PageBox;
 import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -22,6 +24,14 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Element;
@@ -33,6 +43,7 @@ import org.jsoup.nodes.Element;
 final class PdfWriter {
 
     private static final String PRODUCER = "handbook";
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     static {
         // The engine logs every font it loads; diagnostics are how the build speaks.
@@ -52,14 +63,16 @@ final class PdfWriter {
         builder.toStream(rendered);
         builder.run();
         try (PDDocument document = Loader.loadPDF(rendered.toByteArray())) {
+            Calendar calendar = date.map(PdfWriter::calendar).orElse(null);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);
             info.setProducer(PRODUCER);
             info.setCreator(PRODUCER);
-            Calendar calendar = date.map(PdfWriter::calendar).orElse(null);
             info.setCreationDate(calendar);
             info.setModificationDate(calendar);
             document.getDocumentCatalog().setLanguage(language);
+            document.getDocumentCatalog().setMetadata(metadata(document, title, language, calendar));
+            LinkContents.describe(document);
             // PDFBox makes up an id when there is none: hash the document under a fixed one instead.
             byte[] placeholder = new byte[16];
             COSArray fixed = new COSArray();
@@ -82,6 +95,10 @@ final class PdfWriter {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withProducer(PRODUCER);
+        // Archival (PDF/A-2u: fonts embedded, Unicode text, sRGB) and accessible (PDF/UA-1: tagged).
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+        builder.useColorProfile(SRGB);
+        builder.usePdfUaAccessibility(true);
         fonts.register(builder);
         builder.withW3cDocument(new W3CDom().fromJsoup(html), "about:blank");
         return builder;
@@ -117,6 +134,55 @@ final class PdfWriter {
                 blanks++;
             }
         }
+    }
+
+    /**
+     * The engine's XMP metadata (with its PDF/A and PDF/UA claims), with the edition's date (or
+     * none) where the engine wrote the time of the build, which would make every build differ;
+     * the document information above must say the same.
+     */
+    private static PDMetadata metadata(PDDocument document, String title, String language, Calendar date) throws IOException {
+        XMPMetadata xmp;
+        try (var stream = document.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
+            xmp = new DomXmpParser().parse(stream);
+        } catch (XmpParsingException e) {
+            throw new IOException("the PDF engine wrote metadata that cannot be read", e);
+        }
+        XMPBasicSchema basic = xmp.getXMPBasicSchema();
+        if (basic == null) {
+            basic = xmp.createAndAddXMPBasicSchema();
+        }
+        for (String property : new String[] {"CreateDate", "ModifyDate", "MetadataDate"}) {
+            basic.removeProperty(basic.getProperty(property));
+        }
+        basic.setCreatorTool(PRODUCER);
+        if (date != null) {
+            basic.setCreateDate(date);
+            basic.setModifyDate(date);
+            basic.setMetadataDate(date);
+        }
+        DublinCoreSchema dc = xmp.getDublinCoreSchema();
+        if (dc == null) {
+            dc = xmp.createAndAddDublinCoreSchema();
+        }
+        dc.setTitle(title);
+        if (dc.getLanguages() == null || dc.getLanguages().isEmpty()) {
+            dc.addLanguage(language);
+        }
+        AdobePDFSchema pdf = xmp.getAdobePDFSchema();
+        if (pdf == null) {
+            pdf = xmp.createAndAddAdobePDFSchema();
+        }
+        pdf.setProducer(PRODUCER);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(xmp, bytes, true);
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new IOException("cannot write the PDF's metadata", e);
+        }
+        PDMetadata metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(bytes.toByteArray());
+        return metadata;
     }
 
     /** The 0-based page a laid-out box starts on: the page whose span of the layout holds its top. */

@@ -2,6 +2,7 @@ package org.handbook.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,13 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * The print PDF of the {@code references} fixture (English; Thai is skipped until its script is
@@ -112,6 +120,23 @@ class PdfBookTest {
                 .select("a[type=application/pdf]").attr("href")).isEqualTo("../handbook-en-2026.pdf");
         assertThat(Files.readString(temp.resolve("site/manifest.json")))
                 .contains("\"url\": \"/en/2026/handbook-en-2026.pdf\"", "\"pages\": ");
+    }
+
+    @Test
+    void veraPdfFindsItArchivalAndAccessible() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_2_U, PDFAFlavour.PDFUA_1)) {
+            try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+                ValidationResult result = validator.validate(parser);
+                assertThat(result.getTestAssertions()).as(flavour.toString())
+                        .filteredOn(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
+                        .extracting(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
+                                + ": " + assertion.getMessage())
+                        .isEmpty();
+                assertThat(result.isCompliant()).as(flavour.toString()).isTrue();
+            }
+        }
     }
 
     @Test
