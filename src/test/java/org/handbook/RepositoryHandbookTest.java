@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handbook.model.Progress;
+import org.handbook.pdf.PdfChecks;
 import org.handbook.render.BookSummary;
 import org.handbook.translations.TranslationReport;
 import org.handbook.translations.TranslationReports;
@@ -16,6 +19,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * The handbook this repository publishes builds cleanly: no error, and no warning but the reminders
@@ -37,6 +41,28 @@ class RepositoryHandbookTest {
         assertThat(SiteLinks.broken(out.resolve("site"))).as("links between pages and to anchors, references").isEmpty();
         assertEveryBookHasItsIndexesAndGlossary(result, out.resolve("site"));
         assertEveryLanguageHasBothEditionsAndTheirChanges(result, out.resolve("site"));
+        assertTheLatinScriptBooksArePrintedToStandard(out.resolve("site"));
+    }
+
+    private static void assertTheLatinScriptBooksArePrintedToStandard(Path site) throws Exception {
+        for (String book : List.of("en/2010", "en/2026", "id/2010", "id/2026", "vi/2010", "vi/2026")) {
+            assertThat(site.resolve(book + "/handbook-" + book.replace('/', '-') + ".pdf")).isRegularFile();
+        }
+        assertThat(site.resolve("th/2026/handbook-th-2026.pdf")).as("Thai waits for shaping").doesNotExist();
+        byte[] pdf = Files.readAllBytes(site.resolve("en/2026/handbook-en-2026.pdf"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = PdfChecks.pageTexts(document);
+            // The contents run over several pages, up to the first chapter.
+            String contents = String.join("\n", pages.subList(0, PdfChecks.startPage(pages, "1 About this handbook") - 1));
+            for (String chapter : List.of("4 Mutual legal assistance", "6 Extradition", "Annex E Glossary")) {
+                java.util.regex.Matcher entry = java.util.regex.Pattern.compile("(?m)^" + chapter + "[ .]*(\\d+)$").matcher(contents);
+                assertThat(entry.find()).as(chapter + " in the contents").isTrue();
+                assertThat(Integer.parseInt(entry.group(1))).as(chapter).isEqualTo(PdfChecks.startPage(pages, chapter));
+            }
+            assertThat(document.getDocumentCatalog().getDocumentOutline().children()).hasSize(12);
+        }
+        assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
+        assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
     }
 
     private static void assertEveryLanguageHasBothEditionsAndTheirChanges(BuildResult result, Path site) throws IOException {
