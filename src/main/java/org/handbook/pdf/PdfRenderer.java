@@ -112,6 +112,7 @@ public final class PdfRenderer {
         PrintContent content = new PrintContent(pageIds);
         Map<String, String> strings = models.strings(book.language().tag());
         List<Map<String, Object>> chapters = new ArrayList<>();
+        // Index marks are anchors in the text: the subject index needs them laid out, not hidden.
         boolean printable = true;
         for (LinkedPage page : book.pages()) {
             String id = page.page().frontMatter().id().value();
@@ -149,6 +150,7 @@ public final class PdfRenderer {
         }
         Map<String, Object> model = models.common(book, book.home(), other -> Optional.empty());
         model.put("chapters", chapters);
+        model.put("index", new PrintIndex(pageIds).groups(book.subjectIndex()));
         model.put("print", Map.of("pageSize", settings.pageSize(),
                 "pageWord", strings.getOrDefault("print.page", "page")));
         try {

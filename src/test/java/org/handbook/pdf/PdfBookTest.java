@@ -93,7 +93,7 @@ class PdfBookTest {
             for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
                 bookmarks.add(item.getTitle());
             }
-            assertThat(bookmarks).containsExactly("1 Requests", "2 Extradition", "Annex A Forms", "Annex B Glossary");
+            assertThat(bookmarks).containsExactly("1 Requests", "2 Extradition", "Annex A Forms", "Annex B Glossary", "Index");
             for (PDPage page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
@@ -112,6 +112,18 @@ class PdfBookTest {
                 .select("a[type=application/pdf]").attr("href")).isEqualTo("../handbook-en-2026.pdf");
         assertThat(Files.readString(temp.resolve("site/manifest.json")))
                 .contains("\"url\": \"/en/2026/handbook-en-2026.pdf\"", "\"pages\": ");
+    }
+
+    @Test
+    void theSubjectIndexGivesThePageOfEachMark() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = PdfChecks.pageTexts(document);
+            int index = PdfChecks.startPage(pages, "Index");
+            String text = String.join("\n", pages.subList(index - 1, pages.size()));
+            int extradition = PdfChecks.startPage(pages, "2 Extradition");
+            assertThat(text).contains("Confiscation " + extradition, "Freezing " + extradition + ". see also confiscation",
+                    "seizure. see freezing");
+        }
     }
 
     @Test
