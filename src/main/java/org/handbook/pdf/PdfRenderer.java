@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.handbook.config.PdfSettings;
 import org.handbook.link.LinkedBook;
+import org.handbook.link.LinkedCountry;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
 import org.handbook.model.Diagnostics;
@@ -19,6 +20,7 @@ import org.handbook.model.SourcePosition;
 import org.handbook.parse.Heading;
 import org.handbook.render.Manifest;
 import org.handbook.render.OutputSink;
+import org.handbook.render.page.CountryModels;
 import org.handbook.render.page.PageModels;
 import org.handbook.render.page.PdfPaths;
 import org.handbook.render.template.TemplateFailure;
@@ -109,6 +111,7 @@ public final class PdfRenderer {
     private Optional<String> document(LinkedBook book, PdfSettings settings) {
         Map<SitePath, String> pageIds = new HashMap<>();
         book.pages().forEach(page -> pageIds.put(page.path(), page.page().frontMatter().id().value()));
+        book.countries().forEach(country -> pageIds.put(country.path(), countryAnchor(country)));
         PrintContent content = new PrintContent(pageIds);
         Map<String, String> strings = models.strings(book.language().tag());
         List<Map<String, Object>> chapters = new ArrayList<>();
@@ -145,11 +148,13 @@ public final class PdfRenderer {
             chapter.put("sections", sections);
             chapters.add(chapter);
         }
-        if (!printable) {
+        List<Map<String, Object>> countries = countries(book, content);
+        if (!printable || countries == null) {
             return Optional.empty();
         }
         Map<String, Object> model = models.common(book, book.home(), other -> Optional.empty());
         model.put("chapters", chapters);
+        model.put("countries", countries);
         model.put("index", new PrintIndex(pageIds).groups(book.subjectIndex()));
         model.put("print", Map.of("pageSize", settings.pageSize(),
                 "pageWord", strings.getOrDefault("print.page", "page")));
@@ -161,6 +166,53 @@ public final class PdfRenderer {
                     "fix the print template; README.md lists what its model holds");
             return Optional.empty();
         }
+    }
+
+    private static String countryAnchor(LinkedCountry country) {
+        return "country-" + country.profile().code().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The country profiles as the theme's {@code country} template shows them (its
+     * {@code article}), in the reader's order; null when one cannot be printed (reported).
+     */
+    private List<Map<String, Object>> countries(LinkedBook book, PrintContent content) {
+        CountryModels countryModels = new CountryModels(models);
+        String language = book.language().tag().value();
+        List<Map<String, Object>> countries = new ArrayList<>();
+        for (LinkedCountry country : CountryModels.sorted(book)) {
+            String page;
+            try {
+                page = theme.templates().render("country", countryModels.country(book, country));
+            } catch (TemplateFailure failure) {
+                diagnostics.error(SourcePosition.of(java.nio.file.Path.of("theme", "templates", failure.templateFile()),
+                        failure.line(), failure.column()), "HB-TEMPLATE", "template failed: " + failure.getMessage(),
+                        "fix the template; README.md lists what the page model holds");
+                return null;
+            }
+            org.jsoup.nodes.Element article = Jsoup.parse(page).selectFirst("article");
+            if (article == null) {
+                continue;
+            }
+            // The title is the section's own heading; the list of pages referring here is for the screen.
+            article.select("h1, .referenced-from").remove();
+            String anchor = countryAnchor(country);
+            String html = content.rewrite(article.html(), anchor, country.path());
+            Optional<Integer> missing = fonts.missing(country.profile().name(language) + " " + Jsoup.parse(html).text());
+            if (missing.isPresent()) {
+                diagnostics.error(SourcePosition.of(country.profile().file()), "HB-PDF-GLYPH",
+                        "the PDF's fonts have no glyph for '" + Character.toString(missing.get()) + "' (U+"
+                                + String.format("%04X", missing.get()) + ") in this profile's text",
+                        "add a font that has it to theme/print/fonts/, or leave this language out of pdf.languages");
+                return null;
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("anchor", anchor);
+            entry.put("label", country.profile().name(language));
+            entry.put("content", html);
+            countries.add(entry);
+        }
+        return countries;
     }
 
     private static String label(LinkedPage page, Map<String, String> strings) {

@@ -127,6 +127,26 @@ class PdfBookTest {
     }
 
     @Test
+    void countryProfilesArePrintedWithTheirFactsAndLinksToThemGiveTheirPage(@TempDir Path workspace) throws Exception {
+        Path countries = TestHandbooks.copy("countries", workspace.resolve("handbook"));
+        Files.writeString(countries.resolve("handbook.yml"), Files.readString(countries.resolve("handbook.yml"))
+                + "pdf:\n  languages: [en]\n");
+        BuildResult built = Handbook.build(BuildRequest.build(countries, Optional.of(workspace.resolve("site"))), Progress.NONE);
+        assertThat(built.hasErrors()).isFalse();
+        byte[] printed = Files.readAllBytes(workspace.resolve("site/en/1/handbook-en-1.pdf"));
+        try (PDDocument document = Loader.loadPDF(printed)) {
+            List<String> pages = PdfChecks.pageTexts(document);
+            int examplia = PdfChecks.startPage(pages, "Examplia");
+            assertThat(pages.get(examplia - 1)).contains("Legal system", "Civil law", "Source: Ministry of Justice of Examplia");
+            assertThat(String.join("\n", pages)).contains("Examplia (page " + examplia + ")");
+            List<String> bookmarks = new ArrayList<>();
+            document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> bookmarks.add(item.getTitle()));
+            assertThat(bookmarks).contains("Countries");
+        }
+        assertThat(PdfChecks.veraPdfFailures(printed, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
     void veraPdfFindsItArchivalAndAccessible() throws Exception {
         assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
         assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
