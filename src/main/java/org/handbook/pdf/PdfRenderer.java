@@ -123,12 +123,7 @@ public final class PdfRenderer {
             Map<String, Object> pageModel = (Map<String, Object>) models.chapter(book, page).get("page");
             String html = content.rewrite((String) pageModel.get("content"), id, page.path());
             String label = label(page, strings);
-            Optional<Integer> missing = fonts.missing(label + " " + Jsoup.parse(html).text());
-            if (missing.isPresent()) {
-                diagnostics.error(SourcePosition.of(page.page().file()), "HB-PDF-GLYPH",
-                        "the PDF's fonts have no glyph for '" + Character.toString(missing.get()) + "' (U+"
-                                + String.format("%04X", missing.get()) + ") in this page's text",
-                        "add a font that has it to theme/print/fonts/, or leave this language out of pdf.languages");
+            if (!printable(label + " " + Jsoup.parse(html).text(), page.page().file())) {
                 printable = false;
                 continue;
             }
@@ -168,6 +163,16 @@ public final class PdfRenderer {
         }
     }
 
+    /** Whether the print fonts can draw all of {@code text}; reports the first character they cannot, at {@code file}. */
+    private boolean printable(String text, java.nio.file.Path file) {
+        Optional<Integer> missing = fonts.missing(text);
+        missing.ifPresent(codePoint -> diagnostics.error(SourcePosition.of(file), "HB-PDF-GLYPH",
+                "the PDF's fonts have no glyph for '" + Character.toString(codePoint) + "' (U+"
+                        + String.format("%04X", codePoint) + ") in this file's text",
+                "add a font that has it to theme/print/fonts/, or leave this language out of pdf.languages"));
+        return missing.isEmpty();
+    }
+
     private static String countryAnchor(LinkedCountry country) {
         return "country-" + country.profile().code().toLowerCase(java.util.Locale.ROOT);
     }
@@ -198,12 +203,7 @@ public final class PdfRenderer {
             article.select("h1, .referenced-from").remove();
             String anchor = countryAnchor(country);
             String html = content.rewrite(article.html(), anchor, country.path());
-            Optional<Integer> missing = fonts.missing(country.profile().name(language) + " " + Jsoup.parse(html).text());
-            if (missing.isPresent()) {
-                diagnostics.error(SourcePosition.of(country.profile().file()), "HB-PDF-GLYPH",
-                        "the PDF's fonts have no glyph for '" + Character.toString(missing.get()) + "' (U+"
-                                + String.format("%04X", missing.get()) + ") in this profile's text",
-                        "add a font that has it to theme/print/fonts/, or leave this language out of pdf.languages");
+            if (!printable(country.profile().name(language) + " " + Jsoup.parse(html).text(), country.profile().file())) {
                 return null;
             }
             Map<String, Object> entry = new LinkedHashMap<>();
