@@ -189,7 +189,7 @@ public final class ConfigLoader {
     }
 
     private Optional<Edition> edition(YamlMapping mapping, List<Language> languages, Diagnostics local) {
-        mapping.rejectUnknownKeys(Set.of("id", "title", "date", "status"));
+        mapping.rejectUnknownKeys(Set.of("id", "title", "date", "status", "isbn"));
         Optional<EditionId> id = mapping.requiredText("id").flatMap(text -> {
             if (EditionId.isWellFormed(text)) {
                 return Optional.of(new EditionId(text));
@@ -202,6 +202,10 @@ public final class ConfigLoader {
             mapping.reportMissing("title", "the edition's title, or a title per language");
         }
         Map<LanguageTag, String> titles = perLanguage(mapping, "title", languages, local);
+        Map<LanguageTag, String> isbn = perLanguage(mapping, "isbn", languages, local);
+        isbn.values().stream().filter(number -> !Isbn.isValid(number)).forEach(number -> local.error(mapping.positionOf("isbn"),
+                CODE + "-ISBN", "'" + number + "' is not a valid ISBN-13",
+                "write the 13 digits the agency gave, hyphens allowed, such as 978-0-306-40615-7; the last digit checks the others"));
         Optional<LocalDate> date = mapping.text("date").flatMap(text -> date(text, mapping.positionOf("date"), local));
         Optional<EditionStatus> status = mapping.requiredText("status").flatMap(text -> {
             Optional<EditionStatus> known = EditionStatus.ofLabel(text);
@@ -214,7 +218,7 @@ public final class ConfigLoader {
         if (id.isEmpty() || titles.isEmpty() || status.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Edition(id.get(), titles, date, status.get()));
+        return Optional.of(new Edition(id.get(), titles, date, status.get(), isbn));
     }
 
     private static Optional<LocalDate> date(String text, SourcePosition position, Diagnostics local) {
@@ -287,8 +291,8 @@ public final class ConfigLoader {
                 "for example: staleAfterYears: 10", local);
     }
 
-    private static PdfSettings pdf(YamlMapping pdf, List<Language> languages, Diagnostics local) {
-        pdf.rejectUnknownKeys(Set.of("languages", "pageSize"));
+    private PdfSettings pdf(YamlMapping pdf, List<Language> languages, Diagnostics local) {
+        pdf.rejectUnknownKeys(Set.of("languages", "pageSize", "publisher", "author"));
         List<LanguageTag> tags = new ArrayList<>();
         for (String text : pdf.textList("languages")) {
             Optional<LanguageTag> tag = LanguageTag.parse(text)
@@ -306,7 +310,8 @@ public final class ConfigLoader {
             local.error(pdf.positionOf("pageSize"), CODE + "-PDF", "unknown page size '" + pageSize + "'",
                     "use " + String.join(", ", PdfSettings.PAGE_SIZES));
         }
-        return new PdfSettings(tags, pageSize);
+        return new PdfSettings(tags, pageSize, perLanguage(pdf, "publisher", languages, local),
+                perLanguage(pdf, "author", languages, local));
     }
 
     private static Optional<Integer> numberingDepth(YamlMapping numbering, Diagnostics local) {

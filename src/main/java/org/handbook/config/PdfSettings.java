@@ -1,21 +1,34 @@
 package org.handbook.config;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.handbook.model.LanguageTag;
 
 /**
  * Which print PDFs a build writes: one per listed language and each of its editions, on pages of
- * {@code pageSize} (A4, Letter or B5). None when the handbook lists no language.
+ * {@code pageSize} (A4, Letter or B5); and what their imprint and metadata name as publisher and
+ * author, per language (the default language's stands in for the others; none when not given).
+ * No PDFs when the handbook lists no language.
  */
-public record PdfSettings(List<LanguageTag> languages, String pageSize) {
+public record PdfSettings(List<LanguageTag> languages, String pageSize, Map<LanguageTag, String> publisher,
+                          Map<LanguageTag, String> author) {
 
     public static final List<String> PAGE_SIZES = List.of("A4", "Letter", "B5");
 
     public PdfSettings {
         languages = List.copyOf(languages);
+        publisher = Collections.unmodifiableMap(new LinkedHashMap<>(publisher));
+        author = Collections.unmodifiableMap(new LinkedHashMap<>(author));
     }
 
     public static PdfSettings none() {
-        return new PdfSettings(List.of(), "A4");
+        return new PdfSettings(List.of(), "A4", Map.of(), Map.of());
+    }
+
+    /** {@code texts} in {@code language}, else in the default language (the first), else empty. */
+    public static String in(Map<LanguageTag, String> texts, LanguageTag language) {
+        return texts.getOrDefault(language, texts.values().stream().findFirst().orElse(""));
     }
 }

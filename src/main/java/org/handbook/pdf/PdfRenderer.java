@@ -15,6 +15,7 @@ import org.handbook.link.LinkedCountry;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
 import org.handbook.model.Diagnostics;
+import org.handbook.model.LanguageTag;
 import org.handbook.model.SitePath;
 import org.handbook.model.SourcePosition;
 import org.handbook.parse.Heading;
@@ -97,8 +98,10 @@ public final class PdfRenderer {
 
     private Optional<Manifest.PdfEntry> write(LinkedBook book, String xhtml, OutputSink sink) {
         try {
-            PdfWriter.Written pdf = PdfWriter.write(xhtml, fonts, handbook.config().title(book.language().tag()),
-                    book.language().tag().value(), book.edition().date().map(Object::toString));
+            PdfWriter.Written pdf = PdfWriter.write(xhtml, fonts, new PdfWriter.Metadata(
+                    handbook.config().title(book.language().tag()),
+                    PdfSettings.in(handbook.config().pdf().author(), book.language().tag()),
+                    book.language().tag().value(), book.edition().date().map(Object::toString)));
             sink.write(PdfPaths.of(book), pdf.bytes());
             return Optional.of(new Manifest.PdfEntry(PdfPaths.of(book).url(), book.language().tag().value(),
                     book.edition().id().value(), pdf.pages()));
@@ -151,8 +154,12 @@ public final class PdfRenderer {
         model.put("chapters", chapters);
         model.put("countries", countries);
         model.put("index", new PrintIndex(pageIds).groups(book.subjectIndex()));
+        LanguageTag language = book.language().tag();
         model.put("print", Map.of("pageSize", settings.pageSize(),
-                "pageWord", strings.getOrDefault("print.page", "page")));
+                "pageWord", strings.getOrDefault("print.page", "page"),
+                "publisher", PdfSettings.in(settings.publisher(), language),
+                "author", PdfSettings.in(settings.author(), language),
+                "isbn", book.edition().isbn().getOrDefault(language, "")));
         try {
             return Optional.of(theme.templates().render("print", model));
         } catch (TemplateFailure failure) {

@@ -53,9 +53,16 @@ final class PdfWriter {
     private PdfWriter() {
     }
 
-    /** @param date the document's date, when the edition has one: "2026-06-30" */
-    static Written write(String xhtml, PrintFonts fonts, String title, String language, Optional<String> date)
-            throws IOException {
+    /**
+     * What the document says of itself.
+     *
+     * @param author empty when the handbook names none
+     * @param date   the edition's date, when it has one: "2026-06-30"
+     */
+    record Metadata(String title, String author, String language, Optional<String> date) {
+    }
+
+    static Written write(String xhtml, PrintFonts fonts, Metadata about) throws IOException {
         org.jsoup.nodes.Document html = Jsoup.parse(xhtml);
         startChaptersOnTheRight(html, fonts);
         ByteArrayOutputStream rendered = new ByteArrayOutputStream();
@@ -63,15 +70,16 @@ final class PdfWriter {
         builder.toStream(rendered);
         builder.run();
         try (PDDocument document = Loader.loadPDF(rendered.toByteArray())) {
-            Calendar calendar = date.map(PdfWriter::calendar).orElse(null);
+            Calendar calendar = about.date().map(PdfWriter::calendar).orElse(null);
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(title);
+            info.setTitle(about.title());
+            info.setAuthor(about.author().isEmpty() ? null : about.author());
             info.setProducer(PRODUCER);
             info.setCreator(PRODUCER);
             info.setCreationDate(calendar);
             info.setModificationDate(calendar);
-            document.getDocumentCatalog().setLanguage(language);
-            document.getDocumentCatalog().setMetadata(metadata(document, title, language, calendar));
+            document.getDocumentCatalog().setLanguage(about.language());
+            document.getDocumentCatalog().setMetadata(metadata(document, about, calendar));
             LinkContents.describe(document);
             // PDFBox makes up an id when there is none: hash the document under a fixed one instead.
             byte[] placeholder = new byte[16];
@@ -141,7 +149,7 @@ final class PdfWriter {
      * none) where the engine wrote the time of the build, which would make every build differ;
      * the document information above must say the same.
      */
-    private static PDMetadata metadata(PDDocument document, String title, String language, Calendar date) throws IOException {
+    private static PDMetadata metadata(PDDocument document, Metadata about, Calendar date) throws IOException {
         XMPMetadata xmp;
         try (var stream = document.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
             xmp = new DomXmpParser().parse(stream);
@@ -165,9 +173,12 @@ final class PdfWriter {
         if (dc == null) {
             dc = xmp.createAndAddDublinCoreSchema();
         }
-        dc.setTitle(title);
+        dc.setTitle(about.title());
         if (dc.getLanguages() == null || dc.getLanguages().isEmpty()) {
-            dc.addLanguage(language);
+            dc.addLanguage(about.language());
+        }
+        if (!about.author().isEmpty() && (dc.getCreators() == null || dc.getCreators().isEmpty())) {
+            dc.addCreator(about.author());
         }
         AdobePDFSchema pdf = xmp.getAdobePDFSchema();
         if (pdf == null) {

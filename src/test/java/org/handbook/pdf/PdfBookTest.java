@@ -43,8 +43,10 @@ class PdfBookTest {
     @BeforeAll
     static void buildOnce() throws Exception {
         handbook = TestHandbooks.copy("references", temp.resolve("handbook"));
+        TestHandbooks.replace(handbook.resolve("handbook.yml"), "    status: current",
+                "    status: current\n    isbn: 978-0-306-40615-7");
         Files.writeString(handbook.resolve("handbook.yml"), Files.readString(handbook.resolve("handbook.yml"))
-                + "pdf:\n  languages: [en, th]\n  pageSize: A4\n");
+                + "pdf:\n  languages: [en, th]\n  pageSize: A4\n  publisher: Example Press\n  author: The Fixture Authors\n");
         result = Handbook.build(BuildRequest.build(handbook, Optional.of(temp.resolve("site"))), Progress.NONE);
         pdf = Files.readAllBytes(temp.resolve("site/en/2026/handbook-en-2026.pdf"));
     }
@@ -102,6 +104,9 @@ class PdfBookTest {
                 }
             }
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("The Fixture Authors");
+            assertThat(PdfChecks.pageTexts(document).get(1)).contains("The Fixture Authors", "Example Press",
+                    "ISBN 978-0-306-40615-7");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Cooperation Handbook");
         }
     }
