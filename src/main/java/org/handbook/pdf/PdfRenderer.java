@@ -2,10 +2,12 @@ package org.handbook.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -70,7 +72,7 @@ public final class PdfRenderer {
             return List.of();
         }
         if (fonts.isEmpty()) {
-            diagnostics.error(SourcePosition.of(java.nio.file.Path.of("theme", "print", "fonts")), "HB-PDF-FONTS",
+            diagnostics.error(SourcePosition.of(Path.of("theme", "print", "fonts")), "HB-PDF-FONTS",
                     "the theme has no print fonts to embed", "add TrueType fonts as theme/print/fonts/<Family>-<Style>.ttf");
             return List.of();
         }
@@ -89,7 +91,7 @@ public final class PdfRenderer {
         if (!NEEDS_SHAPING.contains(book.language().tag().locale().getLanguage())) {
             return true;
         }
-        diagnostics.warning(SourcePosition.of(java.nio.file.Path.of("handbook.yml")), "HB-PDF-SCRIPT",
+        diagnostics.warning(SourcePosition.of(Path.of("handbook.yml")), "HB-PDF-SCRIPT",
                 "no PDF for " + book.language().tag() + "/" + book.edition().id() + ": its script needs shaping,"
                         + " which the PDF engine does not do yet, and would print with misplaced marks",
                 "remove " + book.language().tag() + " from pdf.languages until then; the site has every page");
@@ -163,15 +165,13 @@ public final class PdfRenderer {
         try {
             return Optional.of(theme.templates().render("print", model));
         } catch (TemplateFailure failure) {
-            diagnostics.error(SourcePosition.of(java.nio.file.Path.of("theme", "templates", failure.templateFile()),
-                            failure.line(), failure.column()), "HB-TEMPLATE", "template failed: " + failure.getMessage(),
-                    "fix the print template; README.md lists what its model holds");
+            report(failure);
             return Optional.empty();
         }
     }
 
     /** Whether the print fonts can draw all of {@code text}; reports the first character they cannot, at {@code file}. */
-    private boolean printable(String text, java.nio.file.Path file) {
+    private boolean printable(String text, Path file) {
         Optional<Integer> missing = fonts.missing(text);
         missing.ifPresent(codePoint -> diagnostics.error(SourcePosition.of(file), "HB-PDF-GLYPH",
                 "the PDF's fonts have no glyph for '" + Character.toString(codePoint) + "' (U+"
@@ -180,8 +180,14 @@ public final class PdfRenderer {
         return missing.isEmpty();
     }
 
+    private void report(TemplateFailure failure) {
+        diagnostics.error(SourcePosition.of(Path.of("theme", "templates", failure.templateFile()), failure.line(),
+                failure.column()), "HB-TEMPLATE", "template failed: " + failure.getMessage(),
+                "fix the template; README.md lists what the print template's model holds");
+    }
+
     private static String countryAnchor(LinkedCountry country) {
-        return "country-" + country.profile().code().toLowerCase(java.util.Locale.ROOT);
+        return "country-" + country.profile().code().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -197,9 +203,7 @@ public final class PdfRenderer {
             try {
                 page = theme.templates().render("country", countryModels.country(book, country));
             } catch (TemplateFailure failure) {
-                diagnostics.error(SourcePosition.of(java.nio.file.Path.of("theme", "templates", failure.templateFile()),
-                        failure.line(), failure.column()), "HB-TEMPLATE", "template failed: " + failure.getMessage(),
-                        "fix the template; README.md lists what the page model holds");
+                report(failure);
                 return null;
             }
             org.jsoup.nodes.Element article = Jsoup.parse(page).selectFirst("article");

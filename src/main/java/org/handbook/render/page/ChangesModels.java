@@ -3,7 +3,9 @@ package org.handbook.render.page;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.handbook.changes.EditionChanges;
 import org.handbook.changes.EditionChanges.BlockChange;
 import org.handbook.changes.EditionChanges.PageChange;
@@ -42,7 +44,7 @@ public final class ChangesModels {
         String title = strings.getOrDefault("changes.title", "What changed since the {previous}")
                 .replace("{previous}", changes.previous().title(book.language().tag()));
         Map<String, Object> model = pages.listPage(book, self, PageKind.CHANGES, "changes", title, "editions",
-                other -> other.edition().equals(book.edition()) ? java.util.Optional.of(pathOf(other)) : java.util.Optional.empty());
+                other -> other.edition().equals(book.edition()) ? Optional.of(pathOf(other)) : Optional.empty());
         Map<String, Object> previous = new LinkedHashMap<>();
         previous.put("title", changes.previous().title(book.language().tag()));
         previous.put("href", SitePath.indexOf(language, changes.previous().id().value()).hrefFrom(self));
@@ -52,7 +54,7 @@ public final class ChangesModels {
             Map<String, Object> chapter = new LinkedHashMap<>();
             chapter.put("title", page.title());
             chapter.put("number", page.number().isEmpty() ? page.previousNumber() : page.number());
-            chapter.put("status", page.status().name().toLowerCase(java.util.Locale.ROOT));
+            chapter.put("status", page.status().name().toLowerCase(Locale.ROOT));
             chapter.put("href", page.path().map(path -> path.hrefFrom(self)).orElse(""));
             chapter.put("previousHref", page.previousPath().map(path -> path.hrefFrom(self)).orElse(""));
             chapter.put("blocks", page.blocks().stream().map(ChangesModels::block).toList());
@@ -96,7 +98,7 @@ public final class ChangesModels {
             });
         }
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("kind", block.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        model.put("kind", block.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         model.put("section", block.section());
         model.put("html", html.toString());
         return model;
