@@ -152,6 +152,29 @@ class PdfBookTest {
     }
 
     @Test
+    void letterPagesAndALongTableThatRepeatsItsHeaderOnEveryPage(@TempDir Path workspace) throws Exception {
+        Path letter = TestHandbooks.copy("references", workspace.resolve("handbook"));
+        StringBuilder rows = new StringBuilder("Table: Requests received {#table-requests-received}\n\n| Request | Country |\n| --- | --- |\n");
+        for (int row = 1; row <= 150; row++) {
+            rows.append("| Request number ").append(row).append(" | Examplia |\n");
+        }
+        TestHandbooks.write(letter.resolve("chapters/en/03-register.md"), "---\nid: register\ntitle: Register\n---\n\n" + rows);
+        Files.writeString(letter.resolve("handbook.yml"), Files.readString(letter.resolve("handbook.yml"))
+                + "pdf:\n  languages: [en]\n  pageSize: Letter\n");
+        BuildResult built = Handbook.build(BuildRequest.build(letter, Optional.of(workspace.resolve("site"))), Progress.NONE);
+        assertThat(built.hasErrors()).isFalse();
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(workspace.resolve("site/en/2026/handbook-en-2026.pdf")))) {
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+            assertThat(document.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
+            List<String> pages = PdfChecks.pageTexts(document);
+            long withRows = pages.stream().filter(text -> text.contains("Request number ")).count();
+            long withHeader = pages.stream().filter(text -> text.contains("Request number ") && text.contains("Request Country")).count();
+            assertThat(withRows).as("the table runs over several pages").isGreaterThan(2);
+            assertThat(withHeader).as("its header row is repeated on each of them").isEqualTo(withRows);
+        }
+    }
+
+    @Test
     void veraPdfFindsItArchivalAndAccessible() throws Exception {
         assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
         assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
