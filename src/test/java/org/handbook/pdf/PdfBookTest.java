@@ -120,6 +120,16 @@ class PdfBookTest {
     }
 
     @Test
+    void theGlossaryGivesThePagesThatUseEachTerm() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = PdfChecks.pageTexts(document);
+            String glossary = pages.get(PdfChecks.startPage(pages, "Annex B Glossary") - 1);
+            int extradition = PdfChecks.startPage(pages, "2 Extradition");
+            assertThat(glossary).contains("Used in: Section 2.2, Assurances (page " + extradition + ")");
+        }
+    }
+
+    @Test
     void theSubjectIndexGivesThePageOfEachMark() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> pages = PdfChecks.pageTexts(document);
