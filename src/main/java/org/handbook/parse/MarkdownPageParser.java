@@ -34,11 +34,22 @@ final class MarkdownPageParser {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private final RawHtmlPolicy rawHtml;
+    private final boolean keepTextBlocks;
     private final RawHtmlCleaner cleaner;
     private final Diagnostics diagnostics;
 
     MarkdownPageParser(RawHtmlPolicy rawHtml, Diagnostics diagnostics) {
+        this(rawHtml, true, diagnostics);
+    }
+
+    /**
+     * @param keepTextBlocks whether pages keep their blocks of text, which only comparing editions
+     *                       needs: a handbook of one edition saves their memory (a fifth of a
+     *                       10,000-page build's)
+     */
+    MarkdownPageParser(RawHtmlPolicy rawHtml, boolean keepTextBlocks, Diagnostics diagnostics) {
         this.rawHtml = rawHtml;
+        this.keepTextBlocks = keepTextBlocks;
         this.cleaner = new RawHtmlCleaner(rawHtml.allowedTags());
         this.diagnostics = diagnostics;
     }
@@ -65,7 +76,8 @@ final class MarkdownPageParser {
         HeadingSlugs slugs = new HeadingSlugs();
         List<Heading> headings = OutlineBuilder.build(document, locator, ids, slugs, diagnostics);
         List<CaptionedTable> captioned = TableCaptions.wrap(document, locator, slugs, diagnostics);
-        List<TextBlock> blocks = TextBlocks.of(document, ids, page.frontMatter().numberedParagraphs());
+        List<TextBlock> blocks = keepTextBlocks
+                ? TextBlocks.of(document, ids, page.frontMatter().numberedParagraphs()) : List.of();
         int paragraphs = page.frontMatter().numberedParagraphs() ? ParagraphNumbers.number(document, ids) : 0;
         List<AnchorId> terms = page.frontMatter().kind() == PageKind.GLOSSARY ? GlossaryTerms.mark(document, ids) : List.of();
         List<IndexMark> marks = IndexMarks.replace(document, locator, ids, diagnostics);

@@ -16,7 +16,8 @@ public final class Parser {
     }
 
     public static ParsedHandbook parse(Sources sources, Diagnostics diagnostics, Progress progress) {
-        MarkdownPageParser pageParser = new MarkdownPageParser(sources.config().rawHtml(), diagnostics);
+        MarkdownPageParser pageParser = new MarkdownPageParser(sources.config().rawHtml(),
+                sources.config().editions().size() > 1, diagnostics);
         progress.started("parse", sources.books().stream().mapToLong(book -> book.pages().size()).sum());
         AtomicLong done = new AtomicLong();
         List<ParsedBook> books = sources.books().stream()
