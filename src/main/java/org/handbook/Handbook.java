@@ -63,12 +63,13 @@ public final class Handbook {
         Theme theme = ThemeLoader.load(config.get(), diagnostics);
         if (output.isEmpty() || diagnostics.hasErrors()) {
             // Rendering still runs, to report template errors too, but nothing is staged.
-            List<Manifest.PdfEntry> pdfs = PdfRenderer.render(linked, theme, NOWHERE, diagnostics, false);
+            List<Manifest.PdfEntry> pdfs = PdfRenderer.render(linked, theme, NOWHERE, diagnostics, false, request.sourceDate());
             List<BookSummary> books = SiteRenderer.render(linked, changes, pdfs, theme, NOWHERE, diagnostics, progress);
             return new BuildResult(diagnostics.sorted(), books, Optional.empty());
         }
         try (Staging staging = Publisher.stage(output.get())) {
-            List<Manifest.PdfEntry> pdfs = PdfRenderer.render(linked, theme, staging, diagnostics, !diagnostics.hasErrors());
+            List<Manifest.PdfEntry> pdfs = PdfRenderer.render(linked, theme, staging, diagnostics, !diagnostics.hasErrors(),
+                    request.sourceDate());
             List<BookSummary> books = SiteRenderer.render(linked, changes, pdfs, theme, staging, diagnostics, progress);
             if (!diagnostics.hasErrors()) {
                 staging.commit();

@@ -1,6 +1,9 @@
 package org.handbook.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.handbook.BuildRequest;
@@ -33,6 +36,19 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** {@code SOURCE_DATE_EPOCH} (seconds since 1970, as reproducible-build tools set it), as a UTC date. */
+    private Optional<LocalDate> sourceDate() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch == null || epoch.isBlank()) {
+            return Optional.empty();
+        }
+        if (!epoch.strip().matches("[0-9]{1,12}")) {
+            throw new ParameterException(spec.commandLine(), "SOURCE_DATE_EPOCH must be whole seconds since 1970"
+                    + " (found '" + epoch + "')");
+        }
+        return Optional.of(LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.strip())), ZoneOffset.UTC));
+    }
+
     BuildCommand(Reporter reporter) {
         this.reporter = reporter;
     }
@@ -45,6 +61,6 @@ final class BuildCommand implements Callable<Integer> {
                     + "https://handbook.example.org/ (found '" + baseUrl + "')");
         }
         return BuildRunner.run("Built", BuildRequest.build(options.source, Optional.ofNullable(out))
-                .withBaseUrl(Optional.ofNullable(baseUrl)), options, false, reporter);
+                .withBaseUrl(Optional.ofNullable(baseUrl)).withSourceDate(sourceDate()), options, false, reporter);
     }
 }

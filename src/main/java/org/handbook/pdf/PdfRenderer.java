@@ -3,6 +3,7 @@ package org.handbook.pdf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,8 +47,10 @@ public final class PdfRenderer {
     private final PageModels models;
     private final PrintFonts fonts;
     private final Diagnostics diagnostics;
+    private final Optional<LocalDate> sourceDate;
 
-    private PdfRenderer(LinkedHandbook handbook, Theme theme, Diagnostics diagnostics) {
+    private PdfRenderer(LinkedHandbook handbook, Theme theme, Diagnostics diagnostics, Optional<LocalDate> sourceDate) {
+        this.sourceDate = sourceDate;
         this.handbook = handbook;
         this.theme = theme;
         this.models = new PageModels(handbook, theme, Set.of());
@@ -58,12 +61,13 @@ public final class PdfRenderer {
     /**
      * Writes the PDFs into {@code sink}; returns what the manifest lists of them.
      *
-     * @param print false to check what would print (the fonts cover the text, the template works)
-     *              without laying the pages out, as {@code check} does
+     * @param print      false to check what would print (the fonts cover the text, the template works)
+     *                   without laying the pages out, as {@code check} does
+     * @param sourceDate the date of a PDF whose edition has none ({@code SOURCE_DATE_EPOCH}); none if empty
      */
     public static List<Manifest.PdfEntry> render(LinkedHandbook handbook, Theme theme, OutputSink sink,
-                                                 Diagnostics diagnostics, boolean print) {
-        return new PdfRenderer(handbook, theme, diagnostics).render(sink, print);
+                                                 Diagnostics diagnostics, boolean print, Optional<LocalDate> sourceDate) {
+        return new PdfRenderer(handbook, theme, diagnostics, sourceDate).render(sink, print);
     }
 
     private List<Manifest.PdfEntry> render(OutputSink sink, boolean print) {
@@ -103,7 +107,7 @@ public final class PdfRenderer {
             PdfWriter.Written pdf = PdfWriter.write(xhtml, fonts, new PdfWriter.Metadata(
                     handbook.config().title(book.language().tag()),
                     PdfSettings.in(handbook.config().pdf().author(), book.language().tag()),
-                    book.language().tag().value(), book.edition().date().map(Object::toString)));
+                    book.language().tag().value(), book.edition().date().or(() -> sourceDate).map(Object::toString)));
             sink.write(PdfPaths.of(book), pdf.bytes());
             return Optional.of(new Manifest.PdfEntry(PdfPaths.of(book).url(), book.language().tag().value(),
                     book.edition().id().value(), pdf.pages()));

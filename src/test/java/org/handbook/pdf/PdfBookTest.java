@@ -185,6 +185,24 @@ class PdfBookTest {
     }
 
     @Test
+    void aPdfIsDatedByItsEditionOrElseBySourceDateEpochOrNotAtAll(@TempDir Path workspace) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getCreationDate().toInstant().toString()).isEqualTo("2026-03-01T12:00:00Z");
+        }
+        Path undated = TestHandbooks.copy("countries", workspace.resolve("handbook"));
+        Files.writeString(undated.resolve("handbook.yml"), Files.readString(undated.resolve("handbook.yml"))
+                + "pdf:\n  languages: [en]\n");
+        Handbook.build(BuildRequest.build(undated, Optional.of(workspace.resolve("plain"))), Progress.NONE);
+        Handbook.build(BuildRequest.build(undated, Optional.of(workspace.resolve("dated")))
+                .withSourceDate(Optional.of(java.time.LocalDate.of(2025, 12, 31))), Progress.NONE);
+        try (PDDocument plain = Loader.loadPDF(Files.readAllBytes(workspace.resolve("plain/en/1/handbook-en-1.pdf")));
+             PDDocument dated = Loader.loadPDF(Files.readAllBytes(workspace.resolve("dated/en/1/handbook-en-1.pdf")))) {
+            assertThat(plain.getDocumentInformation().getCreationDate()).isNull();
+            assertThat(dated.getDocumentInformation().getCreationDate().toInstant().toString()).isEqualTo("2025-12-31T12:00:00Z");
+        }
+    }
+
+    @Test
     void veraPdfFindsItArchivalAndAccessible() throws Exception {
         assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
         assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
