@@ -112,6 +112,19 @@ class EditionsTest {
                 .containsExactly("editions/3:0:0 HB-EDITION-UNDECLARED");
     }
 
+    @Test
+    void aHandbookMayPrintSomeEditionsOnly(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("editions", workspace);
+        Files.writeString(handbook.resolve("handbook.yml"), Files.readString(handbook.resolve("handbook.yml"))
+                + "pdf:\n  languages: [en]\n  editions: [\"2\"]\n");
+
+        BuildResult printed = Handbook.build(BuildRequest.build(handbook, Optional.of(workspace.resolve("site"))), Progress.NONE);
+
+        assertThat(printed.hasErrors()).isFalse();
+        assertThat(workspace.resolve("site/en/2/handbook-en-2.pdf")).isRegularFile();
+        assertThat(workspace.resolve("site/en/1/handbook-en-1.pdf")).doesNotExist();
+    }
+
     private static Document page(String path) throws IOException {
         return Jsoup.parse(Files.readString(site.resolve(path), StandardCharsets.UTF_8));
     }

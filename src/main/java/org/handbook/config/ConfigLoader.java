@@ -72,7 +72,8 @@ public final class ConfigLoader {
                 .orElse(HandbookConfig.DEFAULT_STALE_AFTER_YEARS);
         int numberingDepth = top.mapping("numbering").flatMap(numbering -> numberingDepth(numbering, local))
                 .orElse(HandbookConfig.DEFAULT_NUMBERING_DEPTH);
-        PdfSettings pdf = top.mapping("pdf").map(settings -> pdf(settings, languages, local)).orElse(PdfSettings.none());
+        PdfSettings pdf = top.mapping("pdf").map(settings -> pdf(settings, languages, editions, local))
+                .orElse(PdfSettings.none());
         if (local.hasErrors()) {
             return Optional.empty();
         }
@@ -291,8 +292,18 @@ public final class ConfigLoader {
                 "for example: staleAfterYears: 10", local);
     }
 
-    private PdfSettings pdf(YamlMapping pdf, List<Language> languages, Diagnostics local) {
-        pdf.rejectUnknownKeys(Set.of("languages", "pageSize", "publisher", "author"));
+    private PdfSettings pdf(YamlMapping pdf, List<Language> languages, List<Edition> editions, Diagnostics local) {
+        pdf.rejectUnknownKeys(Set.of("languages", "editions", "pageSize", "publisher", "author"));
+        List<EditionId> printed = new ArrayList<>();
+        for (String text : pdf.textList("editions")) {
+            Optional<Edition> edition = editions.stream().filter(candidate -> candidate.id().value().equals(text)).findFirst();
+            if (edition.isEmpty()) {
+                local.error(pdf.positionOf("editions"), CODE + "-PDF", "'" + text + "' is not a declared edition",
+                        "list editions from 'editions': " + String.join(", ", editions.stream().map(e -> e.id().value()).toList()));
+            } else {
+                printed.add(edition.get().id());
+            }
+        }
         List<LanguageTag> tags = new ArrayList<>();
         for (String text : pdf.textList("languages")) {
             Optional<LanguageTag> tag = LanguageTag.parse(text)
@@ -310,7 +321,7 @@ public final class ConfigLoader {
             local.error(pdf.positionOf("pageSize"), CODE + "-PDF", "unknown page size '" + pageSize + "'",
                     "use " + String.join(", ", PdfSettings.PAGE_SIZES));
         }
-        return new PdfSettings(tags, pageSize, perLanguage(pdf, "publisher", languages, local),
+        return new PdfSettings(tags, printed, pageSize, perLanguage(pdf, "publisher", languages, local),
                 perLanguage(pdf, "author", languages, local));
     }
 

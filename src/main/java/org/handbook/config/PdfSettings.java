@@ -4,27 +4,35 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.handbook.model.EditionId;
 import org.handbook.model.LanguageTag;
 
 /**
- * Which print PDFs a build writes: one per listed language and each of its editions, on pages of
+ * Which print PDFs a build writes: one per listed language and each listed edition (all when none
+ * is listed), on pages of
  * {@code pageSize} (A4, Letter or B5); and what their imprint and metadata name as publisher and
  * author, per language (the default language's stands in for the others; none when not given).
  * No PDFs when the handbook lists no language.
  */
-public record PdfSettings(List<LanguageTag> languages, String pageSize, Map<LanguageTag, String> publisher,
-                          Map<LanguageTag, String> author) {
+public record PdfSettings(List<LanguageTag> languages, List<EditionId> editions, String pageSize,
+                          Map<LanguageTag, String> publisher, Map<LanguageTag, String> author) {
 
     public static final List<String> PAGE_SIZES = List.of("A4", "Letter", "B5");
 
     public PdfSettings {
         languages = List.copyOf(languages);
+        editions = List.copyOf(editions);
         publisher = Collections.unmodifiableMap(new LinkedHashMap<>(publisher));
         author = Collections.unmodifiableMap(new LinkedHashMap<>(author));
     }
 
     public static PdfSettings none() {
-        return new PdfSettings(List.of(), "A4", Map.of(), Map.of());
+        return new PdfSettings(List.of(), List.of(), "A4", Map.of(), Map.of());
+    }
+
+    /** Whether to print {@code edition}: every edition when the handbook lists none. */
+    public boolean prints(EditionId edition) {
+        return editions.isEmpty() || editions.contains(edition);
     }
 
     /** {@code texts} in {@code language}, else in the default language (the first), else empty. */

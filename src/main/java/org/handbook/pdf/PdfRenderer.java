@@ -81,7 +81,7 @@ public final class PdfRenderer {
             return List.of();
         }
         List<LinkedBook> books = handbook.books().stream()
-                .filter(book -> settings.languages().contains(book.language().tag()))
+                .filter(book -> settings.languages().contains(book.language().tag()) && settings.prints(book.edition().id()))
                 .filter(this::canBePrinted)
                 .toList();
         // Each book lays out on its own; two at a time keep both cores busy within a bounded heap.
