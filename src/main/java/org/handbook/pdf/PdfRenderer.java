@@ -35,12 +35,9 @@ import org.jsoup.Jsoup;
  * Writes the print PDF of each language and edition the handbook asks for ({@code pdf.languages}):
  * cover, imprint, contents with page numbers, then every chapter and annex, each starting on a
  * right-hand page under a running head, cross-references with the page they lead to, bookmarks.
- * Scripts that need shaping (Thai, Lao, Khmer, Myanmar) are not printed yet: the engine would
- * misplace their marks, so those books are skipped with a warning rather than printed broken.
+ * Text in scripts that need shaping (Thai, Lao, Khmer, Myanmar) is shaped ({@code pdf.shape}).
  */
 public final class PdfRenderer {
-
-    private static final Set<String> NEEDS_SHAPING = Set.of("th", "lo", "km", "my");
 
     private final LinkedHandbook handbook;
     private final Theme theme;
@@ -82,24 +79,12 @@ public final class PdfRenderer {
         }
         List<LinkedBook> books = handbook.books().stream()
                 .filter(book -> settings.languages().contains(book.language().tag()) && settings.prints(book.edition().id()))
-                .filter(this::canBePrinted)
                 .toList();
         // Each book lays out on its own; two at a time keep both cores busy within a bounded heap.
         return books.parallelStream()
                 .map(book -> document(book, settings).flatMap(xhtml -> print ? write(book, xhtml, sink) : Optional.empty()))
                 .flatMap(Optional::stream)
                 .toList();
-    }
-
-    private boolean canBePrinted(LinkedBook book) {
-        if (!NEEDS_SHAPING.contains(book.language().tag().locale().getLanguage())) {
-            return true;
-        }
-        diagnostics.warning(SourcePosition.of(Path.of("handbook.yml")), "HB-PDF-SCRIPT",
-                "no PDF for " + book.language().tag() + "/" + book.edition().id() + ": its script needs shaping,"
-                        + " which the PDF engine does not do yet, and would print with misplaced marks",
-                "remove " + book.language().tag() + " from pdf.languages until then; the site has every page");
-        return false;
     }
 
     private Optional<Manifest.PdfEntry> write(LinkedBook book, String xhtml, OutputSink sink) {

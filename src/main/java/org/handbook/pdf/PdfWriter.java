@@ -32,6 +32,10 @@ import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.apache.xmpbox.xml.XmpParsingException;
 import org.apache.xmpbox.xml.XmpSerializer;
+import org.handbook.pdf.shape.DictionaryLineBreaker;
+import org.handbook.pdf.shape.DrawnGlyphs;
+import org.handbook.pdf.shape.ShapingTextRenderer;
+import org.handbook.pdf.shape.UnicodeMaps;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Element;
@@ -68,8 +72,13 @@ final class PdfWriter {
         ByteArrayOutputStream rendered = new ByteArrayOutputStream();
         PdfRendererBuilder builder = builder(html, fonts);
         builder.toStream(rendered);
-        builder.run();
+        DrawnGlyphs drawn = new DrawnGlyphs();
+        try (PdfBoxRenderer renderer = renderer(builder, fonts, drawn)) {
+            renderer.layout();
+            renderer.createPDF();
+        }
         try (PDDocument document = Loader.loadPDF(rendered.toByteArray())) {
+            UnicodeMaps.complete(document, drawn);
             Calendar calendar = about.date().map(PdfWriter::calendar).orElse(null);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(about.title());
@@ -108,8 +117,16 @@ final class PdfWriter {
         builder.useColorProfile(SRGB);
         builder.usePdfUaAccessibility(true);
         fonts.register(builder);
+        builder.useUnicodeLineBreaker(new DictionaryLineBreaker());
         builder.withW3cDocument(new W3CDom().fromJsoup(html), "about:blank");
         return builder;
+    }
+
+    /** The engine's renderer, drawing text in scripts that need it shaped. */
+    private static PdfBoxRenderer renderer(PdfRendererBuilder builder, PrintFonts fonts, DrawnGlyphs drawn) {
+        PdfBoxRenderer renderer = builder.buildPdfRenderer();
+        renderer.getSharedContext().setTextRenderer(new ShapingTextRenderer(fonts::shaper, drawn));
+        return renderer;
     }
 
     /**
@@ -124,7 +141,7 @@ final class PdfWriter {
             return;
         }
         Map<String, Integer> starts = new HashMap<>();
-        try (PdfBoxRenderer renderer = builder(html, fonts).buildPdfRenderer()) {
+        try (PdfBoxRenderer renderer = renderer(builder(html, fonts), fonts, new DrawnGlyphs())) {
             renderer.layout();
             Map<String, Box> boxes = renderer.getSharedContext().getIdMap();
             for (Element chapter : chapters) {

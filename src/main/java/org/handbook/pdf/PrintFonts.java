@@ -7,16 +7,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.handbook.pdf.shape.PostScriptNames;
+import org.handbook.pdf.shape.Shaper;
 
 /**
  * The theme's print fonts ({@code print/fonts/<Family>-<Style>.ttf}, such as
@@ -35,6 +40,9 @@ final class PrintFonts {
 
     private final List<Face> faces = new ArrayList<>();
     private final List<TrueTypeFont> regular = new ArrayList<>();
+    /** The fonts as the theme ships them, with their shaping tables, by PostScript name. */
+    private final Map<String, byte[]> originals = new HashMap<>();
+    private final Map<String, Optional<Shaper>> shapers = new ConcurrentHashMap<>();
 
     /** @param print the theme's print files, by name under {@code print/} */
     PrintFonts(Map<String, byte[]> print) {
@@ -45,6 +53,7 @@ final class PrintFonts {
                 String style = dash < 0 ? "Regular" : base.substring(dash + 1);
                 String family = (dash < 0 ? base : base.substring(0, dash)).replaceAll("(?<=[a-z])(?=[A-Z])", " ");
                 TrueTypeFont font = parse(bytes);
+                originals.put(postScriptName(font), bytes);
                 faces.add(new Face(family, style.startsWith("Bold") ? 700 : 400,
                         style.endsWith("Italic") ? FontStyle.ITALIC : FontStyle.NORMAL, withoutSubstitutions(font)));
                 if (style.equals("Regular")) {
@@ -61,6 +70,23 @@ final class PrintFonts {
     void register(PdfRendererBuilder builder) {
         for (Face face : faces) {
             builder.useFont(() -> new ByteArrayInputStream(face.bytes()), face.family(), face.weight(), face.style(), true);
+        }
+    }
+
+    /**
+     * The shaper for a font of the document, made from the theme's own file of it, which still
+     * has the substitution and positioning tables: the embedded copy has the same glyph ids.
+     */
+    Optional<Shaper> shaper(PDFont font) {
+        return shapers.computeIfAbsent(PostScriptNames.of(font),
+                name -> Optional.ofNullable(originals.get(name)).map(Shaper::of));
+    }
+
+    private static String postScriptName(TrueTypeFont font) {
+        try {
+            return font.getName();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a print font of the theme has no name table", e);
         }
     }
 
