@@ -12,6 +12,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handbook.model.Progress;
 import org.handbook.pdf.PdfChecks;
+import org.handbook.pdf.shape.DrawnSpans;
+import org.handbook.pdf.shape.HbShape;
 import org.handbook.render.BookSummary;
 import org.handbook.translations.TranslationReport;
 import org.handbook.translations.TranslationReports;
@@ -42,13 +44,13 @@ class RepositoryHandbookTest {
         assertEveryBookHasItsIndexesAndGlossary(result, out.resolve("site"));
         assertEveryLanguageHasBothEditionsAndTheirChanges(result, out.resolve("site"));
         assertTheLatinScriptBooksArePrintedToStandard(out.resolve("site"));
+        assertTheThaiBooksArePrintedShaped(out.resolve("site"));
     }
 
     private static void assertTheLatinScriptBooksArePrintedToStandard(Path site) throws Exception {
         for (String book : List.of("en/2010", "en/2026", "id/2010", "id/2026", "vi/2010", "vi/2026")) {
             assertThat(site.resolve(book + "/handbook-" + book.replace('/', '-') + ".pdf")).isRegularFile();
         }
-        assertThat(site.resolve("th/2026/handbook-th-2026.pdf")).as("Thai waits for shaping").doesNotExist();
         byte[] pdf = Files.readAllBytes(site.resolve("en/2026/handbook-en-2026.pdf"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> pages = PdfChecks.pageTexts(document);
@@ -63,6 +65,19 @@ class RepositoryHandbookTest {
             document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> bookmarks.add(item.getTitle()));
             assertThat(bookmarks).as("six chapters, six annexes, the country profiles and the index").hasSize(14)
                     .startsWith("1 About this handbook").endsWith("Annex F The 2009 Bangkok workshop", "Countries", "Index");
+        }
+        assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
+        assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    /** Every run of Thai text in the Thai book is drawn as HarfBuzz shapes it; the book stays archival and accessible. */
+    private static void assertTheThaiBooksArePrintedShaped(Path site) throws Exception {
+        assertThat(site.resolve("th/2010/handbook-th-2010.pdf")).isRegularFile();
+        byte[] pdf = Files.readAllBytes(site.resolve("th/2026/handbook-th-2026.pdf"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<DrawnSpans.Span> spans = DrawnSpans.of(document);
+            assertThat(spans).extracting(DrawnSpans.Span::text).anyMatch(text -> text.contains("ความร่วมมือ"));
+            HbShape.assertDrawnAsHarfBuzzShapes(spans);
         }
         assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
         assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();

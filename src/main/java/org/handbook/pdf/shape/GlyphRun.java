@@ -59,7 +59,7 @@ final class GlyphRun {
                         out.append("] TJ\n");
                         open = false;
                     }
-                    out.append(number(targetRise)).append(" Ts\n");
+                    out.append(number(targetRise, 4)).append(" Ts\n");
                     rise = targetRise;
                 }
                 if (!open) {
@@ -68,7 +68,7 @@ final class GlyphRun {
                 }
                 float correction = pen - targetX;
                 if (Math.abs(correction) >= NEGLIGIBLE) {
-                    out.append(number(correction)).append(' ');
+                    out.append(number(correction, 2)).append(' ');
                 }
                 out.append('<').append(String.format("%04X", glyph)).append('>');
                 // The PDF's width of a glyph is its advance rounded to thousandths, as PDFBox writes /W.
@@ -110,8 +110,9 @@ final class GlyphRun {
         stream.appendRawCommands(commands);
     }
 
-    private static String number(float value) {
-        String text = String.format(Locale.ROOT, "%.2f", value);
+    /** A number as short as it can be written with {@code decimals} places: a rise is in points, finer than an em's thousandth. */
+    private static String number(float value, int decimals) {
+        String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
         text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
         return text.equals("-0") ? "0" : text;
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,21 +33,16 @@ class ShaperTest {
         List<HbShape.Glyph> expected = HbShape.shape(font, text);
 
         assertThat(IntStream.of(run.glyphs()).boxed().toList()).isEqualTo(expected.stream().map(HbShape.Glyph::id).toList());
-        float scale = 1000f / unitsPerEm(font);
-        List<float[]> positions = new ArrayList<>();
-        float pen = 0;
-        for (HbShape.Glyph glyph : expected) {
-            positions.add(new float[] {(pen + glyph.dx()) * scale, -glyph.dy() * scale});
-            pen += glyph.advance();
-        }
+        List<float[]> positions = HbShape.positions(expected, unitsPerEm(font));
         for (int i = 0; i < run.size(); i++) {
             assertThat(run.x()[i]).as("x of glyph %d", i).isCloseTo(positions.get(i)[0], within(0.1f));
-            assertThat(run.y()[i]).as("y of glyph %d", i).isCloseTo(positions.get(i)[1], within(0.1f));
+            assertThat(-run.y()[i]).as("y of glyph %d", i).isCloseTo(positions.get(i)[1], within(0.1f));
         }
-        assertThat(run.advance()).isCloseTo(pen * scale, within(0.1f));
+        float advance = expected.stream().mapToInt(HbShape.Glyph::advance).sum() * 1000f / unitsPerEm(font);
+        assertThat(run.advance()).isCloseTo(advance, within(0.1f));
     }
 
-    private static int unitsPerEm(Path font) throws IOException {
+    static int unitsPerEm(Path font) throws IOException {
         try (var parsed = new org.apache.fontbox.ttf.TTFParser().parse(
                 new org.apache.pdfbox.io.RandomAccessReadBufferedFile(font.toFile()))) {
             return parsed.getUnitsPerEm();
