@@ -1,5 +1,7 @@
 package org.handbook.pdf.shape;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +46,7 @@ final class GlyphRun {
         out.append("/Span <</ActualText <FEFF")
                 .append(HexFormat.of().withUpperCase().formatHex(run.text().getBytes(StandardCharsets.UTF_16BE)))
                 .append(">>> BDC\n");
+        int[] clusterStarts = justification == null ? null : clusterStarts(run.text());
         try {
             float scale = 1000f / trueType.getUnitsPerEm();
             float pen = 0;
@@ -52,7 +55,7 @@ final class GlyphRun {
             for (int i = 0; i < run.size(); i++) {
                 int glyph = run.glyphs()[i];
                 ids.add(glyph);
-                float targetX = run.x()[i] + (justification == null ? 0 : spaceBefore(run, i, justification));
+                float targetX = run.x()[i] + (justification == null ? 0 : spaceBefore(run, i, justification, clusterStarts));
                 float targetRise = -run.y()[i] * fontSize / 1000f;
                 if (targetRise != rise) {
                     if (open) {
@@ -90,19 +93,46 @@ final class GlyphRun {
     }
 
     /**
-     * Justification space before glyph {@code index}: after every character that precedes all
-     * glyphs from here on. A base and its marks, or a reordered vowel, never move apart.
+     * Justification space before glyph {@code index}: after every character of the clusters
+     * before the earliest character drawn from here on. A base and its marks or subscripts, or a
+     * vowel drawn before its consonant, never move apart.
      */
-    private static float spaceBefore(ShapedRun run, int index, float[] justification) {
+    private static float spaceBefore(ShapedRun run, int index, float[] justification, int[] clusterStarts) {
         int first = Integer.MAX_VALUE;
         for (int i = index; i < run.size(); i++) {
             first = Math.min(first, run.characters()[i]);
         }
         float space = 0;
-        for (int character = 0; character < first; character++) {
+        for (int character = 0; character < clusterStarts[first]; character++) {
             space += justification[character];
         }
         return space;
+    }
+
+    /**
+     * For each character, where its cluster starts: a user-perceived character (ICU's grapheme
+     * clusters keep marks with their base) joined to the next one after a Khmer coeng or a
+     * Myanmar stacking virama, which write the next consonant below.
+     */
+    static int[] clusterStarts(String text) {
+        int[] starts = new int[text.length()];
+        BreakIterator graphemes = BreakIterator.getCharacterInstance(ULocale.ROOT);
+        graphemes.setText(text);
+        int clusterStart = 0;
+        int start = graphemes.first();
+        for (int end = graphemes.next(); end != BreakIterator.DONE; start = end, end = graphemes.next()) {
+            if (start > 0 && !joinsNext(text.charAt(start - 1))) {
+                clusterStart = start;
+            }
+            for (int i = start; i < end; i++) {
+                starts[i] = clusterStart;
+            }
+        }
+        return starts;
+    }
+
+    private static boolean joinsNext(char c) {
+        return c == '\u17D2' || c == '\u1039';
     }
 
     @SuppressWarnings("deprecation") // the only way PDFBox offers to write glyph ids rather than characters
