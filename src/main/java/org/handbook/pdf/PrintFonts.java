@@ -117,16 +117,15 @@ final class PrintFonts {
             TTFSubsetter copy = new TTFSubsetter(font, KEPT_TABLES);
             CmapLookup cmap = font.getUnicodeCmapLookup();
             Set<Integer> mapped = new HashSet<>();
-            for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
-                if (cmap.getGlyphId(codePoint) > 0) {
-                    mapped.add(codePoint);
-                }
-            }
-            copy.addAll(mapped);
             Set<Integer> glyphs = new HashSet<>();
             for (int glyph = 0; glyph < font.getNumberOfGlyphs(); glyph++) {
                 glyphs.add(glyph);
+                List<Integer> codePoints = cmap.getCharCodes(glyph);
+                if (codePoints != null) {
+                    mapped.addAll(codePoints);
+                }
             }
+            copy.addAll(mapped);
             copy.addGlyphIds(glyphs);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             copy.writeToStream(out);
