@@ -35,7 +35,7 @@ import org.jsoup.Jsoup;
  * Writes the print PDF of each language and edition the handbook asks for ({@code pdf.languages}):
  * cover, imprint, contents with page numbers, then every chapter and annex, each starting on a
  * right-hand page under a running head, cross-references with the page they lead to, bookmarks.
- * Text in scripts that need shaping (Thai, Lao, Khmer, Myanmar) is shaped ({@code pdf.shape}).
+ * Text in scripts that need shaping (Thai, Lao, Khmer, Myanmar) is shaped: see {@link org.handbook.pdf.shape}.
  */
 public final class PdfRenderer {
 

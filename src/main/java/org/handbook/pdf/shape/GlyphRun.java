@@ -25,6 +25,7 @@ final class GlyphRun {
 
     /** Below this, in thousandths of an em, a correction is not worth writing. */
     private static final float NEGLIGIBLE = 0.005f;
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private final DrawnGlyphs drawn;
 
@@ -44,7 +45,7 @@ final class GlyphRun {
         Set<Integer> ids = new HashSet<>();
         StringBuilder out = new StringBuilder();
         out.append("/Span <</ActualText <FEFF")
-                .append(HexFormat.of().withUpperCase().formatHex(run.text().getBytes(StandardCharsets.UTF_16BE)))
+                .append(HEX.formatHex(run.text().getBytes(StandardCharsets.UTF_16BE)))
                 .append(">>> BDC\n");
         int[] clusterStarts = justification == null ? null : clusterStarts(run.text());
         try {
@@ -73,7 +74,7 @@ final class GlyphRun {
                 if (Math.abs(correction) >= NEGLIGIBLE) {
                     out.append(number(correction, 2)).append(' ');
                 }
-                out.append('<').append(String.format("%04X", glyph)).append('>');
+                out.append('<').append(HEX.toHexDigits((short) glyph)).append('>');
                 // The PDF's width of a glyph is its advance rounded to thousandths, as PDFBox writes /W.
                 pen = targetX + Math.round(trueType.getAdvanceWidth(glyph) * scale);
             }

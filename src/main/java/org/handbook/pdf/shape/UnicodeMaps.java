@@ -83,7 +83,7 @@ public final class UnicodeMaps {
             List<Map.Entry<Integer, String>> block = entries.subList(from, Math.min(entries.size(), from + BLOCK));
             out.append(block.size()).append(" beginbfchar\n");
             for (Map.Entry<Integer, String> entry : block) {
-                out.append('<').append(String.format("%04X", entry.getKey())).append("> <")
+                out.append('<').append(hex.toHexDigits(entry.getKey().shortValue())).append("> <")
                         .append(hex.formatHex(entry.getValue().getBytes(StandardCharsets.UTF_16BE))).append(">\n");
             }
             out.append("endbfchar\n");
