@@ -65,7 +65,8 @@ public final class Handbook {
             // Rendering still runs, to report template errors too, but nothing is staged.
             List<Manifest.PdfEntry> pdfs = PdfRenderer.render(linked, theme, NOWHERE, diagnostics, false, request.sourceDate());
             List<BookSummary> books = SiteRenderer.render(linked, changes, pdfs, theme, NOWHERE, diagnostics, progress);
-            return new BuildResult(diagnostics.sorted(), books, Optional.empty());
+            return new BuildResult(IgnoreList.apply(config.get().ignoredWarnings(), diagnostics.sorted()), books,
+                    Optional.empty());
         }
         try (Staging staging = Publisher.stage(output.get())) {
             List<Manifest.PdfEntry> pdfs = PdfRenderer.render(linked, theme, staging, diagnostics, !diagnostics.hasErrors(),
@@ -74,7 +75,8 @@ public final class Handbook {
             if (!diagnostics.hasErrors()) {
                 staging.commit();
             }
-            return new BuildResult(diagnostics.sorted(), books, diagnostics.hasErrors() ? Optional.empty() : output);
+            return new BuildResult(IgnoreList.apply(config.get().ignoredWarnings(), diagnostics.sorted()), books,
+                    diagnostics.hasErrors() ? Optional.empty() : output);
         }
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handbook.model.Progress;
@@ -110,10 +109,7 @@ class RepositoryHandbookTest {
 
     @Test
     void editingAnEnglishChapterMakesItsTranslationsOutdated(@TempDir Path workspace) throws Exception {
-        Path copy = workspace.resolve("handbook");
-        for (String part : List.of("handbook.yml", "chapters", "countries", "theme")) {
-            copyTree(Golden.repositoryRoot().resolve(part), copy.resolve(part));
-        }
+        Path copy = TestHandbooks.copyRepositoryHandbook(workspace.resolve("handbook"));
         Path source = copy.resolve("chapters/en/04-mutual-legal-assistance.md");
         Files.writeString(source, Files.readString(source).replace("## The prosecutor's steps",
                 "## The prosecutor's steps\n\nA sentence added to the English text."));
@@ -121,8 +117,10 @@ class RepositoryHandbookTest {
         TranslationReport report = TranslationReports.of(Handbook.link(copy, Progress.NONE).handbook().orElseThrow());
         BuildResult check = Handbook.build(BuildRequest.check(copy), Progress.NONE);
 
-        assertThat(report.books()).extracting(TranslationReport.Book::language).containsExactly("th", "id", "vi");
-        for (TranslationReport.Book book : report.books()) {
+        // The current edition's: the 2010 edition's translations are frozen with their sources.
+        List<TranslationReport.Book> current = report.books().stream().filter(book -> book.edition().equals("2026")).toList();
+        assertThat(current).extracting(TranslationReport.Book::language).containsExactly("th", "id", "vi");
+        for (TranslationReport.Book book : current) {
             assertThat(book.pages()).filteredOn(page -> page.id().equals("mutual-legal-assistance")).singleElement()
                     .satisfies(page -> {
                         assertThat(page.status()).isEqualTo("outdated");
@@ -133,19 +131,5 @@ class RepositoryHandbookTest {
                 .extracting(d -> d.position().file().toString().replace('\\', '/'))
                 .containsExactlyInAnyOrder("chapters/th/04-mutual-legal-assistance.md",
                         "chapters/id/04-mutual-legal-assistance.md", "chapters/vi/04-mutual-legal-assistance.md");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -32,21 +33,35 @@ public final class TestHandbooks {
 
     /** A copy of the fixture in {@code parent}, for tests that edit or build into it. */
     public static Path copy(String name, Path parent) {
-        Path source = fixture(name);
         Path target = parent.resolve(name);
+        copyTree(fixture(name), target, "expected");
+        return target;
+    }
+
+    /** A copy of the handbook this repository publishes (its sources and theme) in {@code target}. */
+    public static Path copyRepositoryHandbook(Path target) {
+        for (String part : List.of("handbook.yml", "chapters", "countries", "editions", "theme")) {
+            copyTree(Golden.repositoryRoot().resolve(part), target.resolve(part), null);
+        }
+        return target;
+    }
+
+    /** Copies {@code source} (a file or a folder) to {@code target}, leaving out the top-level folder {@code skipped}. */
+    private static void copyTree(Path source, Path target, String skipped) {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
+                Path relative = source.relativize(file);
+                Path copy = target.resolve(relative.toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(copy);
-                } else if (!source.relativize(file).startsWith("expected")) {
+                } else if (skipped == null || !relative.startsWith(skipped)) {
+                    Files.createDirectories(copy.getParent());
                     Files.copy(file, copy);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return target;
     }
 
     public static void write(Path file, String text) {

@@ -33,6 +33,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "The address the site is published at, instead of baseUrl in handbook.yml.")
     String baseUrl;
 
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "How to print problems: text (default), github (workflow annotations) or json.")
+    DiagnosticFormat format = DiagnosticFormat.text;
+
     @Spec
     CommandSpec spec;
 
@@ -61,6 +65,6 @@ final class BuildCommand implements Callable<Integer> {
                     + "https://handbook.example.org/ (found '" + baseUrl + "')");
         }
         return BuildRunner.run("Built", BuildRequest.build(options.source, Optional.ofNullable(out))
-                .withBaseUrl(Optional.ofNullable(baseUrl)).withSourceDate(sourceDate()), options, false, reporter);
+                .withBaseUrl(Optional.ofNullable(baseUrl)).withSourceDate(sourceDate()), options, false, format, reporter);
     }
 }

@@ -17,8 +17,12 @@ final class BuildRunner {
     private BuildRunner() {
     }
 
-    /** @param strict whether warnings fail the run, as errors do */
-    static int run(String verb, BuildRequest request, GlobalOptions options, boolean strict, Reporter reporter) {
+    /**
+     * @param strict whether warnings fail the run, as errors do
+     * @param format how diagnostics are printed; with json, nothing else goes to standard output
+     */
+    static int run(String verb, BuildRequest request, GlobalOptions options, boolean strict, DiagnosticFormat format,
+                   Reporter reporter) {
         Path root = request.root();
         if (!isHandbook(root, reporter)) {
             return ExitCode.USAGE;
@@ -26,15 +30,15 @@ final class BuildRunner {
         long start = System.nanoTime();
         BuildResult result;
         try {
-            result = Handbook.build(request, reporter.progress(options.quiet, options.verbose));
+            result = Handbook.build(request, reporter.progress(options.quiet || format == DiagnosticFormat.json, options.verbose));
         } catch (OutputFolderException e) {
             return refuse(reporter, "cannot publish: " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             return refuse(reporter, "cannot write the site: " + e.getMessage()
                     + ". Check that the output folder can be written, or choose another with --out DIR.");
         }
-        reporter.diagnostics(result.diagnostics(), options.quiet);
-        reporter.summary(verb, result, System.nanoTime() - start, root, options.quiet);
+        reporter.diagnostics(result, options.quiet, format);
+        reporter.summary(verb, result, System.nanoTime() - start, root, options.quiet || format == DiagnosticFormat.json);
         if (strict && !result.hasErrors() && result.count(Severity.WARNING) > 0) {
             reporter.err().println("handbook: --strict: the warnings above fail the run");
             reporter.err().flush();

@@ -19,6 +19,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail (exit 1) on warnings too, such as an outdated translation.")
     boolean strict;
 
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "How to print problems: text (default: file:line:col, message, hint), github (workflow"
+                    + " annotations for a pull request) or json (one document, each problem with its code).")
+    DiagnosticFormat format = DiagnosticFormat.text;
+
     CheckCommand(Reporter reporter) {
         this.reporter = reporter;
     }
@@ -26,6 +31,6 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         GlobalOptions options = parent.global;
-        return BuildRunner.run("Checked", BuildRequest.check(options.source), options, strict, reporter);
+        return BuildRunner.run("Checked", BuildRequest.check(options.source), options, strict, format, reporter);
     }
 }

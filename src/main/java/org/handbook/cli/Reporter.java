@@ -10,6 +10,7 @@ import org.handbook.model.Diagnostic;
 import org.handbook.model.Severity;
 import org.handbook.model.SourcePosition;
 import org.handbook.model.Progress;
+import org.handbook.text.JsonText;
 
 /** Everything a command prints: diagnostics, progress, the closing summary. */
 final class Reporter {
@@ -39,7 +40,26 @@ final class Reporter {
         return terminal.interactive() ? new TerminalProgress(err) : new LogProgress(err, verbose);
     }
 
-    /** Prints each diagnostic as {@code path:line:col: severity: message} with its hint beneath. */
+    /**
+     * Prints the run's diagnostics in {@code format} (errors only when {@code quiet}); as text,
+     * each as {@code path:line:col: severity: message [CODE]} with its hint beneath.
+     */
+    void diagnostics(BuildResult result, boolean quiet, DiagnosticFormat format) {
+        List<Diagnostic> shown = result.diagnostics().stream().filter(diagnostic -> !quiet || diagnostic.isError()).toList();
+        switch (format) {
+            case text -> diagnostics(shown, false);
+            case github -> {
+                shown.forEach(diagnostic -> out.println(GithubAnnotations.of(diagnostic)));
+                out.flush();
+            }
+            case json -> {
+                out.print(JsonText.of(DiagnosticsJson.of(result, shown)));
+                out.flush();
+            }
+        }
+    }
+
+    /** Prints each diagnostic as {@code path:line:col: severity: message [CODE]} with its hint beneath. */
     void diagnostics(List<Diagnostic> diagnostics, boolean quiet) {
         for (Diagnostic diagnostic : diagnostics) {
             if (quiet && !diagnostic.isError()) {

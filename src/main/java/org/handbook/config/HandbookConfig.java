@@ -34,7 +34,8 @@ public record HandbookConfig(
         RawHtmlPolicy rawHtml,
         int staleAfterYears,
         int numberingDepth,
-        PdfSettings pdf) {
+        PdfSettings pdf,
+        List<IgnoredWarning> ignoredWarnings) {
 
     public static final String FILE_NAME = "handbook.yml";
     public static final int DEFAULT_STALE_AFTER_YEARS = 10;
@@ -44,6 +45,7 @@ public record HandbookConfig(
         titles = Map.copyOf(titles);
         languages = List.copyOf(languages);
         editions = List.copyOf(editions);
+        ignoredWarnings = List.copyOf(ignoredWarnings);
     }
 
     public Language defaultLanguage() {
@@ -63,7 +65,7 @@ public record HandbookConfig(
     public HandbookConfig withBaseUrl(String url) {
         return new HandbookConfig(root, titles, languages, editions, editUrlTemplate,
                 Optional.of(url.endsWith("/") ? url : url + "/"), outputDir, rawHtml,
-                staleAfterYears, numberingDepth, pdf);
+                staleAfterYears, numberingDepth, pdf, ignoredWarnings);
     }
 
     /** The title in {@code language}, or in the default language when it has none of its own. */

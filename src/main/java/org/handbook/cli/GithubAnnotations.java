@@ -1,0 +1,36 @@
+package org.handbook.cli;
+
+import org.handbook.model.Diagnostic;
+import org.handbook.model.SourcePosition;
+
+/**
+ * Diagnostics as GitHub Actions workflow commands, which the pull request view shows on the line
+ * they name. Values are escaped as the runner reads them: '%', CR and LF everywhere, and ':'
+ * and ',' in properties too, where they would end a value.
+ */
+final class GithubAnnotations {
+
+    private GithubAnnotations() {
+    }
+
+    static String of(Diagnostic diagnostic) {
+        SourcePosition position = diagnostic.position();
+        StringBuilder command = new StringBuilder("::").append(diagnostic.isError() ? "error" : "warning")
+                .append(" file=").append(property(position.displayPath()));
+        if (position.line() > 0) {
+            command.append(",line=").append(position.line()).append(",col=").append(Math.max(1, position.column()));
+        }
+        command.append(",title=").append(property(diagnostic.code()));
+        String message = diagnostic.message() + " [" + diagnostic.code() + "]"
+                + (diagnostic.hint().isEmpty() ? "" : "\nhint: " + diagnostic.hint());
+        return command.append("::").append(data(message)).toString();
+    }
+
+    static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}
