@@ -13,6 +13,8 @@ import org.handbook.model.Progress;
 import org.handbook.pdf.PdfChecks;
 import org.handbook.pdf.shape.DrawnSpans;
 import org.handbook.pdf.shape.HbShape;
+import org.handbook.validators.Axe;
+import org.handbook.validators.NuHtmlChecker;
 import org.handbook.render.BookSummary;
 import org.handbook.translations.TranslationReport;
 import org.handbook.translations.TranslationReports;
@@ -44,6 +46,7 @@ class RepositoryHandbookTest {
         assertEveryLanguageHasBothEditionsAndTheirChanges(result, out.resolve("site"));
         assertTheLatinScriptBooksArePrintedToStandard(out.resolve("site"));
         assertTheThaiBooksArePrintedShaped(out.resolve("site"));
+        assertTheSitePassesTheValidators(out.resolve("site"));
     }
 
     private static void assertTheLatinScriptBooksArePrintedToStandard(Path site) throws Exception {
@@ -67,6 +70,26 @@ class RepositoryHandbookTest {
         }
         assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
         assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    /**
+     * The W3C's HTML checker finds no error in any page; axe-core finds no serious or critical
+     * WCAG 2.1 AA violation on the home page, a chapter, a country profile and the subject index
+     * of each language.
+     */
+    private static void assertTheSitePassesTheValidators(Path site) throws Exception {
+        assertThat(NuHtmlChecker.errors(site)).isEmpty();
+        List<String> pages = new java.util.ArrayList<>();
+        for (String language : List.of("en", "th", "id", "vi")) {
+            for (String page : List.of("", "mutual-legal-assistance/", "countries/th/", "subject-index/")) {
+                pages.add(language + "/2026/" + page + "index.html");
+            }
+        }
+        List<Axe.PageResult> results = Axe.check(site, pages);
+        assertThat(results).hasSize(pages.size()).allSatisfy(page -> {
+            assertThat(page.rules()).as("rules axe applied to %s", page.page()).isGreaterThan(10);
+            assertThat(page.violations()).as(page.page()).isEmpty();
+        });
     }
 
     /** Every run of Thai text in the Thai book is drawn as HarfBuzz shapes it; the book stays archival and accessible. */

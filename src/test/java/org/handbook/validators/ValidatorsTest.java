@@ -1,0 +1,38 @@
+package org.handbook.validators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.handbook.Golden;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The validators the site must pass do find faults: run over a page written to have some, they
+ * report them. (The repository's site itself is checked in {@code RepositoryHandbookTest}.)
+ */
+class ValidatorsTest {
+
+    private static final Path BROKEN = Golden.repositoryRoot().resolve("src/test/resources/validators/broken.html");
+
+    @Test
+    void theNuHtmlCheckerReportsInvalidMarkup(@TempDir Path site) throws IOException {
+        Files.copy(BROKEN, site.resolve("broken.html"));
+
+        assertThat(NuHtmlChecker.errors(site)).anySatisfy(error -> assertThat(error).contains("broken.html:6:", "alt"))
+                .anySatisfy(error -> assertThat(error).contains("blink"));
+    }
+
+    @Test
+    void axeReportsSeriousAccessibilityFaults(@TempDir Path site) throws IOException {
+        Files.copy(BROKEN, site.resolve("broken.html"));
+
+        List<Axe.PageResult> results = Axe.check(site, List.of("broken.html"));
+        assertThat(results).singleElement().satisfies(page -> assertThat(page.violations())
+                .anySatisfy(violation -> assertThat(violation).startsWith("critical image-alt"))
+                .anySatisfy(violation -> assertThat(violation).contains("color-contrast")));
+    }
+}
