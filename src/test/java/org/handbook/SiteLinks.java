@@ -32,8 +32,8 @@ public final class SiteLinks {
             }
             Document page = Jsoup.parse(html);
             Path folder = site.resolve(file.getKey()).getParent();
-            for (Element link : page.select("a[href], link[href]")) {
-                String href = link.attr("href");
+            for (Element link : page.select("a[href], link[href], img[src]")) {
+                String href = link.hasAttr("href") ? link.attr("href") : link.attr("src");
                 if (href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:") || href.startsWith("tel:")) {
                     continue;
                 }

@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code handbook edition freeze ID}: copies chapters/ and countries/ into editions/ID/. */
+/** {@code handbook edition freeze ID}: copies chapters/, countries/ and images/ into editions/ID/. */
 @Command(name = "freeze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Copies chapters/ and countries/ as they are now into editions/ID/, the frozen snapshot a "
+        description = {"Copies chapters/, countries/ and images/ as they are now into editions/ID/, the frozen snapshot a "
                 + "published edition is built from. Then set the edition's status to published in handbook.yml, "
                 + "and declare the next edition as current."})
 final class EditionFreezeCommand implements Callable<Integer> {

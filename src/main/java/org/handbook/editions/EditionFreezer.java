@@ -10,13 +10,13 @@ import org.handbook.config.HandbookConfig;
 import org.handbook.model.EditionId;
 
 /**
- * Freezes an edition: copies {@code chapters/} and {@code countries/} as they are now into
+ * Freezes an edition: copies {@code chapters/}, {@code countries/} and {@code images/} as they are now into
  * {@code editions/<id>/}, from which the edition is built once its status is {@code published}.
  * Symbolic links are not followed: a snapshot holds files only.
  */
 public final class EditionFreezer {
 
-    private static final List<String> FROZEN = List.of("chapters", "countries");
+    private static final List<String> FROZEN = List.of("chapters", "countries", "images");
 
     private EditionFreezer() {
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -50,6 +51,7 @@ public final class Loader {
                 continue;
             }
             countries.add(countryLoader.load(edition, base.get()));
+            Map<Path, MediaFile> media = MediaLoader.load(config.root(), base.get(), diagnostics);
             rejectUndeclaredLanguages(base.get().resolve(CHAPTERS));
             for (Language language : config.languages()) {
                 Path languageDir = base.get().resolve(CHAPTERS).resolve(language.tag().value());
@@ -57,7 +59,7 @@ public final class Loader {
                 if (pages.isEmpty()) {
                     reportNoChapters(languageDir, language.equals(config.defaultLanguage()));
                 }
-                books.add(new SourceBook(language, edition, pages));
+                books.add(new SourceBook(language, edition, pages, media));
             }
         }
         return new Sources(config, books, countries);

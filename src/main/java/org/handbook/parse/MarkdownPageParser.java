@@ -1,5 +1,6 @@
 package org.handbook.parse;
 
+import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.handbook.config.RawHtmlPolicy;
+import org.handbook.load.MediaFile;
 import org.handbook.load.SourcePage;
 import org.handbook.model.AnchorId;
 import org.handbook.model.Diagnostics;
@@ -54,20 +56,21 @@ final class MarkdownPageParser {
         this.diagnostics = diagnostics;
     }
 
-    ParsedPage parse(SourcePage page) {
+    /** @param media the edition's images, by their path from the root */
+    ParsedPage parse(SourcePage page, Map<Path, MediaFile> media) {
         try {
-            return parseTree(page);
+            return parseTree(page, media);
         } catch (StackOverflowError e) {
             // Parsing and rendering recurse once per nesting level: thousands of '>' or '*' exhaust the stack.
             diagnostics.error(SourcePosition.of(page.file(), page.bodyFirstLine(), 1), "HB-MD-TOO-DEEP",
                     "this chapter nests quotes, lists or emphasis too deeply to be read",
                     "nest block quotes, lists and emphasis a few levels deep at most");
             return new ParsedPage(page.file(), page.frontMatter(), new Outline(List.of()), "", List.of(), List.of(), List.of(),
-                    List.of(), Fingerprints.of(page, List.of()), List.of());
+                    List.of(), Fingerprints.of(page, List.of()), List.of(), List.of());
         }
     }
 
-    private ParsedPage parseTree(SourcePage page) {
+    private ParsedPage parseTree(SourcePage page, Map<Path, MediaFile> media) {
         Node document = markdown.parse(page.body());
         SourceLocator locator = new SourceLocator(page.file(), page.bodyFirstLine());
         document.accept(new ContentChecks(locator, rawHtml, diagnostics));
@@ -82,13 +85,14 @@ final class MarkdownPageParser {
         List<AnchorId> terms = page.frontMatter().kind() == PageKind.GLOSSARY ? GlossaryTerms.mark(document, ids) : List.of();
         List<IndexMark> marks = IndexMarks.replace(document, locator, ids, diagnostics);
         ReferenceLinks links = ReferenceLinks.replace(document, locator, ids);
+        List<MediaFile> images = Images.replace(document, locator, page.file(), media, diagnostics);
         Outline outline = new Outline(headings, paragraphs, captioned, terms);
         String html = renderer(ids).render(document);
         if (rawHtml.clean()) {
             html = cleaner.clean(html);
         }
         return new ParsedPage(page.file(), page.frontMatter(), outline, html, tables, links.references(), marks,
-                links.localLinks(), Fingerprints.of(page, headings), blocks);
+                links.localLinks(), Fingerprints.of(page, headings), blocks, images);
     }
 
     /** @param ids the anchors of headings and numbered paragraphs, by node */

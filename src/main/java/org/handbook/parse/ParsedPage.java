@@ -2,6 +2,7 @@ package org.handbook.parse;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.handbook.load.MediaFile;
 import org.handbook.load.FrontMatter;
 
 /**
@@ -13,7 +14,7 @@ import org.handbook.load.FrontMatter;
  */
 public record ParsedPage(Path file, FrontMatter frontMatter, Outline outline, String html, List<CountryTable> tables,
                          List<Reference> references, List<IndexMark> indexMarks, List<LocalLink> localLinks,
-                         SourceFingerprint fingerprint, List<TextBlock> blocks) {
+                         SourceFingerprint fingerprint, List<TextBlock> blocks, List<MediaFile> media) {
 
     public ParsedPage {
         tables = List.copyOf(tables);
@@ -21,5 +22,6 @@ public record ParsedPage(Path file, FrontMatter frontMatter, Outline outline, St
         blocks = List.copyOf(blocks);
         references = List.copyOf(references);
         localLinks = List.copyOf(localLinks);
+        media = List.copyOf(media);
     }
 }

@@ -36,7 +36,7 @@ public final class Parser {
     private static List<ParsedPage> parse(SourceBook book, MarkdownPageParser pageParser, Progress progress,
                                           AtomicLong done) {
         return book.pages().parallelStream().map(page -> {
-            ParsedPage parsed = pageParser.parse(page);
+            ParsedPage parsed = pageParser.parse(page, book.media());
             progress.advanced(done.incrementAndGet());
             return parsed;
         }).toList();

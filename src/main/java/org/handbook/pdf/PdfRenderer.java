@@ -17,6 +17,7 @@ import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedCountry;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
+import org.handbook.load.MediaFile;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.LanguageTag;
 import org.handbook.model.SitePath;
@@ -25,6 +26,7 @@ import org.handbook.parse.Heading;
 import org.handbook.render.Manifest;
 import org.handbook.render.OutputSink;
 import org.handbook.render.page.CountryModels;
+import org.handbook.render.page.MediaPaths;
 import org.handbook.render.page.PageModels;
 import org.handbook.render.page.PdfPaths;
 import org.handbook.render.template.TemplateFailure;
@@ -106,7 +108,9 @@ public final class PdfRenderer {
         Map<SitePath, String> pageIds = new HashMap<>();
         book.pages().forEach(page -> pageIds.put(page.path(), page.page().frontMatter().id().value()));
         book.countries().forEach(country -> pageIds.put(country.path(), countryAnchor(country)));
-        PrintContent content = new PrintContent(pageIds);
+        Map<SitePath, MediaFile> images = new HashMap<>();
+        book.pages().forEach(page -> page.page().media().forEach(image -> images.put(MediaPaths.of(image), image)));
+        PrintContent content = new PrintContent(pageIds, images);
         Map<String, String> strings = models.strings(book.language().tag());
         List<Map<String, Object>> chapters = new ArrayList<>();
         // Index marks are anchors in the text: the subject index needs them laid out, not hidden.

@@ -1,7 +1,9 @@
 package org.handbook.pdf;
 
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import org.handbook.load.MediaFile;
 import org.handbook.model.SitePath;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,15 +14,21 @@ import org.jsoup.nodes.Element;
  * ({@code extradition--dual-criminality}), so that ids stay unique, and every link to a page of
  * the book becomes a link inside the document, marked {@code xref} so print can add its page
  * number. Links to the site's other pages keep their text and lose their address; footnotes'
- * links back to the text are left out.
+ * links back to the text are left out. Images are put into the document itself, as the engine
+ * reads no files.
  */
 final class PrintContent {
 
     private final Map<SitePath, String> pageIds;
+    private final Map<SitePath, MediaFile> images;
 
-    /** @param pageIds the id of each page of the book, by its address */
-    PrintContent(Map<SitePath, String> pageIds) {
+    /**
+     * @param pageIds the id of each page of the book, by its address
+     * @param images  the book's images, by where they are published
+     */
+    PrintContent(Map<SitePath, String> pageIds, Map<SitePath, MediaFile> images) {
         this.pageIds = Map.copyOf(pageIds);
+        this.images = Map.copyOf(images);
     }
 
     static String anchor(String pageId, String id) {
@@ -48,6 +56,10 @@ final class PrintContent {
                     link.unwrap();
                 }
             }
+        }
+        for (Element image : document.body().select("img[src]")) {
+            self.resolve(image.attr("src")).map(images::get).ifPresent(file -> image.attr("src",
+                    "data:" + file.mediaType() + ";base64," + Base64.getEncoder().encodeToString(file.bytes())));
         }
         return document.body().html();
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.handbook.changes.EditionChanges;
@@ -19,6 +20,7 @@ import org.handbook.model.SitePath;
 import org.handbook.model.SourcePosition;
 import org.handbook.render.page.ChangesModels;
 import org.handbook.render.page.CountryModels;
+import org.handbook.render.page.MediaPaths;
 import org.handbook.render.page.PageModels;
 import org.handbook.render.template.TemplateFailure;
 import org.handbook.render.theme.Theme;
@@ -63,8 +65,20 @@ public final class SiteRenderer {
         return new SiteRenderer(handbook, changes, pdfs, theme, sink, diagnostics).render(progress);
     }
 
+    /** Each image some page shows, once, however many languages and editions show it. */
+    private void writeImages() {
+        Map<SitePath, byte[]> images = new TreeMap<>();
+        for (LinkedBook book : handbook.books()) {
+            for (LinkedPage page : book.pages()) {
+                page.page().media().forEach(image -> images.putIfAbsent(MediaPaths.of(image), image.bytes()));
+            }
+        }
+        images.forEach(sink::write);
+    }
+
     private List<BookSummary> render(Progress progress) {
         theme.assets().values().forEach(asset -> sink.write(asset.path(), asset.content()));
+        writeImages();
         progress.started("render", handbook.pageCount());
         AtomicLong done = new AtomicLong();
         List<BookSummary> summaries = new ArrayList<>();

@@ -21,7 +21,7 @@ class NumberingTest {
         Path file = Path.of("chapters/en/01-x.md");
         return new ParsedPage(file, new FrontMatter(new PageId("x"), "X", kind, "", false, SourcePosition.of(file)),
                 new Outline(List.of()), "", List.of(), List.of(), List.of(), List.of(),
-                new SourceFingerprint("000000000000", java.util.Map.of()), List.of());
+                new SourceFingerprint("000000000000", java.util.Map.of()), List.of(), List.of());
     }
 
     private static Heading heading(int level, String id) {

@@ -22,7 +22,7 @@ class MarkdownPageParserTest {
 
     private ParsedPage parse(RawHtmlPolicy policy, String body) {
         FrontMatter frontMatter = new FrontMatter(new PageId("a"), "A", PageKind.CHAPTER, "", false, SourcePosition.of(FILE, 2, 5));
-        return new MarkdownPageParser(policy, diagnostics).parse(new SourcePage(FILE, frontMatter, body, 5));
+        return new MarkdownPageParser(policy, diagnostics).parse(new SourcePage(FILE, frontMatter, body, 5), java.util.Map.of());
     }
 
     @Test

@@ -59,6 +59,25 @@ class PdfBookTest {
     }
 
     @Test
+    void aChaptersImageIsPrintedOnItsPage() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = PdfChecks.pageTexts(document);
+            int first = PdfChecks.startPage(pages, "2 Extradition");
+            List<Integer> withImages = new ArrayList<>();
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                var resources = document.getPage(i).getResources();
+                for (var name : resources.getXObjectNames()) {
+                    if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image
+                            && image.getWidth() == 160 && image.getHeight() == 60) {
+                        withImages.add(i + 1);
+                    }
+                }
+            }
+            assertThat(withImages).containsExactly(first);
+        }
+    }
+
+    @Test
     void theContentsGiveThePageEachChapterStartsOn() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> pages = PdfChecks.pageTexts(document);

@@ -69,6 +69,7 @@ public final class PageModels {
         pageModel.put("id", page.frontMatter().id().value());
         String content = page.tables().isEmpty() ? page.html()
                 : new CountryTableHtml(display(book)).fill(page.html(), page.tables(), book, self);
+        content = MediaHtml.fill(content, page.media(), self);
         PlaceNames names = names(book);
         if (!page.references().isEmpty()) {
             content = new ReferenceHtml(names).fill(content, page.references(), linked.references(), self);

@@ -1,0 +1,84 @@
+package org.handbook.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.SourcePosition;
+
+/**
+ * Reads the images of one edition: every file under its {@code images/} folder. Only formats
+ * that both browsers and the PDF engine draw are accepted (PNG, JPEG, GIF); a file that leads
+ * outside the handbook or is too large is refused.
+ */
+final class MediaLoader {
+
+    static final String FOLDER = "images";
+    static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif");
+    private static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    private MediaLoader() {
+    }
+
+    /** @param base the edition's folder relative to the root ("" for the working tree) */
+    static Map<Path, MediaFile> load(Path root, Path base, Diagnostics diagnostics) {
+        Map<Path, MediaFile> media = new TreeMap<>();
+        Path folder = root.resolve(base).resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return media;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(path -> !Files.isDirectory(path)).sorted().toList()) {
+                Path relative = root.relativize(file);
+                read(root, file, relative, diagnostics).ifPresent(image -> media.put(relative, image));
+            }
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.of(base.resolve(FOLDER)), "HB-FILE-UNREADABLE",
+                    "cannot list this folder: " + e.getMessage(), "check that it exists and can be read");
+        }
+        return media;
+    }
+
+    private static java.util.Optional<MediaFile> read(Path root, Path file, Path relative, Diagnostics diagnostics) {
+        SourcePosition whole = SourcePosition.of(relative);
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (name.startsWith(".")) {
+            return java.util.Optional.empty();
+        }
+        if (!EXTENSIONS.contains(extension)) {
+            diagnostics.error(whole, "HB-IMAGE-TYPE", "'" + name + "' is not an image the site and the PDF can both show",
+                    "save it as PNG (drawings, charts) or JPEG (photographs); GIF also works");
+            return java.util.Optional.empty();
+        }
+        try {
+            if (!file.toRealPath().startsWith(root.toRealPath())) {
+                diagnostics.error(whole, "HB-FILE-OUTSIDE", "this file leads outside the handbook folder",
+                        "replace the symbolic link with the file itself");
+                return java.util.Optional.empty();
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                diagnostics.error(whole, "HB-FILE-TOO-LARGE", "image is " + size + " bytes; the limit is " + MAX_BYTES,
+                        "reduce its size: a page image rarely needs more than 2,000 pixels across");
+                return java.util.Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return java.util.Optional.of(new MediaFile(relative, bytes, MessageDigest.getInstance("SHA-256").digest(bytes)));
+        } catch (IOException e) {
+            diagnostics.error(whole, "HB-FILE-UNREADABLE", "cannot read this file: " + e.getMessage(),
+                    "check that it exists and can be read");
+            return java.util.Optional.empty();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

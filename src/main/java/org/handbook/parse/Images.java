@@ -1,0 +1,99 @@
+package org.handbook.parse;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.handbook.load.MediaFile;
+import org.handbook.model.Diagnostics;
+import org.handbook.yaml.Spelling;
+
+/**
+ * Finds the images of a page ({@code ![A map of the region](../../images/region.png)}), each
+ * named by its path from the chapter, as GitHub shows it in a pull request. Each must be one of
+ * the handbook's images; its address is left as a marker for the render stage, which knows where
+ * the image is published. Images from elsewhere on the web are refused: what readers see must
+ * come from the repository.
+ */
+public final class Images extends AbstractVisitor {
+
+    /** Around an image's index in the page's list of images, as its address: a private-use character no text has. */
+    public static final char MARK = '\uE003';
+
+    private final SourceLocator locator;
+    private final Path folder;
+    private final Map<Path, MediaFile> media;
+    private final Diagnostics diagnostics;
+    private final List<MediaFile> used = new ArrayList<>();
+
+    private Images(SourceLocator locator, Path page, Map<Path, MediaFile> media, Diagnostics diagnostics) {
+        this.locator = locator;
+        this.folder = page.getParent() == null ? Path.of("") : page.getParent();
+        this.media = media;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The images the page shows, in order of first use, with markers in place of their addresses. */
+    static List<MediaFile> replace(org.commonmark.node.Node document, SourceLocator locator, Path page,
+                                   Map<Path, MediaFile> media, Diagnostics diagnostics) {
+        Images images = new Images(locator, page, media, diagnostics);
+        document.accept(images);
+        return List.copyOf(images.used);
+    }
+
+    @Override
+    public void visit(Image image) {
+        String destination = image.getDestination();
+        if (image.getFirstChild() == null) {
+            diagnostics.warning(locator.of(image), "HB-IMAGE-ALT", "this image has no text alternative",
+                    "describe what it shows between the brackets, ![like this](…), for readers who cannot see it");
+        }
+        if (ContentChecks.hasScheme(destination)) {
+            String lower = destination.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("http:") || lower.startsWith("https:")) {
+                diagnostics.error(locator.of(image), "HB-IMAGE-REMOTE", "images are not taken from other sites: "
+                        + destination, "save the image in images/ (with its licence noted) and link it from there");
+            }
+            // Other schemes are reported as unsafe links.
+            return;
+        }
+        Optional<MediaFile> file = resolve(destination);
+        if (file.isEmpty()) {
+            String relative = destination.isEmpty() ? "(empty)" : destination;
+            diagnostics.error(locator.of(image), "HB-IMAGE-MISSING", "no image of the handbook at " + relative,
+                    Spelling.nearest(destination, media.keySet().stream().map(this::fromPage).toList())
+                            .map(near -> "did you mean " + near + "? ").orElse("")
+                            + "images live in images/ at the handbook's root and are named by their path from the"
+                            + " chapter, such as ../../images/map.png");
+            return;
+        }
+        int index = used.indexOf(file.get());
+        if (index < 0) {
+            index = used.size();
+            used.add(file.get());
+        }
+        image.setDestination(MARK + "media-" + index + MARK);
+    }
+
+    private Optional<MediaFile> resolve(String destination) {
+        if (destination.isEmpty() || destination.startsWith("/") || destination.contains("?") || destination.contains("#")) {
+            return Optional.empty();
+        }
+        try {
+            Path path = folder.resolve(URLDecoder.decode(destination.replace("+", "%2B"), StandardCharsets.UTF_8)).normalize();
+            return Optional.ofNullable(media.get(path));
+        } catch (IllegalArgumentException e) { // also InvalidPathException, and bad percent-encoding
+            return Optional.empty();
+        }
+    }
+
+    private String fromPage(Path image) {
+        return folder.relativize(image).toString().replace('\\', '/');
+    }
+}
