@@ -42,6 +42,17 @@ class ImagesTest {
     }
 
     @Test
+    void anImageSurvivesTheCleaningOfRawHtml(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("references", workspace);
+        Files.writeString(handbook.resolve("handbook.yml"), Files.readString(handbook.resolve("handbook.yml"))
+                + "markdown:\n  rawHtml: clean\n");
+        Handbook.build(BuildRequest.build(handbook, Optional.of(workspace.resolve("site"))), Progress.NONE);
+
+        Element image = Jsoup.parse(workspace.resolve("site/en/2026/extradition/index.html").toFile()).selectFirst("main img");
+        assertThat(image.attr("src")).matches("\\.\\./\\.\\./\\.\\./assets/media/[0-9a-f]{12}\\.png");
+    }
+
+    @Test
     void aMissingRemoteOrUndescribedImageIsReportedWhereItIsWritten(@TempDir Path workspace) throws Exception {
         Path handbook = TestHandbooks.copy("references", workspace);
         Files.writeString(handbook.resolve(CHAPTER), Files.readString(handbook.resolve(CHAPTER)) + """
