@@ -40,7 +40,7 @@ class HandbookBuildTest {
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.output()).contains(site);
         assertThat(result.books()).extracting(book -> book.language() + "/" + book.edition() + "=" + book.pages())
-                .containsExactly("en/2026=5", "th/2026=5");
+                .containsExactly("en/2026=6", "th/2026=6");
     }
 
     @Test
@@ -65,11 +65,45 @@ class HandbookBuildTest {
                 "/en/2026/channels/ chapter chapters/en/02-channels.md",
                 "/en/2026/contacts/ annex chapters/en/10-contacts.md",
                 "/en/2026/annexes/ annex-index chapters",
+                "/en/2026/search/ search chapters",
                 "/th/2026/ home handbook.yml",
                 "/th/2026/introduction/ chapter chapters/th/01-introduction.md",
                 "/th/2026/channels/ chapter chapters/en/02-channels.md",
                 "/th/2026/contacts/ annex chapters/en/10-contacts.md",
-                "/th/2026/annexes/ annex-index chapters");
+                "/th/2026/annexes/ annex-index chapters",
+                "/th/2026/search/ search chapters");
+    }
+
+    @Test
+    void theSearchPageListsEveryPageAndSectionTitleForFindInPage() throws IOException {
+        Document search = page("th/2026/search/index.html");
+        assertThat(search.title()).startsWith("ค้นหา");
+        assertThat(search.selectFirst("form.search-form").attr("action")).isEqualTo("index.html");
+        assertThat(search.selectFirst("form.search-form input[name=q]")).isNotNull();
+        assertThat(search.select(".title-index-pages > li > a").eachText())
+                .containsExactly("1 บทนำ", "2 Channels", "ภาคผนวก A Contact points");
+        assertThat(search.select(".title-index-pages li li a").eachText())
+                .containsExactly("1.1 ขอบเขต", "1.1.1 ขอบเขต", "1.2 คำร้องขอและคำตอบ", "2.1 Police channels",
+                        "A.1 Central authorities");
+        assertThat(search.select(".title-index-pages li li a").eachAttr("href"))
+                .contains("../introduction/index.html#scope-2", "../contacts/index.html#central-authorities");
+        assertThat(search.select(".title-index-pages > li[lang=en] > a").eachText())
+                .as("a page shown in the default language is marked as such")
+                .containsExactly("2 Channels", "ภาคผนวก A Contact points");
+        assertThat(search.select("form.site-search")).as("no second form on the search page").isEmpty();
+    }
+
+    @Test
+    void everyOtherPageHasASearchFormLeadingToTheSearchPage() throws IOException {
+        for (String path : List.of("en/2026/index.html", "en/2026/channels/index.html", "th/2026/annexes/index.html")) {
+            Document page = page(path);
+            assertThat(page.selectFirst("header form.site-search[role=search]").attr("action")).as(path)
+                    .endsWith("search/index.html");
+            assertThat(page.select("footer a").eachText()).as(path).anyMatch(text -> text.equals("Search")
+                    || text.equals("ค้นหา"));
+        }
+        assertThat(page("en/2026/index.html").selectFirst("form.site-search").attr("action"))
+                .isEqualTo("search/index.html");
     }
 
     @Test

@@ -74,14 +74,14 @@ class RepositoryHandbookTest {
 
     /**
      * The W3C's HTML checker finds no error in any page; axe-core finds no serious or critical
-     * WCAG 2.1 AA violation on the home page, a chapter, a country profile and the subject index
+     * WCAG 2.1 AA violation on the home page, a chapter, a country profile, the subject index and search
      * of each language.
      */
     private static void assertTheSitePassesTheValidators(Path site) throws Exception {
         assertThat(NuHtmlChecker.errors(site)).isEmpty();
         List<String> pages = new java.util.ArrayList<>();
         for (String language : List.of("en", "th", "id", "vi")) {
-            for (String page : List.of("", "mutual-legal-assistance/", "countries/th/", "subject-index/")) {
+            for (String page : List.of("", "mutual-legal-assistance/", "countries/th/", "subject-index/", "search/")) {
                 pages.add(language + "/2026/" + page + "index.html");
             }
         }

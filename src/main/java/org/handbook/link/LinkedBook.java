@@ -18,6 +18,8 @@ public final class LinkedBook {
     static final String ANNEXES = "annexes";
     /** The folder of the subject index in each book; a reserved page id. */
     static final String SUBJECT_INDEX = "subject-index";
+    /** The folder of the search page in each book; a reserved page id. */
+    static final String SEARCH = "search";
 
     private final Language language;
     private final Edition edition;
@@ -80,6 +82,11 @@ public final class LinkedBook {
         return subjectIndex.isEmpty()
                 ? Optional.empty()
                 : Optional.of(SitePath.indexOf(language.tag().value(), edition.id().value(), SUBJECT_INDEX));
+    }
+
+    /** The search page: every book has one. */
+    public SitePath searchPage() {
+        return SitePath.indexOf(language.tag().value(), edition.id().value(), SEARCH);
     }
 
     public SubjectIndex subjectIndex() {

@@ -23,9 +23,12 @@ public record LinkedHandbook(HandbookConfig config, List<LinkedBook> books) {
         return books.stream().mapToLong(LinkedHandbook::pageCount).sum();
     }
 
-    /** The pages of one book: home, chapters and annexes, the annex and subject indexes, the country list and profiles. */
+    /**
+     * The pages of one book: home, chapters and annexes, the annex and subject indexes, the
+     * country list and profiles, the search page.
+     */
     public static int pageCount(LinkedBook book) {
-        return 1 + book.pages().size() + book.countriesPage().map(list -> 1 + book.countries().size()).orElse(0)
+        return 2 + book.pages().size() + book.countriesPage().map(list -> 1 + book.countries().size()).orElse(0)
                 + (book.annexIndexPage().isPresent() ? 1 : 0) + (book.subjectIndexPage().isPresent() ? 1 : 0);
     }
 }

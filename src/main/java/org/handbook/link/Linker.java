@@ -111,8 +111,9 @@ public final class Linker {
     /**
      * Builds the book's subject index, resolves its pages' references and records, on every page,
      * profile and glossary term, the places that refer to it.
+     *
+     * @param source the default language's book of the same edition, when this one is a translation
      */
-    /** @param source the default language's book of the same edition, when this one is a translation */
     private static LinkedBook resolve(LinkedBook book, Optional<LinkedBook> source, Set<String> rejectedCountries,
                                       Diagnostics diagnostics) {
         SubjectIndex index = SubjectIndexBuilder.build(book.pages(), book.language().tag(), diagnostics);

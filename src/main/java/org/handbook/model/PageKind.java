@@ -16,7 +16,9 @@ public enum PageKind {
     ANNEX_INDEX,
     SUBJECT_INDEX,
     /** What changed since the previous edition. */
-    CHANGES;
+    CHANGES,
+    /** The search page, with every page and section title for readers without JavaScript. */
+    SEARCH;
 
     /** Annexes, glossaries included, are lettered A, B, C after the chapters. */
     public boolean isLettered() {

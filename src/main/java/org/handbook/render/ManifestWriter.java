@@ -32,7 +32,8 @@ final class ManifestWriter {
      */
     static Manifest manifest(LinkedHandbook handbook, List<EditionChanges> changes, List<Manifest.PdfEntry> pdfs,
                              Function<LanguageTag, String> countriesTitle,
-                             Function<LanguageTag, String> annexesTitle, Function<LanguageTag, String> indexTitle) {
+                             Function<LanguageTag, String> annexesTitle, Function<LanguageTag, String> indexTitle,
+                             Function<LanguageTag, String> searchTitle) {
         HandbookConfig config = handbook.config();
         List<Manifest.PageEntry> pages = new ArrayList<>();
         for (LinkedBook book : handbook.books()) {
@@ -49,6 +50,8 @@ final class ManifestWriter {
                     PageKind.ANNEX_INDEX.label(), "annexes", annexesTitle.apply(book.language().tag()), "chapters")));
             book.subjectIndexPage().ifPresent(index -> pages.add(new Manifest.PageEntry(index.url(), lang, edition,
                     PageKind.SUBJECT_INDEX.label(), "subject-index", indexTitle.apply(book.language().tag()), "chapters")));
+            pages.add(new Manifest.PageEntry(book.searchPage().url(), lang, edition, PageKind.SEARCH.label(), "search",
+                    searchTitle.apply(book.language().tag()), "chapters"));
             for (EditionChanges change : changes) {
                 if (change.book() == book) {
                     pages.add(new Manifest.PageEntry(ChangesModels.pathOf(book).url(), lang, edition, PageKind.CHANGES.label(),

@@ -22,6 +22,7 @@ import org.handbook.render.page.ChangesModels;
 import org.handbook.render.page.CountryModels;
 import org.handbook.render.page.MediaPaths;
 import org.handbook.render.page.PageModels;
+import org.handbook.render.page.SearchModels;
 import org.handbook.render.template.TemplateFailure;
 import org.handbook.render.theme.Theme;
 
@@ -34,6 +35,7 @@ public final class SiteRenderer {
     private final Diagnostics diagnostics;
     private final PageModels models;
     private final CountryModels countryModels;
+    private final SearchModels searchModels;
     private final ChangesModels changesModels;
     private final List<EditionChanges> changes;
     private final List<Manifest.PdfEntry> pdfs;
@@ -50,6 +52,7 @@ public final class SiteRenderer {
                 changes.stream().map(change -> ChangesModels.pathOf(change.book())).collect(Collectors.toSet()))
                 .withPdfs(pdfs.stream().map(pdf -> new SitePath(pdf.url().substring(1))).collect(Collectors.toSet()));
         this.countryModels = new CountryModels(models);
+        this.searchModels = new SearchModels(models);
         this.changesModels = new ChangesModels(models);
     }
 
@@ -97,6 +100,8 @@ public final class SiteRenderer {
                 page("subject-index", models.subjectIndex(book), index);
                 progress.advanced(done.incrementAndGet());
             });
+            page("search", searchModels.search(book), book.searchPage());
+            progress.advanced(done.incrementAndGet());
             book.countriesPage().ifPresent(list -> {
                 page("countries", countryModels.countries(book), list);
                 progress.advanced(done.incrementAndGet());
@@ -123,7 +128,8 @@ public final class SiteRenderer {
         Manifest manifest = ManifestWriter.manifest(handbook, changes, pdfs,
                 language -> theme.strings().forLanguage(language).getOrDefault("countries", "Countries"),
                 language -> theme.strings().forLanguage(language).getOrDefault("annexes", "Annexes"),
-                language -> theme.strings().forLanguage(language).getOrDefault("subjectIndex", "Index"));
+                language -> theme.strings().forLanguage(language).getOrDefault("subjectIndex", "Index"),
+                language -> theme.strings().forLanguage(language).getOrDefault("search", "Search"));
         sink.write(new SitePath(Manifest.FILE_NAME), ManifestWriter.write(manifest));
         handbook.config().baseUrl().ifPresent(baseUrl ->
                 sink.write(new SitePath(SitemapWriter.FILE_NAME), SitemapWriter.write(manifest, baseUrl)));

@@ -258,6 +258,7 @@ public final class PageModels {
         site.put("countries", book.countriesPage().map(path -> path.hrefFrom(self)).orElse(""));
         site.put("annexes", book.annexIndexPage().map(path -> path.hrefFrom(self)).orElse(""));
         site.put("subjectIndex", book.subjectIndexPage().map(path -> path.hrefFrom(self)).orElse(""));
+        site.put("search", book.searchPage().hrefFrom(self));
         SitePath changes = ChangesModels.pathOf(book);
         site.put("changes", changesPages.contains(changes) ? changes.hrefFrom(self) : "");
         SitePath pdf = PdfPaths.of(book);
