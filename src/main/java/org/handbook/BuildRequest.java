@@ -3,29 +3,38 @@ package org.handbook;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.handbook.search.PagefindBinary;
 
 /**
  * What to build: the handbook at {@code root}; into {@code output} (or the folder its
  * configuration names) when {@code publish} is true, or nowhere when only checking; published at
  * {@code baseUrl} when given, instead of the configuration's {@code baseUrl}; and the date a
- * document of an edition without a date of its own carries ({@code SOURCE_DATE_EPOCH}), if any.
+ * document of an edition without a date of its own carries ({@code SOURCE_DATE_EPOCH}), if any;
+ * and how to find the search engine, asked only when a site is published.
  */
 public record BuildRequest(Path root, Optional<Path> output, boolean publish, Optional<String> baseUrl,
-                           Optional<LocalDate> sourceDate) {
+                           Optional<LocalDate> sourceDate, Supplier<PagefindBinary.Lookup> searchEngine) {
 
     public static BuildRequest build(Path root, Optional<Path> output) {
-        return new BuildRequest(root, output, true, Optional.empty(), Optional.empty());
+        return new BuildRequest(root, output, true, Optional.empty(), Optional.empty(),
+                () -> PagefindBinary.forThisMachine().find());
     }
 
     public static BuildRequest check(Path root) {
-        return new BuildRequest(root, Optional.empty(), false, Optional.empty(), Optional.empty());
+        return new BuildRequest(root, Optional.empty(), false, Optional.empty(), Optional.empty(),
+                () -> new PagefindBinary.Unavailable("only checking", "build to index"));
     }
 
     public BuildRequest withBaseUrl(Optional<String> url) {
-        return new BuildRequest(root, output, publish, url, sourceDate);
+        return new BuildRequest(root, output, publish, url, sourceDate, searchEngine);
     }
 
     public BuildRequest withSourceDate(Optional<LocalDate> date) {
-        return new BuildRequest(root, output, publish, baseUrl, date);
+        return new BuildRequest(root, output, publish, baseUrl, date, searchEngine);
+    }
+
+    public BuildRequest withSearchEngine(Supplier<PagefindBinary.Lookup> engine) {
+        return new BuildRequest(root, output, publish, baseUrl, sourceDate, engine);
     }
 }

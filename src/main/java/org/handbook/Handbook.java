@@ -24,6 +24,7 @@ import org.handbook.model.Progress;
 import org.handbook.render.SiteRenderer;
 import org.handbook.render.theme.Theme;
 import org.handbook.render.theme.ThemeLoader;
+import org.handbook.search.SearchIndexer;
 
 /** The whole build: calls each stage in turn and does no work of its own. */
 public final class Handbook {
@@ -73,6 +74,7 @@ public final class Handbook {
                     request.sourceDate());
             List<BookSummary> books = SiteRenderer.render(linked, changes, pdfs, theme, staging, diagnostics, progress);
             if (!diagnostics.hasErrors()) {
+                SearchIndexer.index(staging.folder(), books, request.searchEngine().get(), staging, diagnostics);
                 staging.commit();
             }
             return new BuildResult(IgnoreList.apply(config.get().ignoredWarnings(), diagnostics.sorted()), books,

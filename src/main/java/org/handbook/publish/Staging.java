@@ -37,6 +37,11 @@ public final class Staging implements OutputSink, AutoCloseable {
         this.previousDeleted = CompletableFuture.runAsync(() -> deleteQuietly(previous), Staging::runOnOwnThread);
     }
 
+    /** The folder the site is staged in, for a stage that runs a program over the written site. */
+    public Path folder() {
+        return staging;
+    }
+
     @Override
     public void write(SitePath path, byte[] content) {
         Path file = staging.resolve(path.value());

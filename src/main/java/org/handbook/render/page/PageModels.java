@@ -259,6 +259,9 @@ public final class PageModels {
         site.put("annexes", book.annexIndexPage().map(path -> path.hrefFrom(self)).orElse(""));
         site.put("subjectIndex", book.subjectIndexPage().map(path -> path.hrefFrom(self)).orElse(""));
         site.put("search", book.searchPage().hrefFrom(self));
+        // Written after rendering, by the search stage; the theme's script copes with their absence.
+        site.put("searchIndex", book.searchPage().resolve("../pagefind/pagefind.js").orElseThrow().hrefFrom(self));
+        site.put("searchWords", book.searchPage().resolve("words.json").orElseThrow().hrefFrom(self));
         SitePath changes = ChangesModels.pathOf(book);
         site.put("changes", changesPages.contains(changes) ? changes.hrefFrom(self) : "");
         SitePath pdf = PdfPaths.of(book);

@@ -1,0 +1,72 @@
+// Types queries into the search box of pages of a built site, served over loopback, in Debian's
+// Chromium, and prints as JSON what each query showed: the status line, the links of the results
+// (site paths) and the bytes the server sent from the first keystroke to the results.
+// Usage: node search.mjs SITE_DIR CASES_JSON, where CASES_JSON is [{"page": "en/2026/index.html", "query": "…"}]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const [site, casesJson] = process.argv.slice(2);
+if (!site || !casesJson) {
+  console.error('usage: node search.mjs SITE_DIR CASES_JSON');
+  process.exit(2);
+}
+const cases = JSON.parse(casesJson);
+const root = path.resolve(site);
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.pdf': 'application/pdf' };
+let served = 0;
+const server = createServer(async (request, response) => {
+  const url = new URL(request.url, 'http://localhost');
+  let file = path.join(root, decodeURIComponent(url.pathname));
+  if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
+  try {
+    if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+    const body = await readFile(file);
+    served += body.length;
+    response.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' }).end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+const results = [];
+try {
+  for (const { page, query } of cases) {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(String(error)));
+    await tab.goto(`${origin}/${page}`, { waitUntil: 'networkidle0' });
+    const box = (await tab.$('#search-query')) ? '#search-query' : '#site-search-query';
+    const output = await tab.$eval(box, (input) => `#${input.getAttribute('aria-controls')}`);
+    served = 0;
+    await tab.type(box, query);
+    await tab.waitForSelector(`${output} .search-status`, { timeout: 15000 });
+    const shown = await tab.$eval(output, (element) => ({
+      status: element.querySelector('.search-status').textContent,
+      links: [...element.querySelectorAll('.search-hits > li > a')].map((a) => new URL(a.href).pathname),
+      sections: [...element.querySelectorAll('.search-sections a')].map((a) => new URL(a.href).pathname + new URL(a.href).hash),
+      excerpts: [...element.querySelectorAll('.search-excerpt')].map((p) => p.textContent),
+      marked: [...element.querySelectorAll('.search-excerpt mark')].map((mark) => mark.textContent),
+    }));
+    // Keyboard: the first result takes focus from the box with the down arrow.
+    await tab.focus(box);
+    await tab.keyboard.press('ArrowDown');
+    const focused = await tab.evaluate(() => document.activeElement && document.activeElement.tagName);
+    results.push({ page, query, ...shown, focusAfterArrowDown: focused, bytes: served, errors });
+    await tab.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(JSON.stringify(results, null, 2));
