@@ -1,7 +1,8 @@
 // Types queries into the search box of pages of a built site, served over loopback, in Debian's
 // Chromium, and prints as JSON what each query showed: the status line, the links of the results
 // (site paths) and the bytes the server sent from the first keystroke to the results.
-// Usage: node search.mjs SITE_DIR CASES_JSON, where CASES_JSON is [{"page": "en/2026/index.html", "query": "…"}]
+// Usage: node search.mjs SITE_DIR CASES_JSON, where CASES_JSON is [{"page": "en/2026/index.html", "query": "…"}];
+// an empty query types nothing and waits for the results the page's address asks for (search/?q=…).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,7 +21,8 @@ let served = 0;
 const server = createServer(async (request, response) => {
   const url = new URL(request.url, 'http://localhost');
   let file = path.join(root, decodeURIComponent(url.pathname));
-  if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
+  // Only whole-path prefixes count: /site-other must not pass for /site.
+  if (file !== root && !file.startsWith(root + path.sep)) { response.writeHead(403).end(); return; }
   try {
     if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
     const body = await readFile(file);
@@ -49,7 +51,7 @@ try {
     const box = (await tab.$('#search-query')) ? '#search-query' : '#site-search-query';
     const output = await tab.$eval(box, (input) => `#${input.getAttribute('aria-controls')}`);
     served = 0;
-    await tab.type(box, query);
+    if (query) await tab.type(box, query);
     await tab.waitForSelector(`${output} .search-status`, { timeout: 15000 });
     const shown = await tab.$eval(output, (element) => ({
       status: element.querySelector('.search-status').textContent,

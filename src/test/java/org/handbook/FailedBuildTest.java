@@ -60,7 +60,11 @@ class FailedBuildTest {
         assertThat(built.hasErrors()).isFalse();
         assertThat(built.diagnostics()).extracting(Diagnostic::code).containsOnly("HB-MD-RAW-HTML");
         String html = new String(TestHandbooks.snapshot(site).get("en/2026/channels/index.html"));
-        assertThat(html).doesNotContain("<script", "<img", "<b ").contains("&lt;script&gt;alert");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        assertThat(page.select("script")).as("the theme's own search script only")
+                .singleElement().satisfies(script -> assertThat(script.attr("src")).matches("(\\.\\./)+assets/search\\.[0-9a-f]+\\.js"));
+        assertThat(page.select("main img, main b, [onerror], [onclick]")).isEmpty();
+        assertThat(html).doesNotContain("<img", "<b ").contains("&lt;script&gt;alert");
     }
 
     @Test

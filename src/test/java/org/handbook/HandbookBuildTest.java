@@ -121,7 +121,19 @@ class HandbookBuildTest {
         assertThat(page.select(".language-switcher a").eachAttr("href"))
                 .as("a language without a translation of the chapter publishes it from the default language")
                 .containsExactly("index.html", "../../../th/2026/channels/index.html");
-        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("script")).as("the theme's own search script, and no other").singleElement()
+                .satisfies(script -> {
+                    assertThat(script.attr("type")).isEqualTo("module");
+                    assertThat(script.attr("src")).isEqualTo("../../../assets/search." + assetHash("search") + ".js");
+                    assertThat(script.data()).isEmpty();
+                });
+    }
+
+    private static String assetHash(String name) throws IOException {
+        try (var files = Files.list(site.resolve("assets"))) {
+            return files.map(file -> file.getFileName().toString()).filter(file -> file.startsWith(name + "."))
+                    .map(file -> file.substring(name.length() + 1, file.lastIndexOf('.'))).findFirst().orElseThrow();
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.handbook.pdf.PdfChecks;
 import org.handbook.pdf.shape.DrawnSpans;
 import org.handbook.pdf.shape.HbShape;
 import org.handbook.validators.Axe;
+import org.handbook.validators.BrowserSearch;
 import org.handbook.validators.NuHtmlChecker;
 import org.handbook.render.BookSummary;
 import org.handbook.translations.TranslationReport;
@@ -47,6 +48,36 @@ class RepositoryHandbookTest {
         assertTheLatinScriptBooksArePrintedToStandard(out.resolve("site"));
         assertTheThaiBooksArePrintedShaped(out.resolve("site"));
         assertTheSitePassesTheValidators(out.resolve("site"));
+        assertReadersFindPagesInEveryLanguage(out.resolve("site"));
+    }
+
+    /**
+     * Typed into the search box in Chromium, a word of each language's chapters finds its page:
+     * English by its stem, Vietnamese without tone marks and with d for đ, and each edition only
+     * its own pages. Without JavaScript, every book has its list of titles.
+     */
+    private static void assertReadersFindPagesInEveryLanguage(Path site) throws Exception {
+        List<BrowserSearch.Shown> shown = BrowserSearch.run(site, List.of(
+                new BrowserSearch.Query("en/2026/index.html", "extradited"),
+                new BrowserSearch.Query("id/2026/index.html", "bantuan timbal balik"),
+                new BrowserSearch.Query("th/2026/index.html", "ความช่วยเหลือ"),
+                new BrowserSearch.Query("vi/2026/index.html", "dien"),
+                new BrowserSearch.Query("vi/2026/index.html", "tuong tro tu phap"),
+                new BrowserSearch.Query("en/2010/index.html", "extradition")));
+        List<String> expected = List.of("/en/2026/extradition/", "/id/2026/mutual-legal-assistance/",
+                "/th/2026/mutual-legal-assistance/", "/vi/2026/mutual-legal-assistance/",
+                "/vi/2026/mutual-legal-assistance/", "/en/2010/extradition/");
+        for (int i = 0; i < shown.size(); i++) {
+            BrowserSearch.Shown result = shown.get(i);
+            String book = expected.get(i).substring(0, "/en/2026/".length());
+            assertThat(result.links()).as(result.query().toString()).contains(expected.get(i));
+            assertThat(result.links()).as(result.query() + ": only its own book").allMatch(link -> link.startsWith(book));
+            assertThat(result.errors()).isEmpty();
+        }
+        for (String book : List.of("en/2026", "th/2026", "id/2026", "vi/2026", "en/2010", "th/2010", "id/2010", "vi/2010")) {
+            Document titles = Jsoup.parse(site.resolve(book + "/search/index.html").toFile());
+            assertThat(titles.select(".title-index-pages > li")).as(book).hasSizeGreaterThan(6);
+        }
     }
 
     private static void assertTheLatinScriptBooksArePrintedToStandard(Path site) throws Exception {

@@ -31,10 +31,10 @@ class SyntheticHandbookTest {
         BuildResult result = Handbook.build(BuildRequest.build(source, Optional.of(temp.resolve("site"))), Progress.NONE);
 
         assertThat(result.diagnostics()).as("the Thai pages are marked translations with their sources' anchors").isEmpty();
-        // 20 pages, and a home page, an annex index and a subject index in each of the two languages
-        assertThat(result.books().stream().mapToInt(BookSummary::pages).sum()).isEqualTo(20 + 3 + 3);
+        // 20 pages, and a home page, an annex index, a subject index and search in each of the two languages
+        assertThat(result.books().stream().mapToInt(BookSummary::pages).sum()).isEqualTo(20 + 4 + 4);
         assertThat(result.books()).extracting(book -> book.language() + "/" + book.edition() + "=" + book.pages())
-                .containsExactly("en/bench=13", "th/bench=13");
+                .containsExactly("en/bench=14", "th/bench=14");
         assertThat(result.output()).contains(temp.resolve("site"));
         assertThat(temp.resolve("site/th/bench/page-00009/index.html")).isRegularFile();
     }

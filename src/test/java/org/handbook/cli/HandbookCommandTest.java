@@ -54,7 +54,7 @@ class HandbookCommandTest {
         Path handbook = TestHandbooks.copy("minimal", workspace);
         assertThat(run("build", "--source", handbook.toString())).isZero();
         assertThat(out.toString()).matches(
-                "Built 10 pages \\(en/2026: 5, th/2026: 5\\) in \\d+\\.\\d\\d s: 0 errors, 0 warnings; output in target/site\\R");
+                "Built 12 pages \\(en/2026: 6, th/2026: 6\\) in \\d+\\.\\d\\d s: 0 errors, 0 warnings; output in target/site\\R");
         assertThat(handbook.resolve("target/site/manifest.json")).isRegularFile();
         assertThat(err.toString()).isEmpty();
     }
