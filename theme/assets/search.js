@@ -110,8 +110,14 @@ function message(template, values) {
 
 async function engineFor(form) {
   const index = new URL(form.dataset.searchIndex, document.baseURI);
+  const book = new URL("../", index);
   const pagefind = await import(index.href);
-  await pagefind.options({ baseUrl: new URL("../", index).pathname });
+  await pagefind.options({ baseUrl: book.pathname });
+  // A big book is indexed in parts (pagefind/, pagefind-2/, …): the first is loaded, the others merged in.
+  const parts = await fetch(new URL("search/indexes.json", book)).then((r) => (r.ok ? r.json() : []), () => []);
+  for (const part of parts.slice(1)) {
+    await pagefind.mergeIndex(new URL(part, book).href, { baseUrl: book.pathname });
+  }
   await pagefind.init();
   const language = document.documentElement.lang || "";
   let words = null;

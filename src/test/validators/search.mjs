@@ -1,6 +1,7 @@
 // Types queries into the search box of pages of a built site, served over loopback, in Debian's
 // Chromium, and prints as JSON what each query showed: the status line, the links of the results
-// (site paths) and the bytes the server sent from the first keystroke to the results.
+// (site paths), the bytes the server sent from the first keystroke to the results, and how the
+// browser's own word segmenter would have split the query.
 // Usage: node search.mjs SITE_DIR CASES_JSON, where CASES_JSON is [{"page": "en/2026/index.html", "query": "…"}];
 // an empty query types nothing and waits for the results the page's address asks for (search/?q=…).
 import { createServer } from 'node:http';
@@ -64,7 +65,11 @@ try {
     await tab.focus(box);
     await tab.keyboard.press('ArrowDown');
     const focused = await tab.evaluate(() => document.activeElement && document.activeElement.tagName);
-    results.push({ page, query, ...shown, focusAfterArrowDown: focused, bytes: served, errors });
+    // How the browser itself would split the query into words, in the page's language.
+    const browserWords = await tab.evaluate((text) => Array.from(
+      new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' }).segment(text),
+      (part) => part.segment).filter((word) => word.trim()), query);
+    results.push({ page, query, ...shown, focusAfterArrowDown: focused, bytes: served, browserWords, errors });
     await tab.close();
   }
 } finally {

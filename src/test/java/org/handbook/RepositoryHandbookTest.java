@@ -64,9 +64,9 @@ class RepositoryHandbookTest {
                 new BrowserSearch.Query("vi/2026/index.html", "dien"),
                 new BrowserSearch.Query("vi/2026/index.html", "tuong tro tu phap"),
                 new BrowserSearch.Query("en/2010/index.html", "extradition")));
-        List<String> expected = List.of("/en/2026/extradition/", "/id/2026/mutual-legal-assistance/",
-                "/th/2026/mutual-legal-assistance/", "/vi/2026/mutual-legal-assistance/",
-                "/vi/2026/mutual-legal-assistance/", "/en/2010/extradition/");
+        List<String> expected = List.of("/en/2026/extradition/index.html", "/id/2026/mutual-legal-assistance/index.html",
+                "/th/2026/mutual-legal-assistance/index.html", "/vi/2026/mutual-legal-assistance/index.html",
+                "/vi/2026/mutual-legal-assistance/index.html", "/en/2010/extradition/index.html");
         for (int i = 0; i < shown.size(); i++) {
             BrowserSearch.Shown result = shown.get(i);
             String book = expected.get(i).substring(0, "/en/2026/".length());

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,10 +25,10 @@ final class SegmentedCopy {
     private SegmentedCopy() {
     }
 
-    /** Writes the copies of the pages under {@code book} into {@code copy}; returns the words met. */
-    static SortedSet<String> write(Path book, Path copy, WordSegmenter segmenter) throws IOException {
+    /** Writes the copies of {@code pages}, under {@code book}, into {@code copy}; returns the words met. */
+    static SortedSet<String> write(Path book, List<Path> pages, Path copy, WordSegmenter segmenter) throws IOException {
         SortedSet<String> words = new TreeSet<>();
-        for (Path page : pages(book)) {
+        for (Path page : pages) {
             Document document = Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name());
             Element body = document.selectFirst(BODY);
             if (body == null) {
@@ -51,11 +50,5 @@ final class SegmentedCopy {
             Files.writeString(target, document.outerHtml(), StandardCharsets.UTF_8);
         }
         return words;
-    }
-
-    private static List<Path> pages(Path book) throws IOException {
-        try (Stream<Path> files = Files.walk(book)) {
-            return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
-        }
     }
 }

@@ -18,10 +18,12 @@ public final class BrowserSearch {
     /**
      * What the results showed: the status line, the result links and section links (site paths),
      * the excerpts and their marked words; which element had focus after the down arrow in the box;
-     * the bytes the server sent from the first keystroke; the page's script errors.
+     * the bytes the server sent from the first keystroke; the words Chromium's own segmenter
+     * finds in the query; the page's script errors.
      */
     public record Shown(Query query, String status, List<String> links, List<String> sections, List<String> excerpts,
-                        List<String> marked, String focusAfterArrowDown, long bytes, List<String> errors) {
+                        List<String> marked, String focusAfterArrowDown, long bytes, List<String> browserWords,
+                        List<String> errors) {
     }
 
     private BrowserSearch() {
@@ -38,7 +40,8 @@ public final class BrowserSearch {
         for (JsonNode result : json.readTree(printed)) {
             shown.add(new Shown(queries.get(i++), result.get("status").asText(), texts(result.get("links")),
                     texts(result.get("sections")), texts(result.get("excerpts")), texts(result.get("marked")),
-                    result.get("focusAfterArrowDown").asText(), result.get("bytes").asLong(), texts(result.get("errors"))));
+                    result.get("focusAfterArrowDown").asText(), result.get("bytes").asLong(),
+                    texts(result.get("browserWords")), texts(result.get("errors"))));
         }
         return shown;
     }
