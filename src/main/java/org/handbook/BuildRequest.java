@@ -11,30 +11,37 @@ import org.handbook.search.PagefindBinary;
  * configuration names) when {@code publish} is true, or nowhere when only checking; published at
  * {@code baseUrl} when given, instead of the configuration's {@code baseUrl}; and the date a
  * document of an edition without a date of its own carries ({@code SOURCE_DATE_EPOCH}), if any;
- * and how to find the search engine, asked only when a site is published.
+ * how to find the search engine, asked only when a site is published; and whether this is a
+ * {@code preview}, the pages alone, without the print PDFs and the search index, which take
+ * seconds where an editor waiting for a page to reload has milliseconds.
  */
 public record BuildRequest(Path root, Optional<Path> output, boolean publish, Optional<String> baseUrl,
-                           Optional<LocalDate> sourceDate, Supplier<PagefindBinary.Lookup> searchEngine) {
+                           Optional<LocalDate> sourceDate, Supplier<PagefindBinary.Lookup> searchEngine,
+                           boolean preview) {
 
     public static BuildRequest build(Path root, Optional<Path> output) {
         return new BuildRequest(root, output, true, Optional.empty(), Optional.empty(),
-                () -> PagefindBinary.forThisMachine().find());
+                () -> PagefindBinary.forThisMachine().find(), false);
     }
 
     public static BuildRequest check(Path root) {
         return new BuildRequest(root, Optional.empty(), false, Optional.empty(), Optional.empty(),
-                () -> new PagefindBinary.Unavailable("only checking", "build to index"));
+                () -> new PagefindBinary.Unavailable("only checking", "build to index"), false);
     }
 
     public BuildRequest withBaseUrl(Optional<String> url) {
-        return new BuildRequest(root, output, publish, url, sourceDate, searchEngine);
+        return new BuildRequest(root, output, publish, url, sourceDate, searchEngine, preview);
     }
 
     public BuildRequest withSourceDate(Optional<LocalDate> date) {
-        return new BuildRequest(root, output, publish, baseUrl, date, searchEngine);
+        return new BuildRequest(root, output, publish, baseUrl, date, searchEngine, preview);
     }
 
     public BuildRequest withSearchEngine(Supplier<PagefindBinary.Lookup> engine) {
-        return new BuildRequest(root, output, publish, baseUrl, sourceDate, engine);
+        return new BuildRequest(root, output, publish, baseUrl, sourceDate, engine, preview);
+    }
+
+    public BuildRequest asPreview() {
+        return new BuildRequest(root, output, publish, baseUrl, sourceDate, searchEngine, true);
     }
 }

@@ -70,11 +70,13 @@ public final class Handbook {
                     Optional.empty());
         }
         try (Staging staging = Publisher.stage(output.get())) {
-            List<Manifest.PdfEntry> pdfs = PdfRenderer.render(linked, theme, staging, diagnostics, !diagnostics.hasErrors(),
-                    request.sourceDate());
+            List<Manifest.PdfEntry> pdfs = request.preview() ? List.of()
+                    : PdfRenderer.render(linked, theme, staging, diagnostics, !diagnostics.hasErrors(), request.sourceDate());
             List<BookSummary> books = SiteRenderer.render(linked, changes, pdfs, theme, staging, diagnostics, progress);
-            if (!diagnostics.hasErrors()) {
+            if (!diagnostics.hasErrors() && !request.preview()) {
                 SearchIndexer.index(staging.folder(), books, request.searchEngine().get(), staging, diagnostics);
+            }
+            if (!diagnostics.hasErrors()) {
                 staging.commit();
             }
             return new BuildResult(IgnoreList.apply(config.get().ignoredWarnings(), diagnostics.sorted()), books,

@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds a multilingual, versioned handbook site from Markdown chapters and structured data.",
-        subcommands = {BuildCommand.class, CheckCommand.class, TranslationsCommand.class, EditionCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, TranslationsCommand.class, EditionCommand.class,
                 DiffCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 content errors, 2 usage errors, 3 internal error."})
 final class HandbookCommand implements Runnable {
@@ -23,7 +23,7 @@ final class HandbookCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, translations, edition or diff");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, serve, check, translations, edition or diff");
     }
 
     static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {

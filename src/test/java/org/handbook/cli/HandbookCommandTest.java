@@ -37,10 +37,26 @@ class HandbookCommandTest {
     @Test
     void usageErrorsExitWithTwo() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).contains("name a command: build, check, translations, edition or diff");
+        assertThat(err.toString()).contains("name a command: build, serve, check, translations, edition or diff");
         assertThat(run("build", "--no-such-option")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
         assertThat(run("publish")).isEqualTo(2);
+    }
+
+    @Test
+    void serveRefusesAPortOrAddressItCannotUseBeforeBuilding(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        assertThat(run("serve", "--source", handbook.toString(), "--port", "70000")).isEqualTo(2);
+        assertThat(err.toString()).contains("--port must be from 0 to 65535 (found 70000)");
+        assertThat(run("serve", "--source", handbook.toString(), "--bind", "no such host.invalid")).isEqualTo(2);
+        assertThat(err.toString()).contains("--bind must be an address of this machine");
+        assertThat(run("serve", "--source", workspace.resolve("nothing").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("is not a handbook");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            assertThat(run("serve", "--source", handbook.toString(), "--port", String.valueOf(taken.getLocalPort()))).isEqualTo(2);
+            assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort(), "--port 0");
+        }
+        assertThat(handbook.resolve("target/site")).as("serve never writes the published site").doesNotExist();
     }
 
     @Test

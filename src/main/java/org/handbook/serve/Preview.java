@@ -1,0 +1,150 @@
+package org.handbook.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.handbook.BuildRequest;
+import org.handbook.BuildResult;
+import org.handbook.Handbook;
+import org.handbook.model.Diagnostic;
+import org.handbook.model.Progress;
+import org.handbook.publish.OutputFolderException;
+import org.handbook.text.JsonText;
+
+/**
+ * {@code handbook serve}: builds a preview of the handbook into {@code out}, serves it, and on
+ * every change of a source rebuilds it and tells the open tabs which pages changed. A rebuild
+ * with errors publishes nothing, so the last good site stays served, and the tabs show the errors.
+ */
+public final class Preview implements AutoCloseable {
+
+    /** What the terminal is told. */
+    public interface Listener {
+        void built(BuildResult result, Duration took, Set<String> changedPages);
+
+        void failed(BuildResult result, Duration took);
+
+        /** A rebuild that could not run at all, such as an output folder that cannot be written. */
+        void trouble(String message);
+    }
+
+    private static final Duration QUIET = Duration.ofMillis(40);
+    private static final Duration LONGEST_BURST = Duration.ofSeconds(2);
+
+    private final Path root;
+    private final Path out;
+    private final Listener listener;
+    private final LiveReload reload = new LiveReload();
+    private final PreviewServer server;
+    private final SourceWatcher watcher;
+    private final Thread watching;
+    private final ScheduledExecutorService pings;
+    private volatile boolean good;
+    private SiteDigest digest = SiteDigest.EMPTY;
+
+    private Preview(Path root, Path out, InetSocketAddress address, Listener listener) throws IOException {
+        this.root = root;
+        this.out = out;
+        this.listener = listener;
+        this.server = new PreviewServer(address, () -> good ? Optional.of(out) : Optional.empty(), reload);
+        this.watcher = new SourceWatcher(root, QUIET, LONGEST_BURST);
+        this.watching = new Thread(() -> watcher.run(changed -> rebuildOrSay()), "handbook-watch");
+        this.watching.setDaemon(true);
+        this.pings = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "handbook-serve-ping");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Builds once, then serves and watches; the first build may fail, and the next good one is served. */
+    public static Preview start(Path root, Path out, InetSocketAddress address, Listener listener)
+            throws IOException, OutputFolderException {
+        Preview preview = new Preview(root, out, address, listener);
+        try {
+            preview.rebuild();
+        } catch (IOException | OutputFolderException | RuntimeException e) {
+            preview.close();
+            throw e;
+        }
+        preview.server.start();
+        preview.watching.start();
+        preview.pings.scheduleAtFixedRate(preview.reload::ping, 10, 10, TimeUnit.SECONDS);
+        return preview;
+    }
+
+    public URI address() {
+        return server.address();
+    }
+
+    private void rebuildOrSay() {
+        try {
+            rebuild();
+        } catch (IOException | OutputFolderException | UncheckedIOException e) {
+            listener.trouble("cannot rebuild: " + e.getMessage());
+        }
+    }
+
+    /** One rebuild; the watcher calls it once per burst of changes, never two at a time. */
+    synchronized void rebuild() throws IOException, OutputFolderException {
+        long start = System.nanoTime();
+        BuildResult result = Handbook.build(BuildRequest.build(root, Optional.of(out)).asPreview(), Progress.NONE);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (result.hasErrors()) {
+            LiveReload.Event errors = new LiveReload.Event("errors", JsonText.of(Map.of("diagnostics", problems(result))));
+            reload.state(errors);
+            reload.broadcast(errors);
+            listener.failed(result, took);
+            return;
+        }
+        SiteDigest now = SiteDigest.of(out);
+        Set<String> changed = now.changedSince(digest);
+        digest = now;
+        good = true;
+        boolean all = changed.stream().anyMatch(path -> !path.endsWith(".html"));
+        reload.state(LiveReload.Event.OK);
+        reload.broadcast(new LiveReload.Event("reload", JsonText.of(Map.of("all", all, "changed", List.copyOf(changed)))));
+        listener.built(result, took, changed);
+    }
+
+    /** The errors, for the overlay: warnings stay in the terminal, where they do not hide the page. */
+    private static List<Map<String, Object>> problems(BuildResult result) {
+        List<Map<String, Object>> problems = new ArrayList<>();
+        for (Diagnostic diagnostic : result.diagnostics().stream().filter(Diagnostic::isError).toList()) {
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("file", diagnostic.position().displayPath());
+            problem.put("line", diagnostic.position().line());
+            problem.put("column", diagnostic.position().column());
+            problem.put("severity", diagnostic.severity().label());
+            problem.put("code", diagnostic.code());
+            problem.put("message", diagnostic.message());
+            problem.put("hint", diagnostic.hint());
+            problems.add(problem);
+        }
+        return problems;
+    }
+
+    int listeners() {
+        return reload.listeners();
+    }
+
+    @Override
+    public void close() throws IOException {
+        pings.shutdownNow();
+        server.close();
+        watcher.close();
+        watching.interrupt();
+    }
+}

@@ -1,0 +1,271 @@
+package org.handbook.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.handbook.BuildRequest;
+import org.handbook.BuildResult;
+import org.handbook.Handbook;
+import org.handbook.TestHandbooks;
+import org.handbook.model.Progress;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code handbook serve} over HTTP on a free loopback port, with a browser's event stream. */
+class PreviewTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path workspace;
+
+    private Path handbook;
+    private Path out;
+    private Preview preview;
+    private final AtomicInteger builds = new AtomicInteger();
+    private final AtomicInteger failures = new AtomicInteger();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        handbook = TestHandbooks.copy("minimal", workspace);
+        out = workspace.resolve("preview");
+        preview = Preview.start(handbook, out, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new Preview.Listener() {
+            @Override
+            public void built(BuildResult result, Duration took, Set<String> changed) {
+                builds.incrementAndGet();
+            }
+
+            @Override
+            public void failed(BuildResult result, Duration took) {
+                failures.incrementAndGet();
+            }
+
+            @Override
+            public void trouble(String message) {
+                throw new AssertionError(message);
+            }
+        });
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        preview.close();
+    }
+
+    @Test
+    void pagesAreServedWithTheReloadScriptWhichTheBuiltFilesDoNotHave() throws Exception {
+        HttpResponse<String> page = get("/en/2026/channels/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("content-type")).contains("text/html; charset=utf-8");
+        assertThat(page.body()).contains("<h1>", "Channels").contains("<script src=\"/__handbook/live-reload.js\"></script></body>");
+        assertThat(Files.readString(out.resolve("en/2026/channels/index.html"))).doesNotContain("live-reload");
+        assertThat(get("/__handbook/live-reload.js").body()).contains("EventSource");
+        assertThat(get("/en/2026/channels").statusCode()).as("a folder without its slash").isEqualTo(301);
+        assertThat(get("/manifest.json").headers().firstValue("content-type")).contains("application/json");
+        String css = out.relativize(Files.list(out.resolve("assets")).filter(f -> f.toString().endsWith(".css")).findFirst().orElseThrow())
+                .toString();
+        assertThat(get("/" + css).headers().firstValue("content-type")).contains("text/css; charset=utf-8");
+        HttpResponse<String> missing = get("/en/2026/no-such-page/");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("live-reload.js");
+    }
+
+    @Test
+    void onlyGetAndHeadAreServed() throws Exception {
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(url("/en/2026/")).POST(HttpRequest.BodyPublishers.ofString("x"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("allow")).contains("GET, HEAD");
+        HttpResponse<String> head = http.send(HttpRequest.newBuilder(url("/en/2026/")).method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
+    void requestsForFilesOutsideTheSiteAreRefused() throws Exception {
+        Path secret = Files.writeString(workspace.resolve("secret.txt"), "not for the web");
+        Files.createSymbolicLink(out.resolve("en/outside"), workspace);
+        for (String path : List.of("/../secret.txt", "/en/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/%2e%2e/secret.txt",
+                "/en/2026/..%2f..%2f..%2fsecret.txt", "/..%5csecret.txt", "//" + secret.toAbsolutePath(),
+                "/en/outside/secret.txt", "/en/2026/%00index.html", "/" + secret.toAbsolutePath())) {
+            String response = raw("GET " + path + " HTTP/1.1");
+            assertThat(response).as(path).matches("(?s)HTTP/1\\.1 (400|403|404) .*").doesNotContain("not for the web");
+        }
+    }
+
+    @Test
+    void aSavedChapterReloadsItsPagesWithTheChange() throws Exception {
+        try (Events events = events()) {
+            assertThat(events.next().name()).isEqualTo("ok");
+            Path chapter = handbook.resolve("chapters/en/02-channels.md");
+            Files.writeString(chapter, Files.readString(chapter).replace("## Police channels", "## Police and customs channels"));
+
+            Event reload = events.next();
+            assertThat(reload.name()).isEqualTo("reload");
+            assertThat(reload.data()).contains("\"/en/2026/channels/index.html\"", "\"all\": false");
+            assertThat(get("/en/2026/channels/").body()).contains("Police and customs channels");
+        }
+    }
+
+    @Test
+    void aBrokenSaveKeepsTheLastGoodPageAndShowsTheErrorUntilMended() throws Exception {
+        Path chapter = handbook.resolve("chapters/en/02-channels.md");
+        String good = Files.readString(chapter);
+        try (Events events = events()) {
+            events.next();
+            Files.writeString(chapter, good + "\nSee [the annex](xref:no-such-page).\n");
+
+            Event errors = events.next();
+            assertThat(errors.name()).isEqualTo("errors");
+            assertThat(errors.data()).contains("\"file\": \"chapters/en/02-channels.md\"", "\"code\": \"HB-XREF-UNKNOWN\"",
+                    "no-such-page", "\"line\": ");
+            assertThat(get("/en/2026/channels/").body()).as("the last good page").contains("Police channels")
+                    .doesNotContain("the annex");
+            try (Events late = events()) {
+                assertThat(late.next().name()).as("a tab opened now is told at once").isEqualTo("errors");
+            }
+
+            Files.writeString(chapter, good);
+            assertThat(events.next().name()).isEqualTo("reload");
+        }
+        assertThat(failures).hasValue(1);
+    }
+
+    @Test
+    void aBurstOfChangesIsOneRebuild() throws Exception {
+        try (Events events = events()) {
+            events.next();
+            int before = builds.get();
+            for (int i = 0; i < 40; i++) {
+                Files.writeString(handbook.resolve("chapters/en/02-channels.md"),
+                        "---\nid: channels\ntitle: Channels\n---\n\n## Police channels\n\nVersion " + i + ".\n");
+            }
+            assertThat(events.next().name()).isEqualTo("reload");
+            Thread.sleep(500);
+            assertThat(builds.get() - before).isEqualTo(1);
+            assertThat(get("/en/2026/channels/").body()).contains("Version 39.");
+        }
+    }
+
+    @Test
+    void aNewFolderOfChaptersIsWatchedToo() throws Exception {
+        try (Events events = events()) {
+            events.next();
+            Path folder = Files.createDirectories(handbook.resolve("chapters/en/drafts"));
+            events.next();
+            Files.writeString(handbook.resolve("chapters/en/02-channels.md"),
+                    Files.readString(handbook.resolve("chapters/en/02-channels.md")) + "\nOne more line.\n");
+            assertThat(events.next().data()).contains("/en/2026/channels/index.html");
+            assertThat(folder).isDirectory();
+        }
+    }
+
+    @Test
+    void theRebuiltSiteIsByteIdenticalToAFullBuildOfTheSameSources() throws Exception {
+        try (Events events = events()) {
+            events.next();
+            Path chapter = handbook.resolve("chapters/en/01-introduction.md");
+            Files.writeString(chapter, Files.readString(chapter).replace("A paragraph in the scope section.", "A paragraph, changed, in the scope section."));
+            assertThat(events.next().name()).isEqualTo("reload");
+        }
+        Path full = workspace.resolve("full");
+        Handbook.build(BuildRequest.build(handbook, Optional.of(full)).asPreview(), Progress.NONE);
+        Map<String, byte[]> rebuilt = TestHandbooks.snapshot(out);
+        Map<String, byte[]> built = TestHandbooks.snapshot(full);
+        assertThat(new String(rebuilt.get("en/2026/introduction/index.html"), StandardCharsets.UTF_8)).contains("changed");
+        assertThat(rebuilt.keySet()).containsExactlyElementsOf(built.keySet());
+        built.forEach((file, bytes) -> assertThat(rebuilt.get(file)).as(file).isEqualTo(bytes));
+    }
+
+    private URI url(String path) {
+        return preview.address().resolve(path);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(url(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A request sent byte for byte as written, as an attacker would, without a client's normalising. */
+    private String raw(String requestLine) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), preview.address().getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream request = socket.getOutputStream();
+            request.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            request.flush();
+            try (InputStream response = socket.getInputStream()) {
+                return new String(response.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    record Event(String name, String data) {
+    }
+
+    /** The event stream a tab listens to. */
+    private Events events() {
+        return new Events();
+    }
+
+    private final class Events implements AutoCloseable {
+
+        private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        private final java.util.concurrent.CompletableFuture<?> stream;
+
+        Events() {
+            stream = http.sendAsync(HttpRequest.newBuilder(url("/__handbook/events")).build(),
+                    HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(lines::add));
+        }
+
+        Event next() throws InterruptedException {
+            String name = null;
+            List<String> data = new ArrayList<>();
+            while (true) {
+                String line = lines.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                assertThat(line).as("an event within " + WAIT).isNotNull();
+                if (line.startsWith("event: ")) {
+                    name = line.substring(7);
+                } else if (line.startsWith("data: ")) {
+                    data.add(line.substring(6));
+                } else if (line.isEmpty() && name != null) {
+                    if (name.equals("ping")) {
+                        name = null;
+                        data.clear();
+                        continue;
+                    }
+                    return new Event(name, String.join("\n", data));
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            stream.cancel(true);
+        }
+    }
+}
