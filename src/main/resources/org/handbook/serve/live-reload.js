@@ -29,6 +29,8 @@
     overlay.append(title, list);
   };
   const events = new EventSource("/__handbook/events");
+  // Marks the page once it listens, for tools that wait for it before saving.
+  events.addEventListener("open", () => document.documentElement.setAttribute("data-live-reload", "listening"));
   events.addEventListener("errors", (event) => showErrors(JSON.parse(event.data).diagnostics));
   events.addEventListener("ok", () => { if (overlay) { overlay.remove(); overlay = null; } });
   events.addEventListener("reload", (event) => {

@@ -30,6 +30,7 @@ import org.handbook.BuildResult;
 import org.handbook.Handbook;
 import org.handbook.TestHandbooks;
 import org.handbook.model.Progress;
+import org.handbook.validators.BrowserLiveReload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -201,6 +202,23 @@ class PreviewTest {
         assertThat(new String(rebuilt.get("en/2026/introduction/index.html"), StandardCharsets.UTF_8)).contains("changed");
         assertThat(rebuilt.keySet()).containsExactlyElementsOf(built.keySet());
         built.forEach((file, bytes) -> assertThat(rebuilt.get(file)).as(file).isEqualTo(bytes));
+    }
+
+    @Test
+    void inChromiumTheTabReloadsOnASaveAndShowsTheErrorsOfABrokenOne() throws Exception {
+        BrowserLiveReload.Seen seen = BrowserLiveReload.run(url("/en/2026/channels/"),
+                handbook.resolve("chapters/en/02-channels.md"), "## Police channels", "## Police and customs channels",
+                "See [the annex](xref:no-such-page).");
+
+        assertThat(seen.before()).contains("Police channels").doesNotContain("customs");
+        assertThat(seen.afterGoodSave()).contains("Police and customs channels");
+        assertThat(seen.overlayRole()).isEqualTo("alert");
+        assertThat(seen.overlay()).contains("The last change does not build", "chapters/en/02-channels.md:",
+                "HB-XREF-UNKNOWN", "no-such-page");
+        assertThat(seen.pageUnderOverlay()).as("the last good page stays").contains("Police and customs channels");
+        assertThat(seen.afterMending()).contains("Police channels").doesNotContain("customs");
+        assertThat(seen.overlayAfterMending()).isFalse();
+        assertThat(seen.errors()).isEmpty();
     }
 
     private URI url(String path) {
