@@ -12,6 +12,7 @@ import org.handbook.link.LinkedHandbook;
 import org.handbook.link.Linker;
 import org.handbook.load.Loader;
 import org.handbook.model.Diagnostics;
+import org.handbook.parse.ParseMemo;
 import org.handbook.parse.Parser;
 import org.handbook.publish.OutputFolderException;
 import org.handbook.publish.Publisher;
@@ -46,6 +47,31 @@ public final class Handbook {
         return new LinkResult(diagnostics.sorted(), linked);
     }
 
+    /**
+     * A preview of the pages (no print PDFs, no search index) rendered into {@code sink} whatever
+     * the errors, for a caller that keeps what it was given and publishes it only without errors:
+     * {@code handbook serve}, which then writes only the files that changed, and keeps {@code memo}
+     * from one preview to the next so that only the pages whose source changed are parsed again.
+     */
+    public static BuildResult preview(Path root, OutputSink sink, Progress progress, ParseMemo memo) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<HandbookConfig> config = ConfigLoader.load(root, diagnostics);
+        if (config.isEmpty()) {
+            return new BuildResult(diagnostics.sorted(), List.of(), Optional.empty());
+        }
+        LinkedHandbook linked = Linker.link(Parser.parse(Loader.load(config.get(), diagnostics), diagnostics, progress, memo),
+                diagnostics);
+        List<EditionChanges> changes = EditionComparison.compare(linked);
+        Theme theme = ThemeLoader.load(config.get(), diagnostics);
+        List<BookSummary> books = SiteRenderer.render(linked, changes, List.of(), theme, sink, diagnostics, progress);
+        return new BuildResult(IgnoreList.apply(config.get().ignoredWarnings(), diagnostics.sorted()), books, Optional.empty());
+    }
+
+    /** Checks that a preview may be written into {@code output}, as a build checks its output folder. */
+    public static void verifyPreviewFolder(Path root, Path output) throws OutputFolderException, IOException {
+        Publisher.verify(output, root, SOURCE_FOLDERS);
+    }
+
     public static BuildResult build(BuildRequest request, Progress progress) throws OutputFolderException, IOException {
         Diagnostics diagnostics = new Diagnostics();
         Optional<HandbookConfig> config = ConfigLoader.load(request.root(), diagnostics)
@@ -64,7 +90,8 @@ public final class Handbook {
         Theme theme = ThemeLoader.load(config.get(), diagnostics);
         if (output.isEmpty() || diagnostics.hasErrors()) {
             // Rendering still runs, to report template errors too, but nothing is staged.
-            List<Manifest.PdfEntry> pdfs = PdfRenderer.render(linked, theme, NOWHERE, diagnostics, false, request.sourceDate());
+            List<Manifest.PdfEntry> pdfs = request.preview() ? List.of()
+                    : PdfRenderer.render(linked, theme, NOWHERE, diagnostics, false, request.sourceDate());
             List<BookSummary> books = SiteRenderer.render(linked, changes, pdfs, theme, NOWHERE, diagnostics, progress);
             return new BuildResult(IgnoreList.apply(config.get().ignoredWarnings(), diagnostics.sorted()), books,
                     Optional.empty());

@@ -2,7 +2,9 @@ package org.handbook.parse;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.handbook.config.RawHtmlPolicy;
 import org.handbook.load.SourceBook;
+import org.handbook.load.SourcePage;
 import org.handbook.load.Sources;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.Progress;
@@ -16,12 +18,22 @@ public final class Parser {
     }
 
     public static ParsedHandbook parse(Sources sources, Diagnostics diagnostics, Progress progress) {
-        MarkdownPageParser pageParser = new MarkdownPageParser(sources.config().rawHtml(),
-                sources.config().editions().size() > 1, diagnostics);
+        return parse(sources, diagnostics, progress, new ParseMemo());
+    }
+
+    /** Parses, taking from {@code memo} the pages the previous build parsed from the same inputs. */
+    public static ParsedHandbook parse(Sources sources, Diagnostics diagnostics, Progress progress, ParseMemo memo) {
+        memo.startBuild();
+        RawHtmlPolicy rawHtml = sources.config().rawHtml();
+        boolean keepTextBlocks = sources.config().editions().size() > 1;
         progress.started("parse", sources.books().stream().mapToLong(book -> book.pages().size()).sum());
         AtomicLong done = new AtomicLong();
         List<ParsedBook> books = sources.books().stream()
-                .map(book -> new ParsedBook(book.language(), book.edition(), parse(book, pageParser, progress, done)))
+                .map(book -> new ParsedBook(book.language(), book.edition(), book.pages().parallelStream().map(page -> {
+                    ParsedPage parsed = parse(page, book, rawHtml, keepTextBlocks, memo, diagnostics);
+                    progress.advanced(done.incrementAndGet());
+                    return parsed;
+                }).toList()))
                 .toList();
         progress.finished();
         CountryParser countryParser = new CountryParser(sources.config().defaultLanguage().tag().value(),
@@ -33,12 +45,17 @@ public final class Parser {
         return new ParsedHandbook(sources.config(), books, countries);
     }
 
-    private static List<ParsedPage> parse(SourceBook book, MarkdownPageParser pageParser, Progress progress,
-                                          AtomicLong done) {
-        return book.pages().parallelStream().map(page -> {
-            ParsedPage parsed = pageParser.parse(page, book.media());
-            progress.advanced(done.incrementAndGet());
-            return parsed;
-        }).toList();
+    private static ParsedPage parse(SourcePage page, SourceBook book, RawHtmlPolicy rawHtml, boolean keepTextBlocks,
+                                    ParseMemo memo, Diagnostics diagnostics) {
+        ParseMemo.Key key = ParseMemo.Key.of(page, book.media(), rawHtml, keepTextBlocks);
+        ParseMemo.Parsed parsed = memo.find(key);
+        if (parsed == null) {
+            Diagnostics found = new Diagnostics();
+            parsed = new ParseMemo.Parsed(new MarkdownPageParser(rawHtml, keepTextBlocks, found).parse(page, book.media()),
+                    found.sorted());
+            memo.keep(key, parsed);
+        }
+        parsed.diagnostics().forEach(diagnostics::add);
+        return parsed.page();
     }
 }

@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.handbook.BuildRequest;
 import org.handbook.BuildResult;
 import org.handbook.Handbook;
 import org.handbook.model.Diagnostic;
 import org.handbook.model.Progress;
+import org.handbook.model.SitePath;
+import org.handbook.parse.ParseMemo;
 import org.handbook.publish.OutputFolderException;
 import org.handbook.text.JsonText;
 
@@ -44,7 +46,7 @@ public final class Preview implements AutoCloseable {
     private static final Duration LONGEST_BURST = Duration.ofSeconds(2);
 
     private final Path root;
-    private final Path out;
+    private final PreviewFolder out;
     private final Listener listener;
     private final LiveReload reload = new LiveReload();
     private final PreviewServer server;
@@ -52,13 +54,13 @@ public final class Preview implements AutoCloseable {
     private final Thread watching;
     private final ScheduledExecutorService pings;
     private volatile boolean good;
-    private SiteDigest digest = SiteDigest.EMPTY;
+    private final ParseMemo parsed = new ParseMemo();
 
-    private Preview(Path root, Path out, InetSocketAddress address, Listener listener) throws IOException {
+    private Preview(Path root, PreviewFolder out, InetSocketAddress address, Listener listener) throws IOException {
         this.root = root;
         this.out = out;
         this.listener = listener;
-        this.server = new PreviewServer(address, () -> good ? Optional.of(out) : Optional.empty(), reload);
+        this.server = new PreviewServer(address, () -> good ? Optional.of(out.path()) : Optional.empty(), reload);
         this.watcher = new SourceWatcher(root, QUIET, LONGEST_BURST);
         this.watching = new Thread(() -> watcher.run(changed -> rebuildOrSay()), "handbook-watch");
         this.watching.setDaemon(true);
@@ -72,7 +74,8 @@ public final class Preview implements AutoCloseable {
     /** Builds once, then serves and watches; the first build may fail, and the next good one is served. */
     public static Preview start(Path root, Path out, InetSocketAddress address, Listener listener)
             throws IOException, OutputFolderException {
-        Preview preview = new Preview(root, out, address, listener);
+        Handbook.verifyPreviewFolder(root, out);
+        Preview preview = new Preview(root, new PreviewFolder(out), address, listener);
         try {
             preview.rebuild();
         } catch (IOException | OutputFolderException | RuntimeException e) {
@@ -100,7 +103,8 @@ public final class Preview implements AutoCloseable {
     /** One rebuild; the watcher calls it once per burst of changes, never two at a time. */
     synchronized void rebuild() throws IOException, OutputFolderException {
         long start = System.nanoTime();
-        BuildResult result = Handbook.build(BuildRequest.build(root, Optional.of(out)).asPreview(), Progress.NONE);
+        Map<SitePath, byte[]> site = new ConcurrentHashMap<>();
+        BuildResult result = Handbook.preview(root, site::put, Progress.NONE, parsed);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (result.hasErrors()) {
             LiveReload.Event errors = new LiveReload.Event("errors", JsonText.of(Map.of("diagnostics", problems(result))));
@@ -109,14 +113,12 @@ public final class Preview implements AutoCloseable {
             listener.failed(result, took);
             return;
         }
-        SiteDigest now = SiteDigest.of(out);
-        Set<String> changed = now.changedSince(digest);
-        digest = now;
+        Set<String> changed = out.update(site);
         good = true;
         boolean all = changed.stream().anyMatch(path -> !path.endsWith(".html"));
         reload.state(LiveReload.Event.OK);
         reload.broadcast(new LiveReload.Event("reload", JsonText.of(Map.of("all", all, "changed", List.copyOf(changed)))));
-        listener.built(result, took, changed);
+        listener.built(result, Duration.ofNanos(System.nanoTime() - start), changed);
     }
 
     /** The errors, for the overlay: warnings stay in the terminal, where they do not hide the page. */
