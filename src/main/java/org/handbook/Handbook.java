@@ -12,7 +12,6 @@ import org.handbook.link.LinkedHandbook;
 import org.handbook.link.Linker;
 import org.handbook.load.Loader;
 import org.handbook.model.Diagnostics;
-import org.handbook.parse.ParseMemo;
 import org.handbook.parse.Parser;
 import org.handbook.publish.OutputFolderException;
 import org.handbook.publish.Publisher;
@@ -50,20 +49,21 @@ public final class Handbook {
     /**
      * A preview of the pages (no print PDFs, no search index) rendered into {@code sink} whatever
      * the errors, for a caller that keeps what it was given and publishes it only without errors:
-     * {@code handbook serve}, which then writes only the files that changed, and keeps {@code memo}
-     * from one preview to the next so that only the pages whose source changed are parsed again.
+     * {@code handbook serve}, which then writes only the files that changed, and keeps {@code memory}
+     * from one preview to the next so that only what a change affects is parsed and rendered again.
      */
-    public static BuildResult preview(Path root, OutputSink sink, Progress progress, ParseMemo memo) {
+    public static BuildResult preview(Path root, OutputSink sink, Progress progress, BuildMemory memory) {
         Diagnostics diagnostics = new Diagnostics();
         Optional<HandbookConfig> config = ConfigLoader.load(root, diagnostics);
         if (config.isEmpty()) {
             return new BuildResult(diagnostics.sorted(), List.of(), Optional.empty());
         }
-        LinkedHandbook linked = Linker.link(Parser.parse(Loader.load(config.get(), diagnostics), diagnostics, progress, memo),
-                diagnostics);
+        LinkedHandbook linked = Linker.link(Parser.parse(Loader.load(config.get(), diagnostics), diagnostics, progress,
+                memory.parsed()), diagnostics);
         List<EditionChanges> changes = EditionComparison.compare(linked);
         Theme theme = ThemeLoader.load(config.get(), diagnostics);
-        List<BookSummary> books = SiteRenderer.render(linked, changes, List.of(), theme, sink, diagnostics, progress);
+        List<BookSummary> books = SiteRenderer.render(linked, changes, List.of(), theme, sink, diagnostics, progress,
+                memory.rendered());
         return new BuildResult(IgnoreList.apply(config.get().ignoredWarnings(), diagnostics.sorted()), books, Optional.empty());
     }
 

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -39,9 +41,11 @@ public final class SiteRenderer {
     private final ChangesModels changesModels;
     private final List<EditionChanges> changes;
     private final List<Manifest.PdfEntry> pdfs;
+    private final RenderMemo memo;
 
     private SiteRenderer(LinkedHandbook handbook, List<EditionChanges> changes, List<Manifest.PdfEntry> pdfs, Theme theme,
-                         OutputSink sink, Diagnostics diagnostics) {
+                         OutputSink sink, Diagnostics diagnostics, RenderMemo memo) {
+        this.memo = memo;
         this.handbook = handbook;
         this.changes = List.copyOf(changes);
         this.pdfs = List.copyOf(pdfs);
@@ -65,7 +69,14 @@ public final class SiteRenderer {
     public static List<BookSummary> render(LinkedHandbook handbook, List<EditionChanges> changes,
                                            List<Manifest.PdfEntry> pdfs, Theme theme, OutputSink sink,
                                            Diagnostics diagnostics, Progress progress) {
-        return new SiteRenderer(handbook, changes, pdfs, theme, sink, diagnostics).render(progress);
+        return render(handbook, changes, pdfs, theme, sink, diagnostics, progress, new RenderMemo());
+    }
+
+    /** Renders, taking from {@code memo} the chapters and profiles the previous build rendered from the same inputs. */
+    public static List<BookSummary> render(LinkedHandbook handbook, List<EditionChanges> changes,
+                                           List<Manifest.PdfEntry> pdfs, Theme theme, OutputSink sink,
+                                           Diagnostics diagnostics, Progress progress, RenderMemo memo) {
+        return new SiteRenderer(handbook, changes, pdfs, theme, sink, diagnostics, memo).render(progress);
     }
 
     /** Each image some page shows, once, however many languages and editions show it. */
@@ -80,6 +91,8 @@ public final class SiteRenderer {
     }
 
     private List<BookSummary> render(Progress progress) {
+        memo.startBuild(handbook, changes.stream().map(change -> ChangesModels.pathOf(change.book())).collect(Collectors.toSet()),
+                pdfs.stream().map(pdf -> new SitePath(pdf.url().substring(1))).collect(Collectors.toSet()));
         theme.assets().values().forEach(asset -> sink.write(asset.path(), asset.content()));
         writeImages();
         progress.started("render", handbook.pageCount());
@@ -89,7 +102,7 @@ public final class SiteRenderer {
             page("home", models.home(book), book.home());
             progress.advanced(done.incrementAndGet());
             book.pages().parallelStream().forEach(linked -> {
-                page("page", models.chapter(book, linked), linked.path());
+                remembered("page", linked.path(), linked, () -> models.chapter(book, linked));
                 progress.advanced(done.incrementAndGet());
             });
             book.annexIndexPage().ifPresent(index -> {
@@ -107,7 +120,7 @@ public final class SiteRenderer {
                 progress.advanced(done.incrementAndGet());
             });
             book.countries().parallelStream().forEach(country -> {
-                page("country", countryModels.country(book, country), country.path());
+                remembered("country", country.path(), country, () -> countryModels.country(book, country));
                 progress.advanced(done.incrementAndGet());
             });
             int changesPages = 0;
@@ -159,9 +172,26 @@ public final class SiteRenderer {
         page("redirect", models.redirect(language, self, target), self);
     }
 
+    /** A page rendered from {@code inputs} alone, given what all pages share: taken from the memo when it has it. */
+    private void remembered(String template, SitePath path, Object inputs, Supplier<Map<String, Object>> model) {
+        Optional<byte[]> known = memo.find(path, inputs);
+        if (known.isPresent()) {
+            sink.write(path, known.get());
+            return;
+        }
+        rendered(template, model.get()).ifPresent(bytes -> {
+            memo.keep(path, inputs, bytes);
+            sink.write(path, bytes);
+        });
+    }
+
     private void page(String template, Map<String, Object> model, SitePath path) {
+        rendered(template, model).ifPresent(bytes -> sink.write(path, bytes));
+    }
+
+    private Optional<byte[]> rendered(String template, Map<String, Object> model) {
         try {
-            sink.write(path, theme.templates().render(template, model).getBytes(StandardCharsets.UTF_8));
+            return Optional.of(theme.templates().render(template, model).getBytes(StandardCharsets.UTF_8));
         } catch (TemplateFailure failure) {
             Path file = Path.of("theme", "templates", failure.templateFile());
             String where = file.toString().replace('\\', '/');
@@ -169,6 +199,7 @@ public final class SiteRenderer {
                     failure.isMissing() ? "the theme has no " + where + " template" : "template failed: " + failure.getMessage(),
                     failure.isMissing() ? "add " + where + "; README.md lists the templates a theme needs"
                             : "fix the template; README.md lists what the page model holds");
+            return Optional.empty();
         }
     }
 }

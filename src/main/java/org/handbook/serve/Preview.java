@@ -16,12 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.handbook.BuildMemory;
 import org.handbook.BuildResult;
 import org.handbook.Handbook;
 import org.handbook.model.Diagnostic;
 import org.handbook.model.Progress;
 import org.handbook.model.SitePath;
-import org.handbook.parse.ParseMemo;
 import org.handbook.publish.OutputFolderException;
 import org.handbook.text.JsonText;
 
@@ -54,7 +54,7 @@ public final class Preview implements AutoCloseable {
     private final Thread watching;
     private final ScheduledExecutorService pings;
     private volatile boolean good;
-    private final ParseMemo parsed = new ParseMemo();
+    private final BuildMemory memory = new BuildMemory();
 
     private Preview(Path root, PreviewFolder out, InetSocketAddress address, Listener listener) throws IOException {
         this.root = root;
@@ -62,7 +62,10 @@ public final class Preview implements AutoCloseable {
         this.listener = listener;
         this.server = new PreviewServer(address, () -> good ? Optional.of(out.path()) : Optional.empty(), reload);
         this.watcher = new SourceWatcher(root, QUIET, LONGEST_BURST);
-        this.watching = new Thread(() -> watcher.run(changed -> rebuildOrSay()), "handbook-watch");
+        this.watching = new Thread(() -> watcher.run(changed -> {
+            memory.sourcesChanged(changed);
+            rebuildOrSay();
+        }), "handbook-watch");
         this.watching.setDaemon(true);
         this.pings = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "handbook-serve-ping");
@@ -104,7 +107,7 @@ public final class Preview implements AutoCloseable {
     synchronized void rebuild() throws IOException, OutputFolderException {
         long start = System.nanoTime();
         Map<SitePath, byte[]> site = new ConcurrentHashMap<>();
-        BuildResult result = Handbook.preview(root, site::put, Progress.NONE, parsed);
+        BuildResult result = Handbook.preview(root, site::put, Progress.NONE, memory);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (result.hasErrors()) {
             LiveReload.Event errors = new LiveReload.Event("errors", JsonText.of(Map.of("diagnostics", problems(result))));
@@ -140,6 +143,11 @@ public final class Preview implements AutoCloseable {
 
     int listeners() {
         return reload.listeners();
+    }
+
+    /** How many pages the last rebuild took as they were rendered before. */
+    int pagesReused() {
+        return memory.pagesReused();
     }
 
     @Override

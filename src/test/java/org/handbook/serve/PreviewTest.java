@@ -188,20 +188,49 @@ class PreviewTest {
     }
 
     @Test
-    void theRebuiltSiteIsByteIdenticalToAFullBuildOfTheSameSources() throws Exception {
+    void theRebuiltSiteIsByteIdenticalToAFullBuildOfTheSameSourcesAfterEachKindOfChange() throws Exception {
+        Path introduction = handbook.resolve("chapters/en/01-introduction.md");
+        Path channels = handbook.resolve("chapters/en/02-channels.md");
         try (Events events = events()) {
             events.next();
-            Path chapter = handbook.resolve("chapters/en/01-introduction.md");
-            Files.writeString(chapter, Files.readString(chapter).replace("A paragraph in the scope section.", "A paragraph, changed, in the scope section."));
+
+            // Prose in a source chapter: its page, its stand-ins and the translations it makes outdated change.
+            Files.writeString(introduction, Files.readString(introduction).replace("A paragraph in the scope section.",
+                    "A paragraph, changed, in the scope section."));
             assertThat(events.next().name()).isEqualTo("reload");
+            assertThat(preview.pagesReused()).as("the other chapters are taken as they were").isPositive();
+            assertSameAsAFullBuild("prose");
+
+            // A heading other pages name: every page that shows it changes.
+            Files.writeString(channels, Files.readString(channels).replace("## Police channels", "## Police and customs channels"));
+            assertThat(events.next().name()).isEqualTo("reload");
+            assertSameAsAFullBuild("a heading");
+
+            // A new chapter: navigation everywhere.
+            Files.writeString(handbook.resolve("chapters/en/03-sources.md"),
+                    "---\nid: sources\ntitle: Sources\n---\n\nWhere the facts come from.\n");
+            assertThat(events.next().name()).isEqualTo("reload");
+            assertSameAsAFullBuild("a new chapter");
+
+            // The theme's style sheet, which every page links by its digest: nothing may be taken as it was.
+            Path css = Files.createDirectories(handbook.resolve("theme/assets")).resolve("style.css");
+            Files.writeString(css, "body { color: #222; }\n");
+            Event restyled = events.next();
+            assertThat(restyled.name()).isEqualTo("reload");
+            assertThat(restyled.data()).contains("\"all\": true");
+            assertThat(preview.pagesReused()).isZero();
+            assertSameAsAFullBuild("the theme");
         }
-        Path full = workspace.resolve("full");
+    }
+
+    private void assertSameAsAFullBuild(String change) throws Exception {
+        Path full = Files.createTempDirectory(workspace, "full");
+        Files.delete(full);
         Handbook.build(BuildRequest.build(handbook, Optional.of(full)).asPreview(), Progress.NONE);
         Map<String, byte[]> rebuilt = TestHandbooks.snapshot(out);
         Map<String, byte[]> built = TestHandbooks.snapshot(full);
-        assertThat(new String(rebuilt.get("en/2026/introduction/index.html"), StandardCharsets.UTF_8)).contains("changed");
-        assertThat(rebuilt.keySet()).containsExactlyElementsOf(built.keySet());
-        built.forEach((file, bytes) -> assertThat(rebuilt.get(file)).as(file).isEqualTo(bytes));
+        assertThat(rebuilt.keySet()).as(change).containsExactlyElementsOf(built.keySet());
+        built.forEach((file, bytes) -> assertThat(rebuilt.get(file)).as(change + ": " + file).isEqualTo(bytes));
     }
 
     @Test
