@@ -169,7 +169,7 @@ public final class SiteRenderer {
     }
 
     private void redirect(LanguageTag language, SitePath self, SitePath target) {
-        page("redirect", models.redirect(language, self, target), self);
+        remembered("redirect", self, List.of(language, target), () -> models.redirect(language, self, target));
     }
 
     /** A page rendered from {@code inputs} alone, given what all pages share: taken from the memo when it has it. */
