@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CompletableFuture;
+import org.handbook.files.Folders;
 import org.handbook.model.SitePath;
 import org.handbook.render.OutputSink;
 

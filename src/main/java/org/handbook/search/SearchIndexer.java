@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.handbook.files.Folders;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.SitePath;
 import org.handbook.model.SourcePosition;
@@ -135,13 +135,8 @@ public final class SearchIndexer {
     }
 
     private static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
+        try {
+            Folders.deleteRecursively(folder);
         } catch (IOException e) {
             // Inside the staging folder: whatever is left goes with it if the build fails, and is
             // harmless if it is published, as no page links to it.

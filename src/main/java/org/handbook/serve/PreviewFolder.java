@@ -5,12 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import org.handbook.files.Folders;
 import org.handbook.model.SitePath;
 
 /**
@@ -26,7 +25,7 @@ final class PreviewFolder {
     /** Starts from an empty folder: what was there (an earlier preview, checked to be one) is removed. */
     PreviewFolder(Path folder) throws IOException {
         this.folder = folder.toAbsolutePath().normalize();
-        deleteTree(this.folder);
+        Folders.deleteRecursively(this.folder);
         Files.createDirectories(this.folder);
     }
 
@@ -57,16 +56,5 @@ final class PreviewFolder {
         }
         written = new HashMap<>(site);
         return changed;
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> tree = Files.walk(folder)) {
-            for (Path file : tree.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 }

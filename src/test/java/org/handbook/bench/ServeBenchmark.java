@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,6 +18,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.handbook.BuildResult;
+import org.handbook.files.Folders;
 import org.handbook.serve.Preview;
 
 /**
@@ -99,7 +99,7 @@ public final class ServeBenchmark {
             System.out.printf(Locale.ROOT, "bench-serve median_ms=%.1f p90_ms=%.1f rebuild_median_ms=%.1f%n",
                     sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1), builds.get(builds.size() / 2));
         } finally {
-            deleteTree(workspace);
+            Folders.deleteRecursively(workspace);
         }
         System.exit(0);
     }
@@ -120,14 +120,6 @@ public final class ServeBenchmark {
                         Files.copy(file, target);
                     }
                 }
-            }
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> tree = Files.walk(folder)) {
-            for (Path file : tree.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.handbook.publish;
+package org.handbook.files;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -9,12 +9,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /** Deletes folder trees without following symbolic links out of them. */
-final class Folders {
+public final class Folders {
 
     private Folders() {
     }
 
-    static void deleteRecursively(Path folder) throws IOException {
+    /** Deletes {@code folder} and everything in it, if it exists; a link inside is deleted, not followed. */
+    public static void deleteRecursively(Path folder) throws IOException {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

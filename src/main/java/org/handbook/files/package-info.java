@@ -1,0 +1,2 @@
+/** Helpers for files and folders that more than one stage needs. */
+package org.handbook.files;
