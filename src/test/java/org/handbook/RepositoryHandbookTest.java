@@ -49,31 +49,7 @@ class RepositoryHandbookTest {
         assertTheThaiBooksArePrintedShaped(out.resolve("site"));
         assertTheSitePassesTheValidators(out.resolve("site"));
         assertReadersFindPagesInEveryLanguage(out.resolve("site"));
-        assertNothingExecutableButTheThemesScript(out.resolve("site"));
-    }
-
-    /** In every page: no script but the theme's own search script, no event handler, no javascript: address. */
-    private static void assertNothingExecutableButTheThemesScript(Path site) throws IOException {
-        List<Path> pages;
-        try (var files = Files.walk(site)) {
-            pages = files.filter(file -> file.toString().endsWith(".html")).toList();
-        }
-        assertThat(pages).hasSizeGreaterThan(200);
-        for (Path file : pages) {
-            Document page = Jsoup.parse(file.toFile());
-            String name = site.relativize(file).toString();
-            assertThat(page.select("script")).as(name).allSatisfy(script -> {
-                assertThat(script.attr("src")).matches("(\\.\\./)*assets/search\\.[0-9a-f]+\\.js");
-                assertThat(script.data()).isEmpty();
-            });
-            assertThat(page.getAllElements()).as(name).allSatisfy(element -> element.attributes().forEach(attribute -> {
-                assertThat(attribute.getKey()).as(name + " " + element.tagName()).doesNotStartWithIgnoringCase("on");
-                assertThat(attribute.getValue().replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(java.util.Locale.ROOT))
-                        .as(name + " " + element.tagName() + " " + attribute.getKey())
-                        .doesNotStartWith("javascript:").doesNotStartWith("vbscript:").doesNotStartWith("data:text/html");
-            }));
-            assertThat(page.select("iframe, object, embed, base, form[action^=http]")).as(name).isEmpty();
-        }
+        OutputSafety.assertNothingExecutableButTheThemesScript(out.resolve("site"));
     }
 
     /**

@@ -57,7 +57,8 @@ public final class SourceText {
         return Normalizer.isNormalized(lf, Normalizer.Form.NFC) ? lf : Normalizer.normalize(lf, Normalizer.Form.NFC);
     }
 
-    private static Optional<String> decode(byte[] bytes, Path relative, Diagnostics diagnostics) {
+    /** The bytes as UTF-8 text, or empty with an error (file, line, column, byte offset) when they are not. */
+    public static Optional<String> decode(byte[] bytes, Path relative, Diagnostics diagnostics) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -66,12 +67,32 @@ public final class SourceText {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             diagnostics.error(positionOfByte(bytes, in.position(), relative), "HB-FILE-ENCODING",
-                    "this file is not valid UTF-8 (byte 0x" + Integer.toHexString(bytes[in.position()] & 0xff) + ")",
+                    "this file is not valid UTF-8 (byte 0x" + Integer.toHexString(bytes[in.position()] & 0xff)
+                            + " at offset " + in.position() + ")",
                     "save the file as UTF-8 in your editor");
             return Optional.empty();
         }
+        // NUL is valid UTF-8, but no text file holds one: UTF-16 without its byte order mark does, on every other byte.
+        for (int offset = 0; offset < bytes.length; offset++) {
+            if (bytes[offset] == 0) {
+                diagnostics.error(positionOfByte(bytes, offset, relative), "HB-FILE-ENCODING",
+                        "this file holds a NUL byte (at offset " + offset + "): it is UTF-16 or not text at all, not UTF-8",
+                        "save the file as UTF-8 in your editor");
+                return Optional.empty();
+            }
+        }
         decoder.flush(out);
-        return Optional.of(out.flip().toString());
+        String text = out.flip().toString();
+        int mark = text.indexOf('\uFEFF', 1);
+        if (mark > 0) {
+            int offset = text.substring(0, mark).getBytes(StandardCharsets.UTF_8).length;
+            diagnostics.error(positionOfByte(bytes, offset, relative), "HB-FILE-BOM",
+                    "an invisible byte order mark (U+FEFF) in the middle of the file, at offset " + offset
+                            + ": files were joined here, or text was pasted with it",
+                    "delete the invisible character at this place; a byte order mark may only open a file");
+            return Optional.empty();
+        }
+        return Optional.of(text);
     }
 
     private static SourcePosition positionOfByte(byte[] bytes, int offset, Path relative) {

@@ -42,7 +42,8 @@ public final class YamlComposer {
         } catch (RuntimeException | StackOverflowError e) {
             // The parser throws more than its own exception type on some hostile inputs.
             diagnostics.error(SourcePosition.of(file, firstLine, 1), "HB-YAML-UNREADABLE",
-                    "this YAML cannot be read: " + oneLine(e.getMessage()),
+                    "this YAML cannot be read: " + (e instanceof StackOverflowError ? "it nests too deeply"
+                            : oneLine(e.getMessage())),
                     "keep to plain YAML: text keys, shallow nesting, few aliases, files under 4 MB");
         }
         return Optional.empty();

@@ -43,13 +43,14 @@ public final class ThemeLoader {
 
     public static Theme load(HandbookConfig config, Diagnostics diagnostics) {
         Map<String, byte[]> own = ThemeFiles.ofHandbook(config.root(), diagnostics);
-        Map<String, byte[]> files = new TreeMap<>(ThemeFiles.bundled());
+        Map<String, byte[]> bundled = ThemeFiles.bundled();
+        Map<String, byte[]> files = new TreeMap<>(bundled);
         files.putAll(own);
         boolean freemarker = !templates(own, FreemarkerTemplateEngine.EXTENSIONS).isEmpty();
         TemplateEngine engine = freemarker
                 ? new FreemarkerTemplateEngine(templates(own, FreemarkerTemplateEngine.EXTENSIONS))
                 : new PebbleTemplateEngine(templates(files, List.of(PebbleTemplateEngine.EXTENSION)));
-        return new Theme(engine, assets(files), strings(files, config, diagnostics), print(files));
+        return new Theme(engine, assets(files), strings(bundled, own, config, diagnostics), print(files));
     }
 
     private static Map<String, byte[]> print(Map<String, byte[]> files) {
@@ -118,14 +119,26 @@ public final class ThemeLoader {
         }
     }
 
-    private static UiStrings strings(Map<String, byte[]> files, HandbookConfig config, Diagnostics diagnostics) {
+    /**
+     * A handbook's strings file is laid over the theme's of the same language key by key, so a
+     * handbook may change one label and keep the rest.
+     */
+    private static UiStrings strings(Map<String, byte[]> bundled, Map<String, byte[]> own, HandbookConfig config,
+                                     Diagnostics diagnostics) {
         Map<LanguageTag, Map<String, String>> byLanguage = new HashMap<>();
         List<LanguageTag> wanted = new ArrayList<>(config.languages().stream().map(Language::tag).toList());
         wanted.add(UiStrings.THEME_LANGUAGE);
         for (LanguageTag language : wanted) {
             String name = I18N + language.value() + ".yml";
-            Optional.ofNullable(files.get(name)).ifPresent(bytes -> byLanguage.computeIfAbsent(language,
-                    tag -> readStrings(Path.of("theme", name), bytes, diagnostics)));
+            if (byLanguage.containsKey(language) || (!bundled.containsKey(name) && !own.containsKey(name))) {
+                continue;
+            }
+            Map<String, String> strings = new HashMap<>();
+            Optional.ofNullable(bundled.get(name)).ifPresent(bytes ->
+                    strings.putAll(readStrings(Path.of("theme", name), bytes, diagnostics)));
+            Optional.ofNullable(own.get(name)).ifPresent(bytes ->
+                    strings.putAll(readStrings(Path.of("theme", name), bytes, diagnostics)));
+            byLanguage.put(language, strings);
         }
         checkComplete(byLanguage, config, diagnostics);
         return new UiStrings(config.defaultLanguage().tag(), byLanguage);
@@ -169,8 +182,13 @@ public final class ThemeLoader {
 
     private static Map<String, String> readStrings(Path file, byte[] bytes, Diagnostics diagnostics) {
         Map<String, String> strings = new HashMap<>();
-        String text = SourceText.normalise(new String(bytes, StandardCharsets.UTF_8));
         Diagnostics local = new Diagnostics();
+        Optional<String> decoded = SourceText.decode(bytes, file, local).map(SourceText::normalise);
+        if (decoded.isEmpty()) {
+            local.sorted().forEach(diagnostics::add);
+            return strings;
+        }
+        String text = decoded.get();
         YamlComposer.compose(file, text, 1, local)
                 .flatMap(node -> YamlMapping.of(node, "the UI strings", local))
                 .ifPresent(mapping -> mapping.keys().forEach(key -> mapping.text(key).ifPresent(value -> strings.put(key, value))));

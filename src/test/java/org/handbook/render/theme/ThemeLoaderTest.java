@@ -39,7 +39,7 @@ class ThemeLoaderTest {
         Path handbook = TestHandbooks.copy("minimal", workspace);
         TestHandbooks.write(handbook.resolve("theme/assets/style.css"), "body { color: red; }\n");
         TestHandbooks.write(handbook.resolve("theme/assets/img/logo.svg"), "<svg/>");
-        TestHandbooks.write(handbook.resolve("theme/i18n/th.yml"), "contents: สารบัญ\n");
+        TestHandbooks.write(handbook.resolve("theme/i18n/th.yml"), "contents: เนื้อหา\n");
         Theme theme = load(handbook);
 
         Asset style = theme.assets().get("style.css");
@@ -47,25 +47,30 @@ class ThemeLoaderTest {
         assertThat(style.path().value()).matches("assets/style\\.[0-9a-f]{10}\\.css");
         assertThat(theme.assets().get("img/logo.svg").path().value()).matches("assets/img/logo\\.[0-9a-f]{10}\\.svg");
         assertThat(theme.templates().has("home")).as("templates not overridden stay").isTrue();
-        assertThat(theme.strings().forLanguage(new LanguageTag("th")))
-                .containsEntry("contents", "สารบัญ").containsEntry("next", "Next");
+        assertThat(theme.strings().forLanguage(new LanguageTag("th"))).as("strings are laid over the theme's key by key")
+                .containsEntry("contents", "เนื้อหา").containsEntry("next", "ถัดไป");
     }
 
     @Test
     void interfaceStringsALanguageLacksAreListedAndTyposCaught(@TempDir Path workspace) {
         Path handbook = TestHandbooks.copy("minimal", workspace);
-        TestHandbooks.replace(handbook.resolve("handbook.yml"), "languages: [en, th]", "languages: [en, th, km]");
-        TestHandbooks.write(handbook.resolve("theme/i18n/th.yml"), "contents: สารบัญ\nnxet: ถัดไป\n");
+        TestHandbooks.replace(handbook.resolve("handbook.yml"), "languages: [en, th]", "languages: [en, th, km, lo]");
+        // The theme has no Lao strings: a handbook's partial file leaves the rest to the default language.
+        TestHandbooks.write(handbook.resolve("theme/i18n/lo.yml"), "contents: ສາລະບານ\nnxet: ຕໍ່ໄປ\n");
         Theme theme = load(handbook);
 
         assertThat(diagnostics.sorted()).extracting(d -> d.position() + " " + d.code() + " " + d.message() + " | " + d.hint())
                 .anySatisfy(line -> assertThat(line).startsWith("theme/i18n/km.yml:0:0 HB-THEME-STRINGS-MISSING no interface strings in")
                         .endsWith("| add theme/i18n/km.yml with the keys of the theme's en.yml"))
-                .anySatisfy(line -> assertThat(line).startsWith("theme/i18n/th.yml:0:0 HB-THEME-STRINGS-MISSING ")
+                .anySatisfy(line -> assertThat(line).startsWith("theme/i18n/lo.yml:0:0 HB-THEME-STRINGS-MISSING ")
                         .contains("interface strings not translated: alternateLanguages, annex, annexes"))
-                .anySatisfy(line -> assertThat(line).isEqualTo("theme/i18n/th.yml:0:0 HB-THEME-STRINGS-UNKNOWN the theme has no"
+                .anySatisfy(line -> assertThat(line).isEqualTo("theme/i18n/lo.yml:0:0 HB-THEME-STRINGS-UNKNOWN the theme has no"
                         + " string 'nxet' | did you mean 'next'? the keys are those of the theme's en.yml"));
+        assertThat(diagnostics.sorted()).as("the theme's own Thai is complete")
+                .noneMatch(d -> d.position().toString().startsWith("theme/i18n/th.yml"));
         assertThat(theme.strings().forLanguage(new LanguageTag("km"))).containsEntry("contents", "Contents");
+        assertThat(theme.strings().forLanguage(new LanguageTag("lo"))).containsEntry("contents", "ສາລະບານ")
+                .containsEntry("next", "Next");
     }
 
     @Test

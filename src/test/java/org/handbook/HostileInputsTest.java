@@ -1,0 +1,91 @@
+package org.handbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.handbook.model.Diagnostic;
+import org.handbook.model.Progress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Broken and hostile input, one class per fixture under {@code src/test/resources/hostile/}: each
+ * build ends in the diagnostics of its {@code expected-diagnostics.txt} (file, line, column, code,
+ * hint), never an exception; a build with errors leaves the previous site exactly as it was; one
+ * without errors publishes nothing that runs.
+ */
+class HostileInputsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"03-yaml-bombs", "04-yaml-1-1", "07-markup-in-data", "09-dangerous-urls", "15-encodings",
+            "16-byte-order-marks", "17-line-endings", "19-missing-translations"})
+    void everyClassOfBadInputEndsInItsDiagnosticsAndLosesNothing(String fixture, @TempDir Path workspace) throws Exception {
+        Path site = workspace.resolve("site");
+        BuildResult previous = Handbook.build(BuildRequest.build(TestHandbooks.fixture("minimal"), Optional.of(site))
+                .asPreview(), Progress.NONE);
+        assertThat(previous.hasErrors()).isFalse();
+        Map<String, byte[]> before = TestHandbooks.snapshot(site);
+
+        BuildResult result = Handbook.build(BuildRequest.build(Golden.repositoryRoot().resolve("src/test/resources/hostile")
+                .resolve(fixture), Optional.of(site)).asPreview(), Progress.NONE);
+
+        String report = result.diagnostics().stream().map(HostileInputsTest::line).collect(Collectors.joining());
+        Golden.assertMatches("hostile/" + fixture + "/expected-diagnostics.txt", report);
+        if (result.hasErrors()) {
+            Map<String, byte[]> after = TestHandbooks.snapshot(site);
+            assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
+            before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+        } else {
+            assertThat(result.output()).contains(site);
+            OutputSafety.assertNothingExecutableButTheThemesScript(site);
+        }
+    }
+
+    @Test
+    void templateSyntaxAndMarkupInDataAreShownAsTextNeverRun(@TempDir Path workspace) throws Exception {
+        Path site = workspace.resolve("site");
+        BuildResult result = Handbook.build(BuildRequest.build(Golden.repositoryRoot().resolve(
+                "src/test/resources/hostile/07-markup-in-data"), Optional.of(site)).asPreview(), Progress.NONE);
+        assertThat(result.hasErrors()).isFalse();
+
+        String chapter = Files.readString(site.resolve("en/2026/markup/index.html"), StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(chapter);
+        assertThat(page.selectFirst("main h1").text())
+                .isEqualTo("1 <script>alert(1)</script> {{ page.title }} ${7*7} {% raw %} <#assign x=1>");
+        assertThat(page.title()).startsWith("<script>alert(1)</script> {{ page.title }} ${7*7}")
+                .contains("Guide {{ site.title }} ${7*7} {% raw %} <#list> <script>alert(1)</script>");
+        assertThat(page.selectFirst("main").text()).contains("Text with {{ t.search }}, ${x}, {% if true %}yes{% endif %}");
+        assertThat(page.selectFirst("form.site-search button").text()).isEqualTo("<b onmouseover=alert(1)>Search</b> {{ site.title }}");
+        assertThat(chapter).doesNotContain("<script>alert", "<b onmouseover", "<img src=x").doesNotContain(">49<");
+    }
+
+    @Test
+    void whatATranslationLacksIsShownFromTheDefaultLanguageNeverLeftEmpty(@TempDir Path workspace) throws Exception {
+        Path site = workspace.resolve("site");
+        BuildResult result = Handbook.build(BuildRequest.build(Golden.repositoryRoot().resolve(
+                "src/test/resources/hostile/19-missing-translations"), Optional.of(site)).asPreview(), Progress.NONE);
+        assertThat(result.hasErrors()).isFalse();
+
+        org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(site.resolve("en/2026/only/index.html").toFile());
+        assertThat(english.selectFirst("form.site-search button").text()).as("the handbook's own label").isEqualTo("Look up");
+        assertThat(english.selectFirst(".page-toc h2").text()).as("the theme's, for the keys it leaves out").isEqualTo("On this page");
+        org.jsoup.nodes.Document thai = org.jsoup.Jsoup.parse(site.resolve("th/2026/only/index.html").toFile());
+        assertThat(thai.selectFirst("main h1").text()).contains("Only in English");
+        assertThat(thai.selectFirst("article").attr("lang")).isEqualTo("en");
+        assertThat(thai.selectFirst("form.site-search button").text()).isEqualTo("ค้นหา");
+        assertThat(thai.selectFirst(".page-toc h2").text()).as("the theme's Thai").isNotBlank();
+        assertThat(thai.title()).as("the title in the default language").contains("Hostile Input Fixture");
+    }
+
+    private static String line(Diagnostic diagnostic) {
+        return diagnostic.position() + ": " + diagnostic.severity().label() + ": " + diagnostic.message()
+                + " [" + diagnostic.code() + "]\n    hint: " + diagnostic.hint() + "\n";
+    }
+}

@@ -1,0 +1,42 @@
+package org.handbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** What no page of a built site may hold, whatever its sources: anything that runs but the theme's own script. */
+final class OutputSafety {
+
+    private OutputSafety() {
+    }
+
+    /** Every page: no script but the theme's search script, no event handler, no script address, no frame. */
+    static void assertNothingExecutableButTheThemesScript(Path site) throws IOException {
+        List<Path> pages;
+        try (var files = Files.walk(site)) {
+            pages = files.filter(file -> file.toString().endsWith(".html")).toList();
+        }
+        assertThat(pages).isNotEmpty();
+        for (Path file : pages) {
+            Document page = Jsoup.parse(file.toFile());
+            String name = site.relativize(file).toString();
+            assertThat(page.select("script")).as(name).allSatisfy(script -> {
+                assertThat(script.attr("src")).matches("(\\.\\./)*assets/search\\.[0-9a-f]+\\.js");
+                assertThat(script.data()).isEmpty();
+            });
+            assertThat(page.getAllElements()).as(name).allSatisfy(element -> element.attributes().forEach(attribute -> {
+                assertThat(attribute.getKey()).as(name + " " + element.tagName()).doesNotStartWithIgnoringCase("on");
+                assertThat(attribute.getValue().replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(Locale.ROOT))
+                        .as(name + " " + element.tagName() + " " + attribute.getKey())
+                        .doesNotStartWith("javascript:").doesNotStartWith("vbscript:").doesNotStartWith("data:text/html");
+            }));
+            assertThat(page.select("iframe, object, embed, base, form[action^=http]")).as(name).isEmpty();
+        }
+    }
+}
