@@ -25,7 +25,7 @@ class HostileInputsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"03-yaml-bombs", "04-yaml-1-1", "07-markup-in-data", "09-dangerous-urls", "15-encodings",
-            "16-byte-order-marks", "17-line-endings", "19-missing-translations"})
+            "16-byte-order-marks", "17-line-endings", "19-missing-translations", "20-unicode-traps", "23-images"})
     void everyClassOfBadInputEndsInItsDiagnosticsAndLosesNothing(String fixture, @TempDir Path workspace) throws Exception {
         Path site = workspace.resolve("site");
         BuildResult previous = Handbook.build(BuildRequest.build(TestHandbooks.fixture("minimal"), Optional.of(site))

@@ -61,7 +61,8 @@ final class FrontMatterReader {
             if (PageId.isWellFormed(text)) {
                 return Optional.of(new PageId(text));
             }
-            local.error(mapping.positionOf("id"), "HB-FRONTMATTER-ID", "'" + text + "' is not a valid page id",
+            local.error(mapping.positionOf("id"), "HB-FRONTMATTER-ID", "'" + text + "' is not a valid page id"
+                            + foreignCharacter(text),
                     "use lower-case letters and digits joined by single hyphens, such as 'mutual-legal-assistance'");
             return Optional.empty();
         });
@@ -111,6 +112,17 @@ final class FrontMatterReader {
                 "'" + text + "' is not a fingerprint of the source chapter",
                 "let the tool write it: handbook translations mark <this file>");
         return false;
+    }
+
+    /**
+     * Names the first character an id may not hold when it is not plain ASCII: an invisible one, an
+     * accent written apart, or a look-alike from another script would otherwise go unseen.
+     */
+    private static String foreignCharacter(String id) {
+        return id.codePoints().filter(c -> c > 0x7e || c < 0x21).boxed().findFirst()
+                .map(c -> String.format(java.util.Locale.ROOT, " (it holds U+%04X %s)", c,
+                        java.util.Objects.requireNonNullElse(Character.getName(c), "an unnamed character")))
+                .orElse("");
     }
 
     private static String firstLine(String text) {

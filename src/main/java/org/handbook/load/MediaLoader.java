@@ -72,6 +72,13 @@ final class MediaLoader {
                 return java.util.Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
+            java.util.Optional<String> problem = ImageCheck.problem(bytes, extension);
+            if (problem.isPresent()) {
+                diagnostics.error(whole, "HB-IMAGE-INVALID", "this image cannot be used: " + problem.get(),
+                        "export it again from the program that made it, as PNG (drawings, charts) or JPEG (photographs),"
+                                + " at most a few thousand pixels across");
+                return java.util.Optional.empty();
+            }
             return java.util.Optional.of(new MediaFile(relative, bytes, MessageDigest.getInstance("SHA-256").digest(bytes)));
         } catch (IOException e) {
             diagnostics.error(whole, "HB-FILE-UNREADABLE", "cannot read this file: " + e.getMessage(),

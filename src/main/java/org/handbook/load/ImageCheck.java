@@ -1,0 +1,59 @@
+package org.handbook.load;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Whether an image file is the image its name says, whole, and of a size a page can show: read
+ * with the JDK's image readers, the size from the header before any pixel is decoded, so a small
+ * file that would unpack into gigabytes is refused unread.
+ */
+final class ImageCheck {
+
+    /** Far beyond any page image (a 300 dpi full page is about 2,500 × 3,500), far below what exhausts memory. */
+    static final long MAX_PIXELS = 40_000_000L;
+
+    private ImageCheck() {
+    }
+
+    /** Why the image cannot be used, or empty when it can. */
+    static Optional<String> problem(byte[] bytes, String extension) {
+        if (bytes.length == 0) {
+            return Optional.of("the file is empty");
+        }
+        String expected = extension.equals("jpg") ? "jpeg" : extension;
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                return Optional.of("the file is not an image (its first bytes are not those of PNG, JPEG or GIF)");
+            }
+            ImageReader reader = readers.next();
+            try {
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+                if (!Set.of(expected, expected.toUpperCase(Locale.ROOT)).contains(format) && !format.equals(expected)) {
+                    return Optional.of("the file is a " + format.toUpperCase(Locale.ROOT) + " image named ." + extension);
+                }
+                reader.setInput(input, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_PIXELS) {
+                    return Optional.of("the image is " + reader.getWidth(0) + " × " + reader.getHeight(0)
+                            + " pixels; the limit is " + MAX_PIXELS / 1_000_000 + " million");
+                }
+                reader.read(0);
+                return Optional.empty();
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("the image cannot be read, probably cut short (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+    }
+}
