@@ -44,7 +44,10 @@ class FailedBuildTest {
         Map<String, byte[]> after = TestHandbooks.snapshot(site);
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
         before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
-        assertThat(workspace).isDirectoryNotContaining(path -> path.getFileName().toString().startsWith(".site"));
+        // Nothing staged is left beside the site; the lock file that keeps two builds apart stays, empty.
+        assertThat(workspace).isDirectoryNotContaining(path -> path.getFileName().toString().startsWith(".site")
+                && !path.getFileName().toString().equals(".site.lock"));
+        assertThat(workspace.resolve(".site.lock")).isEmptyFile();
     }
 
     @Test

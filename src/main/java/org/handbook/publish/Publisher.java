@@ -41,8 +41,8 @@ public final class Publisher {
         }
     }
 
-    /** Stages a new site for {@code target}, which {@link #verify} accepted. */
-    public static Staging stage(Path target) throws IOException {
+    /** Stages a new site for {@code target}, which {@link #verify} accepted; refused while another build stages one. */
+    public static Staging stage(Path target) throws IOException, OutputFolderException {
         return new Staging(target.toAbsolutePath().normalize());
     }
 

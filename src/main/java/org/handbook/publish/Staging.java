@@ -2,6 +2,9 @@ package org.handbook.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,14 +25,16 @@ public final class Staging implements OutputSink, AutoCloseable {
     private final Path staging;
     private final Path previous;
     private final CompletableFuture<Void> previousDeleted;
+    private final FileLock lock;
     private boolean committed;
 
-    Staging(Path target) throws IOException {
+    Staging(Path target) throws IOException, OutputFolderException {
         this.target = target;
         String name = target.getFileName().toString();
         this.staging = target.resolveSibling("." + name + ".staging");
         this.previous = target.resolveSibling("." + name + ".previous");
         Files.createDirectories(target.getParent());
+        this.lock = lock(target.resolveSibling("." + name + ".lock"), target);
         Folders.deleteRecursively(staging);
         Files.createDirectories(staging);
         // Deleting the site before last takes seconds for a large book: do it while rendering runs.
@@ -78,10 +83,33 @@ public final class Staging implements OutputSink, AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        awaitPreviousDeleted();
-        if (!committed) {
-            Folders.deleteRecursively(staging);
+        try {
+            awaitPreviousDeleted();
+            if (!committed) {
+                Folders.deleteRecursively(staging);
+            }
+        } finally {
+            lock.channel().close();
         }
+    }
+
+    /**
+     * Two builds into one folder would write into one staging folder: the second is refused while
+     * the first holds the lock, whether it runs in another process or in this one.
+     */
+    private static FileLock lock(Path file, Path target) throws IOException, OutputFolderException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return lock;
+            }
+        } catch (OverlappingFileLockException e) {
+            // held by this process
+        }
+        channel.close();
+        throw new OutputFolderException("another build is writing " + target + " now; wait for it to finish,"
+                + " or build into another folder with --out");
     }
 
     private void awaitPreviousDeleted() {

@@ -60,6 +60,16 @@ class HandbookCommandTest {
     }
 
     @Test
+    void aBuildIntoAFolderAnotherBuildIsWritingIsAUsageError(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        try (var other = org.handbook.publish.Publisher.stage(handbook.resolve("target/site"))) {
+            assertThat(run("build", "--source", handbook.toString())).isEqualTo(2);
+            assertThat(err.toString()).contains("cannot publish: another build is writing", "build into another folder with --out");
+        }
+        assertThat(run("build", "--source", handbook.toString())).isZero();
+    }
+
+    @Test
     void aFolderWithoutHandbookYmlIsAUsageError(@TempDir Path empty) {
         assertThat(run("check", "--source", empty.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("is not a handbook: it has no handbook.yml", "--source DIR");

@@ -44,6 +44,25 @@ class PublisherTest {
     }
 
     @Test
+    void aSecondBuildIntoTheSameFolderIsRefusedWhileTheFirstWrites(@TempDir Path workspace) throws Exception {
+        Path site = workspace.resolve("site");
+        try (Staging first = Publisher.stage(site)) {
+            first.write(new SitePath("manifest.json"), bytes("first"));
+            assertThatThrownBy(() -> Publisher.stage(site)).isInstanceOf(OutputFolderException.class)
+                    .hasMessage("another build is writing " + site.toAbsolutePath().normalize()
+                            + " now; wait for it to finish, or build into another folder with --out");
+            assertThat(workspace.resolve(".site.staging/manifest.json")).as("the first build's work is untouched")
+                    .hasContent("first");
+            first.commit();
+        }
+        try (Staging second = Publisher.stage(site)) {
+            second.write(new SitePath("manifest.json"), bytes("second"));
+            second.commit();
+        }
+        assertThat(site.resolve("manifest.json")).hasContent("second");
+    }
+
+    @Test
     void closingWithoutCommitLeavesThePreviousOutput(@TempDir Path workspace) throws Exception {
         Path site = workspace.resolve("site");
         try (Staging staging = Publisher.stage(site)) {
