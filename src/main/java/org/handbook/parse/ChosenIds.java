@@ -13,8 +13,31 @@ import org.commonmark.node.Text;
 final class ChosenIds {
 
     private static final Pattern CHOSEN_ID = Pattern.compile("\\s*\\{#([\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_-]*)\\}\\s*$");
+    private static final Pattern ANY_ID = Pattern.compile("\\{#([^{}]*)\\}\\s*$");
 
     private ChosenIds() {
+    }
+
+    /**
+     * A trailing {@code {#…}} that is not an id, such as one holding an invisible character: it
+     * would otherwise stay in the heading's text, unseen, and the anchor be made from the text.
+     */
+    static Optional<String> malformed(Node node) {
+        if (!(node.getLastChild() instanceof Text last)) {
+            return Optional.empty();
+        }
+        Matcher any = ANY_ID.matcher(last.getLiteral());
+        return any.find() && !CHOSEN_ID.matcher(last.getLiteral()).find() ? Optional.of(any.group(1)) : Optional.empty();
+    }
+
+    /** Names the first character of {@code id} an id may not hold. */
+    static String foreignCharacter(String id) {
+        return id.codePoints().filter(c -> !Character.isLetterOrDigit(c) && c != '-' && c != '_'
+                        && Character.getType(c) != Character.NON_SPACING_MARK && Character.getType(c) != Character.COMBINING_SPACING_MARK)
+                .boxed().findFirst()
+                .map(c -> String.format(java.util.Locale.ROOT, "U+%04X %s", c,
+                        java.util.Objects.requireNonNullElse(Character.getName(c), "an unnamed character")))
+                .orElse(id.isEmpty() ? "nothing" : "a mark where a letter or digit must come first");
     }
 
     /** Removes a trailing {@code {#id}} from {@code node}'s text and returns the id. */

@@ -46,6 +46,9 @@ final class OutlineBuilder extends AbstractVisitor {
 
     @Override
     public void visit(org.commonmark.node.Heading node) {
+        ChosenIds.malformed(node).ifPresent(bad -> diagnostics.error(locator.of(node), "HB-HEADING-ID",
+                "'{#" + bad + "}' is not an id: it holds " + ChosenIds.foreignCharacter(bad),
+                "write the id in letters, digits and hyphens, such as {#dual-criminality}"));
         Optional<String> chosen = ChosenIds.take(node);
         String text = PlainText.of(node);
         String id = chosen.filter(slugs::claim).orElse(null);
