@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostileInputsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"03-yaml-bombs", "04-yaml-1-1", "10-paths-leaving", "07-markup-in-data", "09-dangerous-urls", "15-encodings",
-            "16-byte-order-marks", "17-line-endings", "19-missing-translations", "20-unicode-traps", "23-images"})
+    @ValueSource(strings = {"03-yaml-bombs", "04-yaml-1-1", "10-paths-leaving", "12-duplicate-ids", "07-markup-in-data", "09-dangerous-urls", "15-encodings",
+            "16-byte-order-marks", "17-line-endings", "18-language-tags", "19-missing-translations", "20-unicode-traps", "21-file-names", "23-images"})
     void everyClassOfBadInputEndsInItsDiagnosticsAndLosesNothing(String fixture, @TempDir Path workspace) throws Exception {
         Path site = workspace.resolve("site");
         BuildResult previous = Handbook.build(BuildRequest.build(TestHandbooks.fixture("minimal"), Optional.of(site))

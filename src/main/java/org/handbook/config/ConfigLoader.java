@@ -95,6 +95,10 @@ public final class ConfigLoader {
                 local.error(item.position(), CODE + "-LANGUAGE",
                         "'" + (item.isScalar() ? item.text() : item.describe()) + "' is not a BCP 47 language tag",
                         "use a tag such as en, th, km, lo, my, vi, id, ms or fil");
+            } else if (!tag.get().isKnownLanguage()) {
+                local.error(item.position(), CODE + "-LANGUAGE", "'" + tag.get() + "' is well formed, but names no"
+                                + " language the locale data knows",
+                        "use the tag of a language, such as en, th, km, lo, my, vi, id, ms or fil");
             } else if (!seen.add(tag.get())) {
                 local.error(item.position(), CODE + "-LANGUAGE", "language '" + tag.get() + "' is listed twice",
                         "list each language once");

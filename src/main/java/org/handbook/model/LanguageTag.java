@@ -36,6 +36,15 @@ public record LanguageTag(String value) implements Comparable<LanguageTag> {
         return Locale.forLanguageTag(value);
     }
 
+    /**
+     * Whether the language is one the locale data has a name for: a well-formed tag such as
+     * {@code xx} or {@code zz} names no language, and a reader could not be told which it is.
+     */
+    public boolean isKnownLanguage() {
+        String language = locale().getLanguage();
+        return !language.isEmpty() && !locale().getDisplayLanguage(Locale.ENGLISH).equals(language);
+    }
+
     /** The language's own name for itself, as a reader of it would look for it in a switcher. */
     public String nativeName() {
         Locale locale = locale();
