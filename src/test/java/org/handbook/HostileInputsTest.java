@@ -33,8 +33,7 @@ class HostileInputsTest {
         assertThat(previous.hasErrors()).isFalse();
         Map<String, byte[]> before = TestHandbooks.snapshot(site);
 
-        BuildResult result = Handbook.build(BuildRequest.build(Golden.repositoryRoot().resolve("src/test/resources/hostile")
-                .resolve(fixture), Optional.of(site)).asPreview(), Progress.NONE);
+        BuildResult result = build(fixture, site);
 
         String report = result.diagnostics().stream().map(HostileInputsTest::line).collect(Collectors.joining());
         Golden.assertMatches("hostile/" + fixture + "/expected-diagnostics.txt", report);
@@ -51,9 +50,7 @@ class HostileInputsTest {
     @Test
     void templateSyntaxAndMarkupInDataAreShownAsTextNeverRun(@TempDir Path workspace) throws Exception {
         Path site = workspace.resolve("site");
-        BuildResult result = Handbook.build(BuildRequest.build(Golden.repositoryRoot().resolve(
-                "src/test/resources/hostile/07-markup-in-data"), Optional.of(site)).asPreview(), Progress.NONE);
-        assertThat(result.hasErrors()).isFalse();
+        assertThat(build("07-markup-in-data", site).hasErrors()).isFalse();
 
         String chapter = Files.readString(site.resolve("en/2026/markup/index.html"), StandardCharsets.UTF_8);
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(chapter);
@@ -69,9 +66,7 @@ class HostileInputsTest {
     @Test
     void whatATranslationLacksIsShownFromTheDefaultLanguageNeverLeftEmpty(@TempDir Path workspace) throws Exception {
         Path site = workspace.resolve("site");
-        BuildResult result = Handbook.build(BuildRequest.build(Golden.repositoryRoot().resolve(
-                "src/test/resources/hostile/19-missing-translations"), Optional.of(site)).asPreview(), Progress.NONE);
-        assertThat(result.hasErrors()).isFalse();
+        assertThat(build("19-missing-translations", site).hasErrors()).isFalse();
 
         org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(site.resolve("en/2026/only/index.html").toFile());
         assertThat(english.selectFirst("form.site-search button").text()).as("the handbook's own label").isEqualTo("Look up");
@@ -82,6 +77,11 @@ class HostileInputsTest {
         assertThat(thai.selectFirst("form.site-search button").text()).isEqualTo("ค้นหา");
         assertThat(thai.selectFirst(".page-toc h2").text()).as("the theme's Thai").isNotBlank();
         assertThat(thai.title()).as("the title in the default language").contains("Hostile Input Fixture");
+    }
+
+    private static BuildResult build(String fixture, Path site) throws Exception {
+        return Handbook.build(BuildRequest.build(Golden.repositoryRoot().resolve("src/test/resources/hostile").resolve(fixture),
+                Optional.of(site)).asPreview(), Progress.NONE);
     }
 
     private static String line(Diagnostic diagnostic) {
