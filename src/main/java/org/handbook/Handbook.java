@@ -12,6 +12,7 @@ import org.handbook.link.LinkedHandbook;
 import org.handbook.link.Linker;
 import org.handbook.load.Loader;
 import org.handbook.model.Diagnostics;
+import org.handbook.parse.ParseMemo;
 import org.handbook.parse.Parser;
 import org.handbook.publish.OutputFolderException;
 import org.handbook.publish.Publisher;
@@ -58,13 +59,10 @@ public final class Handbook {
         if (config.isEmpty()) {
             return new BuildResult(diagnostics.sorted(), List.of(), Optional.empty());
         }
-        LinkedHandbook linked = Linker.link(Parser.parse(Loader.load(config.get(), diagnostics), diagnostics, progress,
-                memory.parsed()), diagnostics);
-        List<EditionChanges> changes = EditionComparison.compare(linked);
-        Theme theme = ThemeLoader.load(config.get(), diagnostics);
-        List<BookSummary> books = SiteRenderer.render(linked, changes, List.of(), theme, sink, diagnostics, progress,
-                memory.rendered());
-        return new BuildResult(IgnoreList.apply(config.get().ignoredWarnings(), diagnostics.sorted()), books, Optional.empty());
+        Prepared prepared = prepare(config.get(), diagnostics, progress, memory.parsed());
+        List<BookSummary> books = SiteRenderer.render(prepared.linked(), prepared.changes(), List.of(), prepared.theme(), sink,
+                diagnostics, progress, memory.rendered());
+        return result(config.get(), diagnostics, books, Optional.empty());
     }
 
     /** Checks that a preview may be written into {@code output}, as a build checks its output folder. */
@@ -85,16 +83,16 @@ public final class Handbook {
         if (output.isPresent()) {
             Publisher.verify(output.get(), config.get().root(), SOURCE_FOLDERS);
         }
-        LinkedHandbook linked = Linker.link(Parser.parse(Loader.load(config.get(), diagnostics), diagnostics, progress), diagnostics);
-        List<EditionChanges> changes = EditionComparison.compare(linked);
-        Theme theme = ThemeLoader.load(config.get(), diagnostics);
+        Prepared prepared = prepare(config.get(), diagnostics, progress, new ParseMemo());
+        LinkedHandbook linked = prepared.linked();
+        List<EditionChanges> changes = prepared.changes();
+        Theme theme = prepared.theme();
         if (output.isEmpty() || diagnostics.hasErrors()) {
             // Rendering still runs, to report template errors too, but nothing is staged.
             List<Manifest.PdfEntry> pdfs = request.preview() ? List.of()
                     : PdfRenderer.render(linked, theme, NOWHERE, diagnostics, false, request.sourceDate());
             List<BookSummary> books = SiteRenderer.render(linked, changes, pdfs, theme, NOWHERE, diagnostics, progress);
-            return new BuildResult(IgnoreList.apply(config.get().ignoredWarnings(), diagnostics.sorted()), books,
-                    Optional.empty());
+            return result(config.get(), diagnostics, books, Optional.empty());
         }
         try (Staging staging = Publisher.stage(output.get())) {
             List<Manifest.PdfEntry> pdfs = request.preview() ? List.of()
@@ -106,8 +104,22 @@ public final class Handbook {
             if (!diagnostics.hasErrors()) {
                 staging.commit();
             }
-            return new BuildResult(IgnoreList.apply(config.get().ignoredWarnings(), diagnostics.sorted()), books,
-                    diagnostics.hasErrors() ? Optional.empty() : output);
+            return result(config.get(), diagnostics, books, diagnostics.hasErrors() ? Optional.empty() : output);
         }
+    }
+
+    /** What every build renders from: the handbook linked, its editions compared, and the theme. */
+    private record Prepared(LinkedHandbook linked, List<EditionChanges> changes, Theme theme) {
+    }
+
+    private static Prepared prepare(HandbookConfig config, Diagnostics diagnostics, Progress progress, ParseMemo parsed) {
+        LinkedHandbook linked = Linker.link(Parser.parse(Loader.load(config, diagnostics), diagnostics, progress, parsed),
+                diagnostics);
+        return new Prepared(linked, EditionComparison.compare(linked), ThemeLoader.load(config, diagnostics));
+    }
+
+    private static BuildResult result(HandbookConfig config, Diagnostics diagnostics, List<BookSummary> books,
+                                      Optional<Path> output) {
+        return new BuildResult(IgnoreList.apply(config.ignoredWarnings(), diagnostics.sorted()), books, output);
     }
 }

@@ -9,6 +9,7 @@ import org.handbook.model.Diagnostics;
 import org.handbook.model.PageId;
 import org.handbook.model.PageKind;
 import org.handbook.model.SourcePosition;
+import org.handbook.text.CodePoints;
 import org.handbook.yaml.YamlComposer;
 import org.handbook.yaml.YamlMapping;
 
@@ -119,10 +120,7 @@ final class FrontMatterReader {
      * accent written apart, or a look-alike from another script would otherwise go unseen.
      */
     private static String foreignCharacter(String id) {
-        return id.codePoints().filter(c -> c > 0x7e || c < 0x21).boxed().findFirst()
-                .map(c -> String.format(java.util.Locale.ROOT, " (it holds U+%04X %s)", c,
-                        java.util.Objects.requireNonNullElse(Character.getName(c), "an unnamed character")))
-                .orElse("");
+        return CodePoints.firstRefused(id, c -> c >= 0x21 && c <= 0x7e).map(name -> " (it holds " + name + ")").orElse("");
     }
 
     private static String firstLine(String text) {

@@ -3,13 +3,12 @@ package org.handbook.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.handbook.files.Digests;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.SourcePosition;
 
@@ -79,13 +78,11 @@ final class MediaLoader {
                                 + " at most a few thousand pixels across");
                 return java.util.Optional.empty();
             }
-            return java.util.Optional.of(new MediaFile(relative, bytes, MessageDigest.getInstance("SHA-256").digest(bytes)));
+            return java.util.Optional.of(new MediaFile(relative, bytes, Digests.sha256(bytes)));
         } catch (IOException e) {
             diagnostics.error(whole, "HB-FILE-UNREADABLE", "cannot read this file: " + e.getMessage(),
                     "check that it exists and can be read");
             return java.util.Optional.empty();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import org.handbook.text.CodePoints;
 
 /**
  * Reads an anchor id the editor chose, written as {@code {#id}} at the end of a heading or a table
@@ -32,11 +33,8 @@ final class ChosenIds {
 
     /** Names the first character of {@code id} an id may not hold. */
     static String foreignCharacter(String id) {
-        return id.codePoints().filter(c -> !Character.isLetterOrDigit(c) && c != '-' && c != '_'
-                        && Character.getType(c) != Character.NON_SPACING_MARK && Character.getType(c) != Character.COMBINING_SPACING_MARK)
-                .boxed().findFirst()
-                .map(c -> String.format(java.util.Locale.ROOT, "U+%04X %s", c,
-                        java.util.Objects.requireNonNullElse(Character.getName(c), "an unnamed character")))
+        return CodePoints.firstRefused(id, c -> Character.isLetterOrDigit(c) || c == '-' || c == '_'
+                        || Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK)
                 .orElse(id.isEmpty() ? "nothing" : "a mark where a letter or digit must come first");
     }
 

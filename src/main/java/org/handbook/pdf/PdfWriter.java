@@ -9,8 +9,6 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.HashMap;
@@ -32,6 +30,7 @@ import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.apache.xmpbox.xml.XmpParsingException;
 import org.apache.xmpbox.xml.XmpSerializer;
+import org.handbook.files.Digests;
 import org.handbook.pdf.shape.DictionaryLineBreaker;
 import org.handbook.pdf.shape.DrawnGlyphs;
 import org.handbook.pdf.shape.ShapingTextRenderer;
@@ -96,7 +95,7 @@ final class PdfWriter {
             fixed.add(new COSString(placeholder));
             fixed.add(new COSString(placeholder));
             document.getDocument().getTrailer().setItem(COSName.ID, fixed);
-            byte[] id = Arrays.copyOf(sha256(save(document)), 16);
+            byte[] id = Arrays.copyOf(Digests.sha256(save(document)), 16);
             COSArray ids = new COSArray();
             ids.add(new COSString(id));
             ids.add(new COSString(id));
@@ -236,13 +235,5 @@ final class PdfWriter {
         String[] parts = isoDate.split("-");
         calendar.set(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]) - 1, Integer.parseInt(parts[2]), 12, 0, 0);
         return calendar;
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

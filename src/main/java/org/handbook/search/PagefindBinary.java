@@ -11,8 +11,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -20,6 +18,7 @@ import java.util.Optional;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.handbook.files.Digests;
 
 /**
  * Finds the Pagefind program: the one {@code HANDBOOK_PAGEFIND} names, or the pinned release from
@@ -126,7 +125,7 @@ public final class PagefindBinary {
 
     private void install(byte[] tarball, String platform, Path binary) throws IOException {
         String expected = release.integrity(platform);
-        String actual = "sha512-" + Base64.getEncoder().encodeToString(sha512(tarball));
+        String actual = "sha512-" + Base64.getEncoder().encodeToString(Digests.sha512(tarball));
         if (!actual.equals(expected)) {
             throw new IOException("its checksum is " + actual + ", not the pinned " + expected);
         }
@@ -159,13 +158,5 @@ public final class PagefindBinary {
         }
         archive.close();
         throw new IOException("the archive has no " + name);
-    }
-
-    private static byte[] sha512(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-512").digest(content);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-512", e);
-        }
     }
 }

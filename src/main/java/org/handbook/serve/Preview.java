@@ -6,8 +6,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +18,7 @@ import org.handbook.BuildMemory;
 import org.handbook.BuildResult;
 import org.handbook.Handbook;
 import org.handbook.model.Diagnostic;
+import org.handbook.model.DiagnosticJson;
 import org.handbook.model.Progress;
 import org.handbook.model.SitePath;
 import org.handbook.publish.OutputFolderException;
@@ -125,20 +124,8 @@ public final class Preview implements AutoCloseable {
     }
 
     /** The errors, for the overlay: warnings stay in the terminal, where they do not hide the page. */
-    private static List<Map<String, Object>> problems(BuildResult result) {
-        List<Map<String, Object>> problems = new ArrayList<>();
-        for (Diagnostic diagnostic : result.diagnostics().stream().filter(Diagnostic::isError).toList()) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("file", diagnostic.position().displayPath());
-            problem.put("line", diagnostic.position().line());
-            problem.put("column", diagnostic.position().column());
-            problem.put("severity", diagnostic.severity().label());
-            problem.put("code", diagnostic.code());
-            problem.put("message", diagnostic.message());
-            problem.put("hint", diagnostic.hint());
-            problems.add(problem);
-        }
-        return problems;
+    private static List<DiagnosticJson> problems(BuildResult result) {
+        return result.diagnostics().stream().filter(Diagnostic::isError).map(DiagnosticJson::of).toList();
     }
 
     int listeners() {

@@ -2,8 +2,6 @@ package org.handbook.render.theme;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.handbook.files.Digests;
 import org.handbook.config.HandbookConfig;
 import org.handbook.config.Language;
 import org.handbook.model.Diagnostics;
@@ -102,7 +101,7 @@ public final class ThemeLoader {
 
     /** "css/style.css" becomes "assets/css/style.0123456789.css". */
     static SitePath hashedPath(String assetName, byte[] content) {
-        String hash = sha256(content).substring(0, 10);
+        String hash = HexFormat.of().formatHex(Digests.sha256(content)).substring(0, 10);
         int slash = assetName.lastIndexOf('/');
         int dot = assetName.lastIndexOf('.');
         String hashed = dot > slash + 1
@@ -110,15 +109,6 @@ public final class ThemeLoader {
                 : assetName + "." + hash;
         return new SitePath("assets/" + hashed);
     }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
-
     /**
      * A handbook's strings file is laid over the theme's of the same language key by key, so a
      * handbook may change one label and keep the rest.
