@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -74,8 +73,6 @@ final class PreviewServer implements AutoCloseable {
                 return;
             }
             serveFile(exchange, path);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 
