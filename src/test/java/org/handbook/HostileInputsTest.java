@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostileInputsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"03-yaml-bombs", "04-yaml-1-1", "10-paths-leaving", "12-duplicate-ids", "07-markup-in-data", "09-dangerous-urls", "15-encodings",
+    @ValueSource(strings = {"01-malformed-yaml", "01-malformed-handbook-yml", "02-yaml-beyond-parse-errors", "03-yaml-bombs", "05-duplicate-keys", "05-duplicate-keys-in-handbook-yml", "06-schema-violations", "08-raw-html", "11-cycles-and-depth", "04-yaml-1-1", "10-paths-leaving", "12-duplicate-ids", "07-markup-in-data", "09-dangerous-urls", "15-encodings",
             "16-byte-order-marks", "17-line-endings", "18-language-tags", "19-missing-translations", "20-unicode-traps", "21-file-names", "23-images"})
     void everyClassOfBadInputEndsInItsDiagnosticsAndLosesNothing(String fixture, @TempDir Path workspace) throws Exception {
         Path site = workspace.resolve("site");
@@ -61,6 +61,18 @@ class HostileInputsTest {
         assertThat(page.selectFirst("main").text()).contains("Text with {{ t.search }}, ${x}, {% if true %}yes{% endif %}");
         assertThat(page.selectFirst("form.site-search button").text()).isEqualTo("<b onmouseover=alert(1)>Search</b> {{ site.title }}");
         assertThat(chapter).doesNotContain("<script>alert", "<b onmouseover", "<img src=x").doesNotContain(">49<");
+    }
+
+    @Test
+    void cleanedRawHtmlKeepsTheAllowedTagsAndTheTextOfTheOthers(@TempDir Path workspace) throws Exception {
+        Path site = workspace.resolve("site");
+        assertThat(build("08-raw-html", site).hasErrors()).isFalse();
+
+        org.jsoup.nodes.Element main = org.jsoup.Jsoup.parse(site.resolve("en/2026/html/index.html").toFile()).selectFirst("main");
+        assertThat(main.select("abbr[title=Mutual legal assistance], kbd, mark")).hasSize(3);
+        assertThat(main.select("b, u, img, iframe, form, input, svg, object, style, script, [style], [onclick], [onerror]")).isEmpty();
+        assertThat(main.select("a").eachAttr("href")).doesNotContain("javascript:alert(1)");
+        assertThat(main.text()).contains("bold", "a trap", "styled", "under").doesNotContain("alert", "display: none");
     }
 
     @Test

@@ -12,10 +12,12 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.handbook.config.RawHtmlPolicy;
 import org.handbook.model.Diagnostics;
 
-/** Reports what a page's Markdown should not contain: raw HTML that will be escaped, unsafe link targets, a second title. */
+/**
+ * Reports what a page's Markdown should not contain: raw HTML that will be escaped, or what cleaning
+ * takes out of it, unsafe link targets, a second title.
+ */
 final class ContentChecks extends AbstractVisitor {
 
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
@@ -23,31 +25,32 @@ final class ContentChecks extends AbstractVisitor {
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
     private final SourceLocator locator;
-    private final RawHtmlPolicy rawHtml;
+    private final Optional<RawHtmlCleaner> cleaner;
     private final Diagnostics diagnostics;
     private final String rawHtmlHint;
 
-    ContentChecks(SourceLocator locator, RawHtmlPolicy rawHtml, Diagnostics diagnostics) {
-        this(locator, rawHtml, diagnostics, "write it in Markdown, or allow harmless tags with"
+    /** @param cleaner how raw HTML is cleaned when the handbook allows some; empty when it is escaped */
+    ContentChecks(SourceLocator locator, Optional<RawHtmlCleaner> cleaner, Diagnostics diagnostics) {
+        this(locator, cleaner, diagnostics, "write it in Markdown, or allow harmless tags with"
                 + " 'markdown: {rawHtml: clean, allowedHtml: [...]}' in handbook.yml");
     }
 
     /** @param rawHtmlHint what to do about raw HTML where this text is written */
-    ContentChecks(SourceLocator locator, RawHtmlPolicy rawHtml, Diagnostics diagnostics, String rawHtmlHint) {
+    ContentChecks(SourceLocator locator, Optional<RawHtmlCleaner> cleaner, Diagnostics diagnostics, String rawHtmlHint) {
         this.locator = locator;
-        this.rawHtml = rawHtml;
+        this.cleaner = cleaner;
         this.diagnostics = diagnostics;
         this.rawHtmlHint = rawHtmlHint;
     }
 
     @Override
     public void visit(HtmlBlock node) {
-        reportRawHtml(node);
+        reportRawHtml(node, node.getLiteral());
     }
 
     @Override
     public void visit(HtmlInline node) {
-        reportRawHtml(node);
+        reportRawHtml(node, node.getLiteral());
     }
 
     @Override
@@ -72,10 +75,16 @@ final class ContentChecks extends AbstractVisitor {
         visitChildren(node);
     }
 
-    private void reportRawHtml(Node node) {
-        if (!rawHtml.clean()) {
+    private void reportRawHtml(Node node, String html) {
+        if (cleaner.isEmpty()) {
             diagnostics.warning(locator.of(node), "HB-MD-RAW-HTML", "raw HTML is shown as text, not as markup",
                     rawHtmlHint);
+            return;
+        }
+        for (String removal : cleaner.get().removals(html)) {
+            diagnostics.warning(locator.of(node), "HB-MD-RAW-HTML-REMOVED", removal + " is removed from the page",
+                    "keep to Markdown and the tags allowed by 'markdown: allowedHtml' in handbook.yml;"
+                            + " scripts, styles, frames, forms and event handlers are never kept");
         }
     }
 

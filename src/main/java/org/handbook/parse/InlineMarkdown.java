@@ -1,13 +1,13 @@
 package org.handbook.parse;
 
 import java.util.List;
+import java.util.Optional;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.handbook.config.RawHtmlPolicy;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.SourcePosition;
 
@@ -34,7 +34,7 @@ public final class InlineMarkdown {
     /** @param at where the text is written, for diagnostics */
     public String render(String markdown, SourcePosition at) {
         Node document = parser.parse(markdown);
-        document.accept(new ContentChecks(SourceLocator.atValue(at), RawHtmlPolicy.escape(), diagnostics,
+        document.accept(new ContentChecks(SourceLocator.atValue(at), Optional.empty(), diagnostics,
                 "data files never carry HTML: write the text in Markdown"));
         String html = renderer.render(document);
         boolean oneParagraph = html.startsWith(PARAGRAPH_START) && html.endsWith(PARAGRAPH_END)

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -73,7 +74,7 @@ final class MarkdownPageParser {
     private ParsedPage parseTree(SourcePage page, Map<Path, MediaFile> media) {
         Node document = markdown.parse(page.body());
         SourceLocator locator = new SourceLocator(page.file(), page.bodyFirstLine());
-        document.accept(new ContentChecks(locator, rawHtml, diagnostics));
+        document.accept(new ContentChecks(locator, rawHtml.clean() ? Optional.of(cleaner) : Optional.empty(), diagnostics));
         List<CountryTable> tables = CountryTableBlocks.replace(document, locator, diagnostics);
         Map<Node, String> ids = new IdentityHashMap<>();
         HeadingSlugs slugs = new HeadingSlugs();
@@ -97,12 +98,15 @@ final class MarkdownPageParser {
 
     /** @param ids the anchors of headings and numbered paragraphs, by node */
     private HtmlRenderer renderer(Map<Node, String> ids) {
-        return HtmlRenderer.builder()
+        HtmlRenderer.Builder builder = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .escapeHtml(!rawHtml.clean())
                 .sanitizeUrls(true)
-                .nodeRendererFactory(HandbookNodeRenderer::new)
-                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                .nodeRendererFactory(HandbookNodeRenderer::new);
+        if (rawHtml.clean()) {
+            builder.nodeRendererFactory(context -> new RawHtmlRenderer(context.getWriter(), cleaner));
+        }
+        return builder.attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     if (ids.containsKey(node)) {
                         attributes.put("id", ids.get(node));
                         if (node instanceof Paragraph) {

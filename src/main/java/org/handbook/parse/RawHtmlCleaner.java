@@ -1,13 +1,18 @@
 package org.handbook.parse;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
- * Cleans a rendered fragment when a handbook allows raw HTML: what Markdown itself produces and the
- * tags the handbook allows stay; scripts, event handlers, styles and unsafe URLs go.
+ * Cleans HTML when a handbook allows raw HTML: raw HTML keeps only the tags the handbook allows; a
+ * rendered page keeps what Markdown itself produces too. Scripts, event handlers, styles and unsafe
+ * URLs always go.
  */
 final class RawHtmlCleaner {
 
@@ -15,10 +20,18 @@ final class RawHtmlCleaner {
         "a", "blockquote", "br", "code", "del", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "img", "li",
         "ol", "p", "pre", "section", "strong", "sup", "table", "figure", "figcaption", "span", "tbody", "td", "th", "thead", "tr", "ul"};
 
-    private final Safelist safelist;
+    private static final String BASE_URI = "https://handbook.invalid/";
+
+    private final Set<String> allowedTags;
+    private final Safelist raw;
+    private final Safelist page;
 
     RawHtmlCleaner(List<String> allowedTags) {
-        safelist = new Safelist()
+        this.allowedTags = Set.copyOf(allowedTags);
+        raw = new Safelist()
+                .addTags(allowedTags.toArray(String[]::new))
+                .addAttributes(":all", "class", "title", "lang", "dir");
+        page = new Safelist()
                 .addTags(MARKDOWN_TAGS)
                 .addTags(allowedTags.toArray(String[]::new))
                 .addAttributes(":all", "class", "title", "lang", "dir")
@@ -42,9 +55,46 @@ final class RawHtmlCleaner {
                 .preserveRelativeLinks(true);
     }
 
+    /**
+     * What cleaning takes out of one piece of raw HTML, in the words of a diagnostic: "the element
+     * &lt;script&gt;", "the attribute onclick of &lt;b&gt;". A closing tag alone takes nothing out.
+     */
+    List<String> removals(String html) {
+        List<String> removed = new ArrayList<>();
+        for (Element element : Jsoup.parseBodyFragment(html, BASE_URI).body().getAllElements()) {
+            if (element.tagName().equals("body")) {
+                continue;
+            }
+            if (!raw.isSafeTag(element.normalName())) {
+                removed.add("the element <" + element.normalName() + ">");
+                continue;
+            }
+            for (Attribute attribute : element.attributes()) {
+                if (!raw.isSafeAttribute(element.normalName(), element, attribute)) {
+                    removed.add("the attribute " + attribute.getKey() + " of <" + element.normalName() + ">");
+                }
+            }
+        }
+        return removed;
+    }
+
+    /** Whether raw HTML may use this tag (lower case). */
+    boolean allows(String tag) {
+        return allowedTags.contains(tag);
+    }
+
+    /** One tag or block of raw HTML, keeping only the allowed tags and their harmless attributes. */
+    String cleanRaw(String html) {
+        return Jsoup.clean(html, BASE_URI, raw, output());
+    }
+
+    private static Document.OutputSettings output() {
+        return new Document.OutputSettings().prettyPrint(false);
+    }
+
+    /** A whole rendered page: what Markdown makes and the allowed tags. */
     String clean(String fragment) {
-        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
         // A base URI lets relative links survive cleaning; it is never written out.
-        return Jsoup.clean(fragment, "https://handbook.invalid/", safelist, output);
+        return Jsoup.clean(fragment, BASE_URI, page, output());
     }
 }

@@ -8,6 +8,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Turns YAML text into a {@link YamlNode} tree, or into diagnostics when it is not valid YAML. */
 public final class YamlComposer {
@@ -32,12 +33,17 @@ public final class YamlComposer {
                 .setAllowDuplicateKeys(false)
                 .build();
         try {
-            return new Compose(settings).composeString(text).map(node -> new YamlNode(node, file, firstLine));
+            Optional<Node> root = new Compose(settings).composeString(text);
+            Optional<YamlShape.Problem> problem = root.flatMap(YamlShape::check);
+            if (problem.isPresent()) {
+                YamlShape.Problem found = problem.get();
+                diagnostics.error(positionOf(file, firstLine, found.node().getStartMark()), found.code(), found.message(),
+                        found.hint());
+                return Optional.empty();
+            }
+            return root.map(node -> new YamlNode(node, file, firstLine));
         } catch (MarkedYamlEngineException e) {
-            SourcePosition position = e.getProblemMark()
-                    .map(mark -> positionOf(file, firstLine, mark))
-                    .orElse(SourcePosition.of(file, firstLine, 1));
-            diagnostics.error(position, "HB-YAML-SYNTAX", "invalid YAML: " + describe(e),
+            diagnostics.error(positionOf(file, firstLine, e.getProblemMark()), "HB-YAML-SYNTAX", "invalid YAML: " + describe(e),
                     "indent with spaces (never tabs), close every quote and bracket, and put a space after each ':'");
         } catch (RuntimeException | StackOverflowError e) {
             // The parser throws more than its own exception type on some hostile inputs.
@@ -49,8 +55,9 @@ public final class YamlComposer {
         return Optional.empty();
     }
 
-    private static SourcePosition positionOf(Path file, int firstLine, Mark mark) {
-        return SourcePosition.of(file, firstLine + mark.getLine(), mark.getColumn() + 1);
+    private static SourcePosition positionOf(Path file, int firstLine, Optional<Mark> mark) {
+        return mark.map(found -> SourcePosition.of(file, firstLine + found.getLine(), found.getColumn() + 1))
+                .orElse(SourcePosition.of(file, firstLine, 1));
     }
 
     private static String describe(MarkedYamlEngineException e) {

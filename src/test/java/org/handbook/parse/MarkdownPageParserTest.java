@@ -45,7 +45,7 @@ class MarkdownPageParserTest {
     }
 
     @Test
-    void cleanModeKeepsAllowedTagsAndRemovesEverythingDangerous() {
+    void cleanModeKeepsAllowedTagsAndRemovesAndReportsEverythingElse() {
         ParsedPage page = parse(new RawHtmlPolicy(true, List.of("sup", "abbr")), """
                 E = mc<sup>2</sup>, <abbr title="Mutual legal assistance" onmouseover="x()">MLA</abbr>.
 
@@ -59,7 +59,11 @@ class MarkdownPageParserTest {
                 .contains("mc<sup>2</sup>", "<abbr title=\"Mutual legal assistance\">MLA</abbr>",
                         "<a href=\"https://example.org\"", "<a href=\"../other/\"")
                 .doesNotContain("<script", "alert(1)", "<iframe", "onmouseover", "<kbd");
-        assertThat(diagnostics.sorted()).isEmpty();
+        assertThat(diagnostics.sorted()).extracting(d -> d.position().line() + " " + d.code() + " " + d.message()).containsExactly(
+                "5 HB-MD-RAW-HTML-REMOVED the attribute onmouseover of <abbr> is removed from the page",
+                "7 HB-MD-RAW-HTML-REMOVED the element <script> is removed from the page",
+                "9 HB-MD-RAW-HTML-REMOVED the element <iframe> is removed from the page",
+                "9 HB-MD-RAW-HTML-REMOVED the element <kbd> is removed from the page");
     }
 
     @Test

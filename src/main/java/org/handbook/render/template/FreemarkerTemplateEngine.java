@@ -8,7 +8,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +55,7 @@ public final class FreemarkerTemplateEngine implements TemplateEngine {
         String file = templates.fileOf(template);
         try {
             Template compiled = configuration.getTemplate(file);
-            StringWriter out = new StringWriter();
+            PageWriter out = new PageWriter();
             compiled.process(model, out);
             return out.toString();
         } catch (freemarker.core.ParseException e) {
@@ -67,8 +66,12 @@ public final class FreemarkerTemplateEngine implements TemplateEngine {
             Integer column = e.getColumnNumber();
             String where = e.getTemplateSourceName() == null ? file : e.getTemplateSourceName();
             throw new TemplateFailure(where, line == null ? 0 : line, column == null ? 0 : column, withoutTips(e), e);
+        } catch (PageWriter.TooLarge e) {
+            throw TemplateFailure.tooLarge(file);
         } catch (IOException e) {
             throw new TemplateFailure(file, 0, 0, e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw TemplateFailure.endless(file, e);
         }
     }
 

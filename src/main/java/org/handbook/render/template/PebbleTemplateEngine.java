@@ -27,6 +27,8 @@ public final class PebbleTemplateEngine implements TemplateEngine {
                 .loader(new MapLoader(this.templates.sources()))
                 .autoEscaping(true)
                 .strictVariables(true)
+                .maxRenderedSize(MAX_PAGE_CHARS)
+                .extension(new BoundedRange())
                 .defaultLocale(Locale.ROOT)
                 .build();
     }
@@ -44,6 +46,9 @@ public final class PebbleTemplateEngine implements TemplateEngine {
             engine.getTemplate(file).evaluate(out, model);
             return out.toString();
         } catch (PebbleException e) {
+            if (e.getPebbleMessage() != null && e.getPebbleMessage().startsWith("Tried to write more than")) {
+                throw TemplateFailure.tooLarge(e.getFileName() == null ? file : e.getFileName());
+            }
             String where = e.getFileName() == null ? file : e.getFileName();
             Integer line = e.getLineNumber();
             throw new TemplateFailure(where, line == null ? 0 : line, 0, e.getPebbleMessage(), e);
@@ -51,6 +56,8 @@ public final class PebbleTemplateEngine implements TemplateEngine {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             throw new TemplateFailure(file, 0, 0, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw TemplateFailure.endless(file, e);
         }
     }
 

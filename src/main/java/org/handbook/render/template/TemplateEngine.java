@@ -6,6 +6,13 @@ import java.util.Map;
 public interface TemplateEngine {
 
     /**
+     * The most characters one page may have: far beyond any real page (a 10,000-page handbook's
+     * subject index is under a million), small enough that a template looping without end fails
+     * before it exhausts memory.
+     */
+    int MAX_PAGE_CHARS = 32 * 1024 * 1024;
+
+    /**
      * @param template the template's name without extension ("page", "home")
      * @throws TemplateFailure when the template is missing or fails
      */

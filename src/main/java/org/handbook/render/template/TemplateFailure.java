@@ -23,6 +23,19 @@ public final class TemplateFailure extends RuntimeException {
         this.missing = missing;
     }
 
+    /** Templates that include, extend or call one another in a circle recurse until the stack runs out. */
+    static TemplateFailure endless(String templateFile, StackOverflowError cause) {
+        TemplateFailure failure = new TemplateFailure(templateFile, 0, 0,
+                "the templates include, extend or call one another without end, or nest too deeply", null, false);
+        failure.addSuppressed(cause);
+        return failure;
+    }
+
+    static TemplateFailure tooLarge(String templateFile) {
+        return new TemplateFailure(templateFile, 0, 0, "the template writes more than "
+                + TemplateEngine.MAX_PAGE_CHARS / (1024 * 1024) + " million characters for one page", null, false);
+    }
+
     static TemplateFailure missing(String templateFile) {
         return new TemplateFailure(templateFile, 0, 0, "the theme has no template '" + templateFile + "'", null, true);
     }

@@ -75,6 +75,41 @@ class TemplateEngineContractTest {
     }
 
     @Test
+    void templatesIncludingEachOtherInACircleFailWithAMessageNotACrash() {
+        TemplateEngine pebble = new PebbleTemplateEngine(Map.of("page.peb", "{% include \"notes.peb\" %}",
+                "notes.peb", "<p>notes</p>{% include \"page.peb\" %}"));
+        TemplateEngine freemarker = new FreemarkerTemplateEngine(Map.of("page.ftlh", "<#include \"notes.ftlh\">",
+                "notes.ftlh", "<p>notes</p><#include \"page.ftlh\">"));
+        for (TemplateEngine engine : List.of(pebble, freemarker)) {
+            assertThatThrownBy(() -> engine.render("page", MODEL)).as(engine.getClass().getSimpleName())
+                    .isInstanceOf(TemplateFailure.class).hasMessageContaining("one another without end");
+        }
+    }
+
+    @Test
+    void aPageIsCutOffBeforeItExhaustsMemory() {
+        String tens = "[1,2,3,4,5,6,7,8,9,10]";
+        StringBuilder pebbleLoops = new StringBuilder();
+        StringBuilder freemarkerLoops = new StringBuilder();
+        for (char name = 'a'; name < 'i'; name++) {
+            pebbleLoops.append("{% for ").append(name).append(" in ").append(tens).append(" %}");
+            freemarkerLoops.append("<#list ").append(tens).append(" as ").append(name).append('>');
+        }
+        pebbleLoops.append("<p>a line of text</p>").append("{% endfor %}".repeat(8));
+        freemarkerLoops.append("<p>a line of text</p>").append("</#list>".repeat(8));
+        TemplateEngine pebble = new PebbleTemplateEngine(Map.of("page.peb", pebbleLoops.toString(),
+                "numbers.peb", "{% for i in range(1, 2000000000) %}{{ i }}{% endfor %}"));
+        TemplateEngine freemarker = new FreemarkerTemplateEngine(Map.of("page.ftlh", freemarkerLoops.toString(),
+                "numbers.ftlh", "<#list 1..2000000000 as i>${i}</#list>"));
+        for (TemplateEngine engine : List.of(pebble, freemarker)) {
+            assertThatThrownBy(() -> engine.render("page", MODEL)).as(engine.getClass().getSimpleName())
+                    .isInstanceOf(TemplateFailure.class).hasMessageContaining("more than 32 million characters");
+            assertThatThrownBy(() -> engine.render("numbers", MODEL)).as(engine.getClass().getSimpleName())
+                    .isInstanceOf(TemplateFailure.class).hasMessageMatching("(?s).*(at most 100000|more than 32 million).*");
+        }
+    }
+
+    @Test
     void freemarkerThemesCannotReachJava() {
         TemplateEngine engine = new FreemarkerTemplateEngine(Map.of("page.ftlh",
                 "<#assign exec = \"freemarker.template.utility.Execute\"?new()>${exec(\"id\")}"));
