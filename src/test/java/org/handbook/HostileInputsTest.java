@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostileInputsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"01-malformed-yaml", "01-malformed-handbook-yml", "02-yaml-beyond-parse-errors", "03-yaml-bombs", "05-duplicate-keys", "05-duplicate-keys-in-handbook-yml", "06-schema-violations", "08-raw-html", "11-cycles-and-depth", "04-yaml-1-1", "10-paths-leaving", "12-duplicate-ids", "07-markup-in-data", "09-dangerous-urls", "15-encodings",
+    @ValueSource(strings = {"01-malformed-yaml", "01-malformed-handbook-yml", "02-yaml-beyond-parse-errors", "03-yaml-bombs", "05-duplicate-keys", "05-duplicate-keys-in-handbook-yml", "06-schema-violations", "08-raw-html", "11-cycles-and-depth", "04-yaml-1-1", "10-paths-leaving", "12-duplicate-ids", "13-unknown-references", "07-markup-in-data", "09-dangerous-urls", "15-encodings",
             "16-byte-order-marks", "17-line-endings", "18-language-tags", "19-missing-translations", "20-unicode-traps", "21-file-names", "23-images"})
     void everyClassOfBadInputEndsInItsDiagnosticsAndLosesNothing(String fixture, @TempDir Path workspace) throws Exception {
         Path site = workspace.resolve("site");

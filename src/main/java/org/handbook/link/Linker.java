@@ -45,10 +45,11 @@ public final class Linker {
                         parsed.countries(book.edition().id()), stale.getOrDefault(book.edition().id(), Map.of()),
                         parsed.config().numberingDepth(), defaultLanguage, diagnostics))
                 .toList();
+        Elsewhere elsewhere = new Elsewhere(placed);
         List<LinkedBook> books = placed.stream()
                 .map(book -> resolve(book, sourceOf(book, placed, defaultLanguage),
                         parsed.countries(book.edition().id()).map(ParsedCountries::rejectedCodes).orElse(Set.of()),
-                        diagnostics))
+                        elsewhere, diagnostics))
                 .toList();
         LocalLinks.check(books, diagnostics);
         return new LinkedHandbook(parsed.config(), books);
@@ -115,7 +116,7 @@ public final class Linker {
      * @param source the default language's book of the same edition, when this one is a translation
      */
     private static LinkedBook resolve(LinkedBook book, Optional<LinkedBook> source, Set<String> rejectedCountries,
-                                      Diagnostics diagnostics) {
+                                      Elsewhere elsewhere, Diagnostics diagnostics) {
         SubjectIndex index = SubjectIndexBuilder.build(book.pages(), book.language().tag(), diagnostics);
         Map<String, SitePath> sitePages = new HashMap<>();
         book.countriesPage().ifPresent(path -> sitePages.put(COUNTRIES, path));
@@ -124,7 +125,7 @@ public final class Linker {
             sitePages.put(LinkedBook.SUBJECT_INDEX,
                     SitePath.indexOf(book.language().tag().value(), book.edition().id().value(), LinkedBook.SUBJECT_INDEX));
         }
-        References references = new References(book, source, sitePages, rejectedCountries, diagnostics);
+        References references = new References(book, source, sitePages, rejectedCountries, elsewhere, diagnostics);
         List<LinkedPage> resolved = book.pages().stream().map(page -> page.withReferences(references.resolve(page))).toList();
         Uses uses = new Uses(resolved);
         return book.with(resolved.stream().map(page -> page.withUses(uses)).toList(),

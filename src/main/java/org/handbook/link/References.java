@@ -30,19 +30,22 @@ final class References {
     private final Optional<LinkedBook> source;
     private final Map<String, SitePath> sitePages;
     private final Set<String> rejectedCountries;
+    private final Elsewhere elsewhere;
     private final Diagnostics diagnostics;
     private boolean reporting = true;
 
     /**
      * @param source    the default language's book of the same edition, when {@code book} is a translation
      * @param sitePages the pages the site makes itself that references may name, by id ("countries")
+     * @param elsewhere the other books, to tell an editor where a missing target is written
      */
     References(LinkedBook book, Optional<LinkedBook> source, Map<String, SitePath> sitePages, Set<String> rejectedCountries,
-               Diagnostics diagnostics) {
+               Elsewhere elsewhere, Diagnostics diagnostics) {
         this.book = book;
         this.source = source;
         this.sitePages = sitePages;
         this.rejectedCountries = rejectedCountries;
+        this.elsewhere = elsewhere;
         this.diagnostics = diagnostics;
     }
 
@@ -74,6 +77,16 @@ final class References {
         }
         Optional<LinkedPage> page = PageId.isWellFormed(reference.target())
                 ? book.page(new PageId(reference.target())) : Optional.empty();
+        List<LinkedBook> others = page.isEmpty() ? elsewhere.page(book, reference.target()) : List.of();
+        if (!others.isEmpty()) {
+            boolean sameEdition = others.stream().anyMatch(other -> other.edition().id().equals(book.edition().id()));
+            reportOnly(reference, "there is no page with id '" + reference.target() + "' in " + Elsewhere.names(List.of(book))
+                            + ", only in " + Elsewhere.names(others),
+                    sameEdition ? "write the page in " + book.language().tag().value() + " too: every language of an edition has the same pages"
+                            : "a reference stays within its edition: bring the page into this edition, or link to the other"
+                                    + " edition's page by its address");
+            return Optional.empty();
+        }
         return place(reference, page, "there is no page with id '" + reference.target() + "'",
                 () -> Stream.concat(book.pages().stream().map(p -> p.page().frontMatter().id().value()),
                         sitePages.keySet().stream()).toList());
@@ -119,6 +132,11 @@ final class References {
             diagnostics.error(reference.position(), "HB-XREF-UNKNOWN", "cannot resolve " + reference.written() + ": '"
                     + target.page().frontMatter().id() + "' has numbered paragraphs p1 to p" + paragraphs + " only",
                     "check the paragraph's number on the built page: each one links to its own anchor");
+        } else if (place.isEmpty() && !elsewhere.section(book, target.page().frontMatter().id().value(), reference.anchor()).isEmpty()) {
+            reportOnly(reference, "'" + target.page().frontMatter().id() + "' has no section '#" + reference.anchor() + "' in "
+                            + Elsewhere.names(List.of(book)) + ", only in " + Elsewhere.names(
+                                    elsewhere.section(book, target.page().frontMatter().id().value(), reference.anchor())),
+                    "give the heading the same anchor in every language with {#" + reference.anchor() + "} at its end");
         } else if (place.isEmpty()) {
             List<String> anchors = new ArrayList<>();
             target.page().outline().headings().forEach(heading -> anchors.add(heading.id().value()));
@@ -158,6 +176,12 @@ final class References {
         }
         return Optional.of(new ReferenceTarget(country.get().path(), reference.anchor(), ReferenceTarget.Kind.COUNTRY_SECTION,
                 "", name, reference.anchor()));
+    }
+
+    private void reportOnly(Reference reference, String message, String hint) {
+        if (reporting) {
+            diagnostics.error(reference.position(), "HB-XREF-UNKNOWN", "cannot resolve " + reference.written() + ": " + message, hint);
+        }
     }
 
     private void report(Reference reference, String message, String written, Collection<String> known) {
