@@ -121,7 +121,7 @@ public final class PdfRenderer {
             Map<String, Object> pageModel = (Map<String, Object>) models.chapter(book, page).get("page");
             String html = content.rewrite((String) pageModel.get("content"), id, page.path());
             String label = label(page, strings);
-            if (!printable(label + " " + Jsoup.parse(html).text(), page.page().file())) {
+            if (!printable(label, html, page.page().file())) {
                 printable = false;
                 continue;
             }
@@ -163,14 +163,31 @@ public final class PdfRenderer {
         }
     }
 
-    /** Whether the print fonts can draw all of {@code text}; reports the first character they cannot, at {@code file}. */
-    private boolean printable(String text, Path file) {
-        Optional<Integer> missing = fonts.missing(text);
-        missing.ifPresent(codePoint -> diagnostics.error(SourcePosition.of(file), "HB-PDF-GLYPH",
-                "the PDF's fonts have no glyph for '" + Character.toString(codePoint) + "' (U+"
-                        + String.format("%04X", codePoint) + ") in this file's text",
+    /**
+     * Whether the print fonts can draw a page's title and text; reports the first character they
+     * cannot, at {@code file}, naming the section it is in so an editor can find it.
+     */
+    private boolean printable(String title, String html, Path file) {
+        Optional<String> where = fonts.missing(title).map(codePoint -> unprintable(codePoint, "its title"));
+        String section = "the text before its first heading";
+        for (org.jsoup.nodes.Element element : Jsoup.parseBodyFragment(html).body().getAllElements()) {
+            if (where.isPresent()) {
+                break;
+            }
+            if (element.nameIs("h2") || element.nameIs("h3") || element.nameIs("h4") || element.nameIs("h5") || element.nameIs("h6")) {
+                section = "the section “" + element.text() + "”";
+            }
+            String context = section;
+            where = fonts.missing(element.ownText()).map(codePoint -> unprintable(codePoint, context));
+        }
+        where.ifPresent(message -> diagnostics.error(SourcePosition.of(file), "HB-PDF-GLYPH", message,
                 "add a font that has it to theme/print/fonts/, or leave this language out of pdf.languages"));
-        return missing.isEmpty();
+        return where.isEmpty();
+    }
+
+    private static String unprintable(int codePoint, String where) {
+        return "the PDF's fonts have no glyph for '" + Character.toString(codePoint) + "' (U+"
+                + String.format("%04X", codePoint) + "), in " + where;
     }
 
     private void report(TemplateFailure failure) {
@@ -207,7 +224,7 @@ public final class PdfRenderer {
             article.select("h1, .referenced-from").remove();
             String anchor = countryAnchor(country);
             String html = content.rewrite(article.html(), anchor, country.path());
-            if (!printable(country.profile().name(language) + " " + Jsoup.parse(html).text(), country.profile().file())) {
+            if (!printable(country.profile().name(language), html, country.profile().file())) {
                 return null;
             }
             Map<String, Object> entry = new LinkedHashMap<>();
