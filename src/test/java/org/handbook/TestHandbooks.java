@@ -46,6 +46,12 @@ public final class TestHandbooks {
         return target;
     }
 
+    /** A copy of the hostile-input fixture {@code name} in {@code target}, for tests that add to it. */
+    public static Path copyHostile(String name, Path target) {
+        copyTree(Golden.repositoryRoot().resolve("src/test/resources/hostile").resolve(name), target, null);
+        return target;
+    }
+
     /** Copies {@code source} (a file or a folder) to {@code target}, leaving out the top-level folder {@code skipped}. */
     private static void copyTree(Path source, Path target, String skipped) {
         try (Stream<Path> files = Files.walk(source)) {

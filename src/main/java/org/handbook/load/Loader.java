@@ -24,6 +24,9 @@ import org.handbook.text.SourceText;
 /** Reads the chapters of every edition and language. */
 public final class Loader {
 
+    /** Ten times this repository's pages per language, and well within what a build's memory holds (see bench/run). */
+    static final int MAX_CHAPTERS = 20_000;
+
     static final String CHAPTERS = "chapters";
     static final String EDITIONS = "editions";
     private static final Pattern CHAPTER_FILE = Pattern.compile("(\\d{1,4})-[a-z0-9]+(?:-[a-z0-9]+)*\\.md");
@@ -124,6 +127,14 @@ public final class Loader {
     }
 
     private List<SourcePage> pages(Path languageDir) {
+        List<Path> markdown = list(languageDir).stream().filter(child -> looksLikeMarkdown(child.getFileName().toString())).toList();
+        if (markdown.size() > MAX_CHAPTERS) {
+            diagnostics.error(SourcePosition.of(languageDir), "HB-FOLDER-TOO-MANY",
+                    String.format(Locale.ROOT, "this folder holds %,d Markdown files; a book may have at most %,d chapters",
+                            markdown.size(), MAX_CHAPTERS),
+                    "a handbook this large needs more memory than a build can count on: split it into several handbooks");
+            return List.of();
+        }
         List<Path> files = new ArrayList<>();
         for (Path child : list(languageDir)) {
             String name = child.getFileName().toString();

@@ -3,6 +3,7 @@ package org.handbook.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,8 @@ final class MediaLoader {
     static final String FOLDER = "images";
     static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif");
     private static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** Images are held in memory while a build runs; this many at the size limit would not fit. */
+    static final int MAX_FILES = 10_000;
 
     private MediaLoader() {
     }
@@ -34,7 +37,15 @@ final class MediaLoader {
             return media;
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(path -> !Files.isDirectory(path)).sorted().toList()) {
+            List<Path> all = files.filter(path -> !Files.isDirectory(path)).sorted().toList();
+            if (all.size() > MAX_FILES) {
+                diagnostics.error(SourcePosition.of(base.resolve(FOLDER)), "HB-FOLDER-TOO-MANY",
+                        String.format(Locale.ROOT, "this folder holds %,d files; a handbook may have at most %,d images",
+                                all.size(), MAX_FILES),
+                        "keep only the images the chapters show, and split a larger handbook into several");
+                return media;
+            }
+            for (Path file : all) {
                 Path relative = root.relativize(file);
                 read(root, file, relative, diagnostics).ifPresent(image -> media.put(relative, image));
             }
@@ -66,7 +77,7 @@ final class MediaLoader {
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                diagnostics.error(whole, "HB-FILE-TOO-LARGE", "image is " + size + " bytes; the limit is " + MAX_BYTES,
+                diagnostics.error(whole, "HB-FILE-TOO-LARGE", String.format(Locale.ROOT, "image is %,d bytes; the limit is %,d (10 MB)", size, MAX_BYTES),
                         "reduce its size: a page image rarely needs more than 2,000 pixels across");
                 return java.util.Optional.empty();
             }

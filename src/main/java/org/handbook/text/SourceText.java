@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.SourcePosition;
@@ -19,6 +20,11 @@ public final class SourceText {
 
     /** Far above any real chapter or data file; keeps a hostile file from exhausting memory. */
     public static final long MAX_BYTES = 4L * 1024 * 1024;
+    /**
+     * Far above any real paragraph written on one line; a line of a megabyte makes the print
+     * layout take gigabytes.
+     */
+    public static final int MAX_LINE_CHARS = 100_000;
 
     private SourceText() {
     }
@@ -38,16 +44,39 @@ public final class SourceText {
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                diagnostics.error(whole, "HB-FILE-TOO-LARGE", "file is " + size + " bytes; the limit is " + MAX_BYTES,
+                diagnostics.error(whole, "HB-FILE-TOO-LARGE", String.format(Locale.ROOT, "file is %,d bytes; the limit is %,d (4 MB)", size, MAX_BYTES),
                         "split it into smaller files");
                 return Optional.empty();
             }
-            return decode(Files.readAllBytes(file), relative, diagnostics).map(SourceText::normalise);
+            return decode(Files.readAllBytes(file), relative, diagnostics).map(SourceText::normalise)
+                    .filter(text -> linesFit(text, relative, diagnostics));
         } catch (IOException e) {
             diagnostics.error(whole, "HB-FILE-UNREADABLE", "cannot read this file: " + e.getMessage(),
                     "check that it exists and can be read");
             return Optional.empty();
         }
+    }
+
+    private static boolean linesFit(String text, Path relative, Diagnostics diagnostics) {
+        int line = 1;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            int stop = end < 0 ? text.length() : end;
+            if (stop - start > MAX_LINE_CHARS) {
+                diagnostics.error(SourcePosition.of(relative, line, MAX_LINE_CHARS + 1), "HB-LINE-TOO-LONG",
+                        String.format(Locale.ROOT, "line %d is %,d characters long; the limit is %,d",
+                                line, stop - start, MAX_LINE_CHARS),
+                        "break it into paragraphs, or into lines: a single line break inside a paragraph does not show on the page");
+                return false;
+            }
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
+            line++;
+        }
+        return true;
     }
 
     /** Drops a BOM, turns CRLF and CR into LF and composes to NFC. */
