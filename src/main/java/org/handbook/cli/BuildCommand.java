@@ -1,9 +1,7 @@
 package org.handbook.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.handbook.BuildRequest;
@@ -40,19 +38,6 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** {@code SOURCE_DATE_EPOCH} (seconds since 1970, as reproducible-build tools set it), as a UTC date. */
-    private Optional<LocalDate> sourceDate() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch == null || epoch.isBlank()) {
-            return Optional.empty();
-        }
-        if (!epoch.strip().matches("[0-9]{1,12}")) {
-            throw new ParameterException(spec.commandLine(), "SOURCE_DATE_EPOCH must be whole seconds since 1970"
-                    + " (found '" + epoch + "')");
-        }
-        return Optional.of(LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.strip())), ZoneOffset.UTC));
-    }
-
     BuildCommand(Reporter reporter) {
         this.reporter = reporter;
     }
@@ -64,7 +49,15 @@ final class BuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--base-url must be a site's address such as "
                     + "https://handbook.example.org/ (found '" + baseUrl + "')");
         }
+        Optional<LocalDate> sourceDate;
+        try {
+            sourceDate = SourceDateEpoch.parse(System.getenv(SourceDateEpoch.NAME));
+        } catch (IllegalArgumentException e) {
+            reporter.err().println("handbook: " + e.getMessage());
+            reporter.err().flush();
+            return ExitCode.USAGE;
+        }
         return BuildRunner.run("Built", BuildRequest.build(options.source, Optional.ofNullable(out))
-                .withBaseUrl(Optional.ofNullable(baseUrl)).withSourceDate(sourceDate()), options, false, format, reporter);
+                .withBaseUrl(Optional.ofNullable(baseUrl)).withSourceDate(sourceDate), options, false, format, reporter);
     }
 }
