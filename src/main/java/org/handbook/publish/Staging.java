@@ -35,6 +35,10 @@ public final class Staging implements OutputSink, AutoCloseable {
         this.previous = target.resolveSibling("." + name + ".previous");
         Files.createDirectories(target.getParent());
         this.lock = lock(target.resolveSibling("." + name + ".lock"), target);
+        if (!Files.exists(target) && Files.isDirectory(previous)) {
+            // A build killed between its two moves left the last site aside: put it back first.
+            move(previous, target);
+        }
         Folders.deleteRecursively(staging);
         Files.createDirectories(staging);
         // Deleting the site before last takes seconds for a large book: do it while rendering runs.

@@ -44,6 +44,22 @@ class PublisherTest {
     }
 
     @Test
+    void aSiteLeftAsideByABuildKilledBetweenItsTwoMovesIsPutBackByTheNext(@TempDir Path workspace) throws Exception {
+        Path site = workspace.resolve("site");
+        try (Staging staging = Publisher.stage(site)) {
+            staging.write(new SitePath("manifest.json"), bytes("good"));
+            staging.commit();
+        }
+        Files.move(site, workspace.resolve(".site.previous"));
+
+        try (Staging next = Publisher.stage(site)) {
+            assertThat(site.resolve("manifest.json")).as("back before the next build writes anything").hasContent("good");
+            // The next build fails and never commits: the good site stays.
+        }
+        assertThat(site.resolve("manifest.json")).hasContent("good");
+    }
+
+    @Test
     void aSecondBuildIntoTheSameFolderIsRefusedWhileTheFirstWrites(@TempDir Path workspace) throws Exception {
         Path site = workspace.resolve("site");
         try (Staging first = Publisher.stage(site)) {
