@@ -54,7 +54,7 @@ public final class Loader {
                 continue;
             }
             countries.add(countryLoader.load(edition, base.get()));
-            Map<Path, MediaFile> media = MediaLoader.load(config.root(), base.get(), diagnostics);
+            MediaFolder media = MediaLoader.load(config.root(), base.get(), diagnostics);
             rejectUndeclaredLanguages(base.get().resolve(CHAPTERS));
             for (Language language : config.languages()) {
                 Path languageDir = base.get().resolve(CHAPTERS).resolve(language.tag().value());
@@ -62,7 +62,7 @@ public final class Loader {
                 if (pages.isEmpty()) {
                     reportNoChapters(languageDir, language.equals(config.defaultLanguage()));
                 }
-                books.add(new SourceBook(language, edition, pages, media));
+                books.add(new SourceBook(language, edition, pages, media.images(), media.refused()));
             }
         }
         return new Sources(config, books, countries);

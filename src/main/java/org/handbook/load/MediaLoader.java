@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.handbook.files.Digests;
 import org.handbook.model.Diagnostics;
@@ -29,12 +31,18 @@ final class MediaLoader {
     private MediaLoader() {
     }
 
-    /** @param base the edition's folder relative to the root ("" for the working tree) */
-    static Map<Path, MediaFile> load(Path root, Path base, Diagnostics diagnostics) {
+    /**
+     * The edition's images, and the files of its image folder refused with an error (so a chapter
+     * showing one is not told again that there is no such image).
+     *
+     * @param base the edition's folder relative to the root ("" for the working tree)
+     */
+    static MediaFolder load(Path root, Path base, Diagnostics diagnostics) {
         Map<Path, MediaFile> media = new TreeMap<>();
+        Set<Path> refused = new TreeSet<>();
         Path folder = root.resolve(base).resolve(FOLDER);
         if (!Files.isDirectory(folder)) {
-            return media;
+            return new MediaFolder(media, refused);
         }
         try (Stream<Path> files = Files.walk(folder)) {
             List<Path> all = files.filter(path -> !Files.isDirectory(path)).sorted().toList();
@@ -43,43 +51,48 @@ final class MediaLoader {
                         String.format(Locale.ROOT, "this folder holds %,d files; a handbook may have at most %,d images",
                                 all.size(), MAX_FILES),
                         "keep only the images the chapters show, and split a larger handbook into several");
-                return media;
+                return new MediaFolder(media, refused);
             }
             for (Path file : all) {
                 Path relative = root.relativize(file);
-                read(root, file, relative, diagnostics).ifPresent(image -> media.put(relative, image));
+                Optional<MediaFile> image = read(root, file, relative, diagnostics);
+                if (image.isPresent()) {
+                    media.put(relative, image.get());
+                } else if (!file.getFileName().toString().startsWith(".")) {
+                    refused.add(relative);
+                }
             }
         } catch (IOException e) {
             diagnostics.error(SourcePosition.of(base.resolve(FOLDER)), "HB-FILE-UNREADABLE",
                     "cannot list this folder: " + e.getMessage(), "check that it exists and can be read");
         }
-        return media;
+        return new MediaFolder(media, refused);
     }
 
-    private static java.util.Optional<MediaFile> read(Path root, Path file, Path relative, Diagnostics diagnostics) {
+    private static Optional<MediaFile> read(Path root, Path file, Path relative, Diagnostics diagnostics) {
         SourcePosition whole = SourcePosition.of(relative);
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (name.startsWith(".")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (!EXTENSIONS.contains(extension)) {
             diagnostics.error(whole, "HB-IMAGE-TYPE", "'" + name + "' is not an image the site and the PDF can both show",
                     "save it as PNG (drawings, charts) or JPEG (photographs); GIF also works");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             if (!file.toRealPath().startsWith(root.toRealPath())) {
                 diagnostics.error(whole, "HB-FILE-OUTSIDE", "this file leads outside the handbook folder",
                         "replace the symbolic link with the file itself");
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 diagnostics.error(whole, "HB-FILE-TOO-LARGE", String.format(Locale.ROOT, "image is %,d bytes; the limit is %,d (10 MB)", size, MAX_BYTES),
                         "reduce its size: a page image rarely needs more than 2,000 pixels across");
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
             java.util.Optional<String> problem = ImageCheck.problem(bytes, extension);
@@ -87,13 +100,13 @@ final class MediaLoader {
                 diagnostics.error(whole, "HB-IMAGE-INVALID", "this image cannot be used: " + problem.get(),
                         "export it again from the program that made it, as PNG (drawings, charts) or JPEG (photographs),"
                                 + " at most a few thousand pixels across");
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(new MediaFile(relative, bytes, Digests.sha256(bytes)));
+            return Optional.of(new MediaFile(relative, bytes, Digests.sha256(bytes)));
         } catch (IOException e) {
             diagnostics.error(whole, "HB-FILE-UNREADABLE", "cannot read this file: " + e.getMessage(),
                     "check that it exists and can be read");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -3,17 +3,20 @@ package org.handbook.load;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.handbook.config.Edition;
 import org.handbook.config.Language;
 
 /**
- * The pages of one language in one edition, in reading order, and the edition's images by their
- * path from the root.
+ * The pages of one language in one edition, in reading order, the edition's images by their path
+ * from the root, and the files of its image folder that were refused (reported where they are).
  */
-public record SourceBook(Language language, Edition edition, List<SourcePage> pages, Map<Path, MediaFile> media) {
+public record SourceBook(Language language, Edition edition, List<SourcePage> pages, Map<Path, MediaFile> media,
+                         Set<Path> refusedMedia) {
 
     public SourceBook {
         pages = List.copyOf(pages);
         media = Map.copyOf(media);
+        refusedMedia = Set.copyOf(refusedMedia);
     }
 }

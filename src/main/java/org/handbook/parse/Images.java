@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.handbook.load.MediaFile;
@@ -29,20 +30,22 @@ public final class Images extends AbstractVisitor {
     private final SourceLocator locator;
     private final Path folder;
     private final Map<Path, MediaFile> media;
+    private final Set<Path> refused;
     private final Diagnostics diagnostics;
     private final List<MediaFile> used = new ArrayList<>();
 
-    private Images(SourceLocator locator, Path page, Map<Path, MediaFile> media, Diagnostics diagnostics) {
+    private Images(SourceLocator locator, Path page, Map<Path, MediaFile> media, Set<Path> refused, Diagnostics diagnostics) {
         this.locator = locator;
         this.folder = page.getParent() == null ? Path.of("") : page.getParent();
         this.media = media;
+        this.refused = refused;
         this.diagnostics = diagnostics;
     }
 
     /** The images the page shows, in order of first use, with markers in place of their addresses. */
     static List<MediaFile> replace(org.commonmark.node.Node document, SourceLocator locator, Path page,
-                                   Map<Path, MediaFile> media, Diagnostics diagnostics) {
-        Images images = new Images(locator, page, media, diagnostics);
+                                   Map<Path, MediaFile> media, Set<Path> refused, Diagnostics diagnostics) {
+        Images images = new Images(locator, page, media, refused, diagnostics);
         document.accept(images);
         return List.copyOf(images.used);
     }
@@ -63,7 +66,11 @@ public final class Images extends AbstractVisitor {
             // Other schemes are reported as unsafe links.
             return;
         }
-        Optional<MediaFile> file = resolve(destination);
+        Optional<Path> path = pathOf(destination);
+        Optional<MediaFile> file = path.map(media::get);
+        if (file.isEmpty() && path.filter(refused::contains).isPresent()) {
+            return; // the image file itself is reported, with what is wrong with it
+        }
         if (file.isEmpty()) {
             String relative = destination.isEmpty() ? "(empty)" : destination;
             diagnostics.error(locator.of(image), "HB-IMAGE-MISSING", "no image of the handbook at " + relative,
@@ -81,13 +88,13 @@ public final class Images extends AbstractVisitor {
         image.setDestination(MARK + "media-" + index + MARK);
     }
 
-    private Optional<MediaFile> resolve(String destination) {
+    /** The path from the root that an image's destination names, if it names one. */
+    private Optional<Path> pathOf(String destination) {
         if (destination.isEmpty() || destination.startsWith("/") || destination.contains("?") || destination.contains("#")) {
             return Optional.empty();
         }
         try {
-            Path path = folder.resolve(URLDecoder.decode(destination.replace("+", "%2B"), StandardCharsets.UTF_8)).normalize();
-            return Optional.ofNullable(media.get(path));
+            return Optional.of(folder.resolve(URLDecoder.decode(destination.replace("+", "%2B"), StandardCharsets.UTF_8)).normalize());
         } catch (IllegalArgumentException e) { // also InvalidPathException, and bad percent-encoding
             return Optional.empty();
         }

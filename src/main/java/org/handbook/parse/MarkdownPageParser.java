@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -59,8 +60,13 @@ final class MarkdownPageParser {
 
     /** @param media the edition's images, by their path from the root */
     ParsedPage parse(SourcePage page, Map<Path, MediaFile> media) {
+        return parse(page, media, Set.of());
+    }
+
+    /** @param refusedMedia the image files refused while loading, which a page showing them is not told again */
+    ParsedPage parse(SourcePage page, Map<Path, MediaFile> media, Set<Path> refusedMedia) {
         try {
-            return parseTree(page, media);
+            return parseTree(page, media, refusedMedia);
         } catch (StackOverflowError e) {
             // Parsing and rendering recurse once per nesting level: thousands of '>' or '*' exhaust the stack.
             diagnostics.error(SourcePosition.of(page.file(), page.bodyFirstLine(), 1), "HB-MD-TOO-DEEP",
@@ -71,7 +77,7 @@ final class MarkdownPageParser {
         }
     }
 
-    private ParsedPage parseTree(SourcePage page, Map<Path, MediaFile> media) {
+    private ParsedPage parseTree(SourcePage page, Map<Path, MediaFile> media, Set<Path> refusedMedia) {
         Node document = markdown.parse(page.body());
         SourceLocator locator = new SourceLocator(page.file(), page.bodyFirstLine());
         document.accept(new ContentChecks(locator, rawHtml.clean() ? Optional.of(cleaner) : Optional.empty(), diagnostics));
@@ -86,7 +92,7 @@ final class MarkdownPageParser {
         List<AnchorId> terms = page.frontMatter().kind() == PageKind.GLOSSARY ? GlossaryTerms.mark(document, ids) : List.of();
         List<IndexMark> marks = IndexMarks.replace(document, locator, ids, diagnostics);
         ReferenceLinks links = ReferenceLinks.replace(document, locator, ids);
-        List<MediaFile> images = Images.replace(document, locator, page.file(), media, diagnostics);
+        List<MediaFile> images = Images.replace(document, locator, page.file(), media, refusedMedia, diagnostics);
         Outline outline = new Outline(headings, paragraphs, captioned, terms);
         String html = renderer(ids).render(document);
         if (rawHtml.clean()) {

@@ -30,12 +30,6 @@ final class OutlineBuilder extends AbstractVisitor {
         this.diagnostics = diagnostics;
     }
 
-    static void reportTaken(String id, org.handbook.model.SourcePosition position, Diagnostics diagnostics) {
-        diagnostics.error(position, "HB-HEADING-ID",
-                "the id '" + id + "' is already taken on this page, or has the form of an id the site makes",
-                "choose another id; p12, ix-3, fn-… and fnref-… are the site's own");
-    }
-
     /** The page's headings; records each heading node's id in {@code headingIds} for rendering. */
     static List<Heading> build(Node document, SourceLocator locator, Map<Node, String> headingIds, HeadingSlugs slugs,
                                Diagnostics diagnostics) {
@@ -46,16 +40,8 @@ final class OutlineBuilder extends AbstractVisitor {
 
     @Override
     public void visit(org.commonmark.node.Heading node) {
-        ChosenIds.malformed(node).ifPresent(bad -> diagnostics.error(locator.of(node), "HB-HEADING-ID",
-                "'{#" + bad + "}' is not an id: it holds " + ChosenIds.foreignCharacter(bad),
-                "write the id in letters, digits and hyphens, such as {#dual-criminality}"));
-        Optional<String> chosen = ChosenIds.take(node);
+        String id = ChosenIds.anchor(node, "", slugs, locator.of(node), diagnostics);
         String text = PlainText.of(node);
-        String id = chosen.filter(slugs::claim).orElse(null);
-        if (id == null) {
-            id = slugs.next(text);
-            chosen.ifPresent(taken -> reportTaken(taken, locator.of(node), diagnostics));
-        }
         headingIds.put(node, id);
         headings.add(new Heading(node.getLevel(), new AnchorId(id), text, locator.of(node)));
     }

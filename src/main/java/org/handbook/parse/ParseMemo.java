@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.handbook.config.RawHtmlPolicy;
-import org.handbook.load.MediaFile;
+import org.handbook.load.SourceBook;
 import org.handbook.load.SourcePage;
 import org.handbook.model.Diagnostic;
 
@@ -18,14 +19,14 @@ import org.handbook.model.Diagnostic;
  */
 public final class ParseMemo {
 
-    record Key(SourcePage page, List<String> media, RawHtmlPolicy rawHtml, boolean keepTextBlocks) {
+    record Key(SourcePage page, List<String> media, Set<Path> refusedMedia, RawHtmlPolicy rawHtml, boolean keepTextBlocks) {
 
-        static Key of(SourcePage page, Map<Path, MediaFile> media, RawHtmlPolicy rawHtml, boolean keepTextBlocks) {
+        static Key of(SourcePage page, SourceBook book, RawHtmlPolicy rawHtml, boolean keepTextBlocks) {
             // MediaFile holds arrays, which records compare by identity: the images are named by path and digest.
-            List<String> images = media.entrySet().stream()
+            List<String> images = book.media().entrySet().stream()
                     .map(entry -> entry.getKey() + "=" + HexFormat.of().formatHex(entry.getValue().sha256()))
                     .sorted().toList();
-            return new Key(page, images, rawHtml, keepTextBlocks);
+            return new Key(page, images, book.refusedMedia(), rawHtml, keepTextBlocks);
         }
     }
 

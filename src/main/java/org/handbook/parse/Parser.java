@@ -47,11 +47,11 @@ public final class Parser {
 
     private static ParsedPage parse(SourcePage page, SourceBook book, RawHtmlPolicy rawHtml, boolean keepTextBlocks,
                                     ParseMemo memo, Diagnostics diagnostics) {
-        ParseMemo.Key key = ParseMemo.Key.of(page, book.media(), rawHtml, keepTextBlocks);
+        ParseMemo.Key key = ParseMemo.Key.of(page, book, rawHtml, keepTextBlocks);
         ParseMemo.Parsed parsed = memo.find(key);
         if (parsed == null) {
             Diagnostics found = new Diagnostics();
-            parsed = new ParseMemo.Parsed(new MarkdownPageParser(rawHtml, keepTextBlocks, found).parse(page, book.media()),
+            parsed = new ParseMemo.Parsed(new MarkdownPageParser(rawHtml, keepTextBlocks, found).parse(page, book.media(), book.refusedMedia()),
                     found.sorted());
             memo.keep(key, parsed);
         }

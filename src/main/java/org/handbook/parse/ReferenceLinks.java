@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
 import org.commonmark.node.Text;
@@ -17,7 +16,6 @@ import org.commonmark.node.Text;
  */
 final class ReferenceLinks extends AbstractVisitor {
 
-    private static final Pattern HAS_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final SourceLocator locator;
     private final Map<org.commonmark.node.Node, String> ids;
@@ -65,7 +63,7 @@ final class ReferenceLinks extends AbstractVisitor {
         if (scheme.isEmpty()) {
             String destination = link.getDestination();
             if (!destination.isEmpty() && !destination.startsWith("//") && !destination.startsWith("/")
-                    && !HAS_SCHEME.matcher(destination).lookingAt()) {
+                    && !ContentChecks.hasScheme(destination)) {
                 localLinks.add(new LocalLink(destination, locator.of(link)));
             }
             visitChildren(link);

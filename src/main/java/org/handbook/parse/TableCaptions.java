@@ -51,13 +51,8 @@ final class TableCaptions extends AbstractVisitor {
             }
             Text first = (Text) caption.getFirstChild();
             first.setLiteral(first.getLiteral().substring(PREFIX.length()).stripLeading());
-            Optional<String> chosen = ChosenIds.take(caption);
+            String id = ChosenIds.anchor(caption, "table ", slugs, locator.of(caption), diagnostics);
             String text = PlainText.of(caption);
-            String id = chosen.filter(slugs::claim).orElse(null);
-            if (id == null) {
-                id = slugs.next("table " + text);
-                chosen.ifPresent(taken -> OutlineBuilder.reportTaken(taken, locator.of(caption), diagnostics));
-            }
             tables.add(new CaptionedTable(new AnchorId(id), text, locator.of(caption)));
             TableFigure figure = new TableFigure(id);
             TableCaption captionNode = new TableCaption(tables.size());
