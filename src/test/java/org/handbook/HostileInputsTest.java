@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,6 +77,30 @@ class HostileInputsTest {
         assertThat(main.select("b, u, img, iframe, form, input, svg, object, style, script, [style], [onclick], [onerror]")).isEmpty();
         assertThat(main.select("a").eachAttr("href")).doesNotContain("javascript:alert(1)");
         assertThat(main.text()).contains("bold", "a trap", "styled", "under").doesNotContain("alert", "display: none");
+    }
+
+    /**
+     * Names that cannot be committed to this project's own repository, which is cloned on Windows
+     * and macOS too, are made at test time beside the fixture's.
+     */
+    @Test
+    void namesNoOtherSystemCanCheckOutAreReported(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copyHostile("21-file-names", workspace.resolve("handbook"));
+        Path chapters = handbook.resolve("chapters/en");
+        Files.writeString(chapters.resolve("07-" + "x".repeat(200) + ".md"), "---\nid: long\ntitle: Long\n---\n\nText.\n");
+        Files.writeString(chapters.resolve("08-what?.md"), "---\nid: what\ntitle: What\n---\n\nText.\n");
+        Path images = Files.createDirectories(handbook.resolve("images"));
+        byte[] png = Files.readAllBytes(Golden.repositoryRoot().resolve("src/test/resources/hostile/23-images/images/ok.png"));
+        for (String name : List.of("Map.png", "map.png", "aux.png", "trailing-dot.png.", "tab\there.png")) {
+            Files.write(images.resolve(name), png);
+        }
+        Path site = workspace.resolve("site");
+
+        BuildResult result = Handbook.build(BuildRequest.build(handbook, Optional.of(site)).asPreview(), Progress.NONE);
+
+        String report = result.diagnostics().stream().map(HostileInputsTest::line).collect(Collectors.joining());
+        Golden.assertMatches("hostile/21-file-names/expected-generated-diagnostics.txt", report);
+        assertThat(site).doesNotExist();
     }
 
     @Test

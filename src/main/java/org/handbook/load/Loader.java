@@ -47,6 +47,7 @@ public final class Loader {
         List<SourceBook> books = new ArrayList<>();
         List<CountrySet> countries = new ArrayList<>();
         CountryLoader countryLoader = new CountryLoader(config.root(), diagnostics);
+        PortableNames.check(config.root(), diagnostics);
         rejectUndeclaredEditions();
         for (Edition edition : config.editions()) {
             Optional<Path> base = editionBase(edition);
