@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.handbook.Golden;
 import org.handbook.TestHandbooks;
 import org.handbook.model.SitePath;
 import org.handbook.publish.Publisher;
@@ -17,15 +18,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Interrupted and concurrent builds (class 26 of the hostile inputs), with real processes: a build
+ * Interrupted and concurrent builds (class 26 of the hostile inputs, fixture
+ * {@code hostile/26-interrupted-builds/}), with real processes: a build
  * killed at any moment leaves the previous site or the next one, whole, and the next build runs;
  * a build into a folder another build is writing is refused and changes nothing.
  */
 class InterruptedBuildsTest {
 
+    private static final String FIXTURE = "26-interrupted-builds";
+
     @Test
     void aBuildKilledAtAnyMomentLeavesThePreviousSiteOrTheNextOneWhole(@TempDir Path workspace) throws Exception {
-        Path handbook = TestHandbooks.copy("minimal", workspace);
+        Path handbook = TestHandbooks.copyHostile(FIXTURE, workspace.resolve("handbook"));
         Path site = workspace.resolve("site");
         assertThat(build(handbook, site).waitFor()).isZero();
         Map<String, byte[]> previous = TestHandbooks.snapshot(site);
@@ -54,7 +58,7 @@ class InterruptedBuildsTest {
 
     @Test
     void aBuildIntoAFolderAnotherBuildIsWritingIsRefusedAndChangesNothing(@TempDir Path workspace) throws Exception {
-        Path handbook = TestHandbooks.copy("minimal", workspace);
+        Path handbook = TestHandbooks.copyHostile(FIXTURE, workspace.resolve("handbook"));
         Path site = workspace.resolve("site");
         assertThat(build(handbook, site).waitFor()).isZero();
         Map<String, byte[]> before = TestHandbooks.snapshot(site);
@@ -65,8 +69,8 @@ class InterruptedBuildsTest {
             String output = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(second.waitFor()).as(output).isEqualTo(ExitCode.USAGE);
-            assertThat(output).contains("another build is writing " + site.toAbsolutePath().normalize() + " now")
-                    .doesNotContain("Exception");
+            Golden.assertMatches("hostile/" + FIXTURE + "/expected-diagnostics.txt",
+                    output.replace(site.toAbsolutePath().normalize().toString(), "<site>"));
             assertThat(workspace.resolve(".site.staging/manifest.json")).as("the other build's work is untouched")
                     .hasContent("the other build's");
         }
