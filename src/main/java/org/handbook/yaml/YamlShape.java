@@ -14,12 +14,16 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * What a composed document may hold beyond being valid YAML: no node inside itself (an anchor
+ * What a composed document may hold beyond being valid YAML: no more than {@link #MAX_DEPTH}
+ * levels of nesting, no node inside itself (an anchor
  * whose alias sits within it, {@code &a [*a]}, which every reader of the tree would follow
  * forever) and no text with half of a UTF-16 surrogate pair ({@code "\uD800"}), which no file can
  * encode and an encoder would silently turn into '?'.
  */
 final class YamlShape {
+
+    /** Far deeper than any handbook data (a country profile nests five levels); bounds every reader's recursion. */
+    static final int MAX_DEPTH = 100;
 
     /** A node that breaks a rule, and what is wrong with it. */
     record Problem(Node node, String code, String message, String hint) {
@@ -61,6 +65,11 @@ final class YamlShape {
                 continue;
             }
             onPath.add(node);
+            if (onPath.size() > MAX_DEPTH) {
+                return Optional.of(new Problem(node, "HB-YAML-UNREADABLE",
+                        "this YAML cannot be read: it nests more than " + MAX_DEPTH + " levels deep",
+                        "keep to plain YAML: text keys, shallow nesting, few aliases, files under 4 MB"));
+            }
             stack.push(new Visit(node, true));
             if (node instanceof SequenceNode sequence) {
                 List<Node> children = sequence.getValue();
