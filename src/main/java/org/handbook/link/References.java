@@ -132,10 +132,9 @@ final class References {
             diagnostics.error(reference.position(), "HB-XREF-UNKNOWN", "cannot resolve " + reference.written() + ": '"
                     + target.page().frontMatter().id() + "' has numbered paragraphs p1 to p" + paragraphs + " only",
                     "check the paragraph's number on the built page: each one links to its own anchor");
-        } else if (place.isEmpty() && !elsewhere.section(book, target.page().frontMatter().id().value(), reference.anchor()).isEmpty()) {
+        } else if (place.isEmpty() && !sectionElsewhere(target, reference.anchor()).isEmpty()) {
             reportOnly(reference, "'" + target.page().frontMatter().id() + "' has no section '#" + reference.anchor() + "' in "
-                            + Elsewhere.names(List.of(book)) + ", only in " + Elsewhere.names(
-                                    elsewhere.section(book, target.page().frontMatter().id().value(), reference.anchor())),
+                            + Elsewhere.names(List.of(book)) + ", only in " + Elsewhere.names(sectionElsewhere(target, reference.anchor())),
                     "give the heading the same anchor in every language with {#" + reference.anchor() + "} at its end");
         } else if (place.isEmpty()) {
             List<String> anchors = new ArrayList<>();
@@ -145,6 +144,10 @@ final class References {
                     reference.anchor(), anchors);
         }
         return place;
+    }
+
+    private List<LinkedBook> sectionElsewhere(LinkedPage target, String anchor) {
+        return elsewhere.section(book, target.page().frontMatter().id().value(), anchor);
     }
 
     /** The default language's page a translated page was made from. */
