@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.handbook.cli.Main;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Huge inputs (class 14 of the hostile inputs), made at test time beside the small fixture in
  * {@code src/test/resources/hostile/14-huge-inputs/}: a 50 MB chapter, a line of a megabyte,
  * 100,000 files in one language's folder and 10,001 images are refused with a message before they
- * are read; a table of 10,000 rows builds. All of it is checked in a JVM with a 256 MB heap, so
+ * are read; a table of 10,000 rows builds; headings with long runs of spaces are read in linear time. All of it is checked in a JVM with a 256 MB heap, so
  * memory stays bounded however large the files are.
  */
 class HugeInputsTest {
@@ -51,6 +52,9 @@ class HugeInputsTest {
                 + "Table: Ten thousand requests {#requests-table}\n\n| Number | Country | Received |\n|---|---|---|\n"
                 + IntStream.range(0, 10_000).mapToObj(row -> "| " + row + " | Examplia | 2026-01-0" + (row % 9 + 1) + " |")
                         .collect(Collectors.joining("\n")) + "\n");
+        // Runs of spaces where a pattern that backtracks would take quadratic time.
+        Files.writeString(english.resolve("05-spaces.md"), "---\nid: spaces\ntitle: Spaces\n---\n\n## A heading"
+                + " ".repeat(90_000) + "that goes on\n\n## Chosen {#chosen}" + " ".repeat(90_000) + "x\n");
         Path thai = Files.createDirectories(handbook.resolve("chapters/th"));
         for (int i = 0; i < 100_000; i++) {
             Files.createFile(thai.resolve(String.format("%06d-page.md", i)));
@@ -70,7 +74,8 @@ class HugeInputsTest {
                 .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(process.waitFor()).as(output).isEqualTo(1);
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("finished: nothing takes quadratic time").isTrue();
+        assertThat(process.exitValue()).as(output).isEqualTo(1);
         Golden.assertMatches("hostile/14-huge-inputs/expected-diagnostics.txt", output);
     }
 

@@ -1,7 +1,6 @@
 package org.handbook.parse;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -15,8 +14,7 @@ import org.handbook.text.CodePoints;
  */
 final class ChosenIds {
 
-    private static final Pattern CHOSEN_ID = Pattern.compile("\\s*\\{#([\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_-]*)\\}\\s*$");
-    private static final Pattern ANY_ID = Pattern.compile("\\{#([^{}]*)\\}\\s*$");
+    private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_-]*");
 
     private ChosenIds() {
     }
@@ -48,11 +46,7 @@ final class ChosenIds {
      * would otherwise stay in the heading's text, unseen, and the anchor be made from the text.
      */
     private static Optional<String> malformed(Node node) {
-        if (!(node.getLastChild() instanceof Text last)) {
-            return Optional.empty();
-        }
-        Matcher any = ANY_ID.matcher(last.getLiteral());
-        return any.find() && !CHOSEN_ID.matcher(last.getLiteral()).find() ? Optional.of(any.group(1)) : Optional.empty();
+        return trailing(node).map(Trailing::inside).filter(inside -> !ID.matcher(inside).matches());
     }
 
     /** Names the first character of {@code id} an id may not hold. */
@@ -64,14 +58,37 @@ final class ChosenIds {
 
     /** Removes a trailing {@code {#id}} from {@code node}'s text and returns the id. */
     private static Optional<String> take(Node node) {
+        Optional<Trailing> found = trailing(node).filter(candidate -> ID.matcher(candidate.inside()).matches());
+        found.ifPresent(id -> {
+            Text last = (Text) node.getLastChild();
+            last.setLiteral(withoutTrailingSpace(last.getLiteral().substring(0, id.start())));
+        });
+        return found.map(Trailing::inside);
+    }
+
+    /** A {@code {#…}} at the end of a node's text, found without a pattern that could backtrack over long runs of spaces. */
+    private record Trailing(int start, String inside) {
+    }
+
+    private static Optional<Trailing> trailing(Node node) {
         if (!(node.getLastChild() instanceof Text last)) {
             return Optional.empty();
         }
-        Matcher matcher = CHOSEN_ID.matcher(last.getLiteral());
-        if (!matcher.find()) {
+        String text = withoutTrailingSpace(last.getLiteral());
+        int open = text.lastIndexOf("{#");
+        if (!text.endsWith("}") || open < 0) {
             return Optional.empty();
         }
-        last.setLiteral(last.getLiteral().substring(0, matcher.start()));
-        return Optional.of(matcher.group(1));
+        String inside = text.substring(open + 2, text.length() - 1);
+        return inside.indexOf('{') >= 0 || inside.indexOf('}') >= 0 ? Optional.empty() : Optional.of(new Trailing(open, inside));
+    }
+
+    /** Without the spaces, tabs and line breaks at its end (what \s stands for in a pattern). */
+    private static String withoutTrailingSpace(String text) {
+        int end = text.length();
+        while (end > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 }

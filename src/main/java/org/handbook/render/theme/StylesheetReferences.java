@@ -4,14 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.handbook.model.SitePath;
 
 /** Points a stylesheet's {@code url(...)} references at the hashed names of the assets they name. */
 final class StylesheetReferences {
 
-    private static final Pattern URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]+)\\1\\s*\\)");
+    private static final String OPEN = "url(";
 
     private StylesheetReferences() {
     }
@@ -23,18 +22,49 @@ final class StylesheetReferences {
     static byte[] rewrite(String name, byte[] stylesheet, Map<String, Asset> others) {
         String css = new String(stylesheet, StandardCharsets.UTF_8);
         SitePath self = new SitePath("assets/" + name);
-        Matcher matcher = URL.matcher(css);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String reference = matcher.group(2).strip();
-            Asset target = others.get(resolve(name, withoutQuery(reference)));
-            String replacement = target == null
-                    ? matcher.group()
-                    : "url(" + matcher.group(1) + target.path().hrefFrom(self) + suffix(reference) + matcher.group(1) + ")";
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        StringBuilder out = new StringBuilder(css.length());
+        // Scanned by hand, once: a pattern tried at every "url(" of a hostile sheet takes quadratic time.
+        int copied = 0;
+        int close = -1;
+        int next = css.indexOf(OPEN);
+        while (next >= 0) {
+            int start = next;
+            next = css.indexOf(OPEN, start + OPEN.length());
+            if (close < start) {
+                close = css.indexOf(')', start);
+                if (close < 0) {
+                    break;
+                }
+            }
+            if (next >= 0 && next < close) {
+                continue; // another url( before this one closes: not a reference to rewrite
+            }
+            Optional<Reference> reference = Reference.in(css.substring(start + OPEN.length(), close));
+            Asset target = reference.map(found -> others.get(resolve(name, withoutQuery(found.address())))).orElse(null);
+            if (target != null) {
+                String quote = reference.get().quote();
+                out.append(css, copied, start).append(OPEN).append(quote).append(target.path().hrefFrom(self))
+                        .append(suffix(reference.get().address())).append(quote).append(')');
+                copied = close + 1;
+            }
         }
-        matcher.appendTail(out);
+        out.append(css, copied, css.length());
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What is between {@code url(} and {@code )}: an address, unquoted or in matching quotes. */
+    private record Reference(String quote, String address) {
+
+        static Optional<Reference> in(String inside) {
+            String text = inside.strip();
+            String quote = text.length() >= 2 && (text.charAt(0) == '"' || text.charAt(0) == '\'')
+                    && text.charAt(text.length() - 1) == text.charAt(0) ? text.substring(0, 1) : "";
+            String address = text.substring(quote.length(), text.length() - quote.length()).strip();
+            if (address.isEmpty() || address.indexOf('"') >= 0 || address.indexOf('\'') >= 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new Reference(quote, address));
+        }
     }
 
     /** The asset name a relative reference from {@code stylesheet} leads to, or "" when it leads elsewhere. */
