@@ -10,9 +10,16 @@ public final class Spelling {
     private Spelling() {
     }
 
+    /** Nothing so long is a slip of the keyboard, and comparing it with every known word costs its length squared. */
+    private static final int LONGEST = 200;
+
     public static Optional<String> nearest(String typed, Collection<String> known) {
+        if (typed.length() > LONGEST) {
+            return Optional.empty();
+        }
         int allowed = Math.max(1, typed.length() / 3);
         return known.stream()
+                .filter(candidate -> Math.abs(candidate.length() - typed.length()) <= allowed)
                 .filter(candidate -> distance(typed, candidate) <= allowed)
                 .min(Comparator.comparingInt((String candidate) -> distance(typed, candidate))
                         .thenComparing(Comparator.naturalOrder()));
