@@ -103,7 +103,7 @@ class FailedBuildTest {
         BuildResult built = Handbook.build(BuildRequest.check(handbook), Progress.NONE);
 
         assertThat(built.diagnostics()).extracting(d -> d.position() + " " + d.code())
-                .containsExactly("chapters/en/02-channels.md:5:1 HB-MD-TOO-DEEP");
+                .containsExactly("chapters/en/02-channels.md:6:65 HB-MD-TOO-DEEP");
     }
 
     @Test

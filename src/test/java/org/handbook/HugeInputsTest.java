@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Huge inputs (class 14 of the hostile inputs), made at test time beside the small fixture in
- * {@code src/test/resources/hostile/14-huge-inputs/}: a 50 MB chapter, a line of a megabyte,
+ * {@code src/test/resources/hostile/14-huge-inputs/}: a 50 MB chapter, a line of 120,000 characters,
  * 100,000 files in one language's folder and 10,001 images are refused with a message before they
- * are read; a table of 10,000 rows builds; headings with long runs of spaces are read in linear time. All of it is checked in a JVM with a 256 MB heap, so
+ * are read; a table of more than 100,000 cells is refused; a table of 10,000 rows builds; headings with long runs of spaces are read in linear time. All of it is checked in a JVM with a 256 MB heap, so
  * memory stays bounded however large the files are.
  */
 class HugeInputsTest {
@@ -47,7 +47,7 @@ class HugeInputsTest {
             }
         }
         Files.writeString(english.resolve("03-long-line.md"), "---\nid: long-line\ntitle: Long line\n---\n\n"
-                + "word ".repeat(210_000) + "\n");
+                + "word ".repeat(24_000) + "\n");
         Files.writeString(english.resolve("04-table.md"), "---\nid: table\ntitle: Table\n---\n\n## Requests\n\n"
                 + "Table: Ten thousand requests {#requests-table}\n\n| Number | Country | Received |\n|---|---|---|\n"
                 + IntStream.range(0, 10_000).mapToObj(row -> "| " + row + " | Examplia | 2026-01-0" + (row % 9 + 1) + " |")
@@ -55,6 +55,8 @@ class HugeInputsTest {
         // Runs of spaces where a pattern that backtracks would take quadratic time.
         Files.writeString(english.resolve("05-spaces.md"), "---\nid: spaces\ntitle: Spaces\n---\n\n## A heading"
                 + " ".repeat(90_000) + "that goes on\n\n## Chosen {#chosen}" + " ".repeat(90_000) + "x\n");
+        Files.writeString(english.resolve("06-cells.md"), "---\nid: cells\ntitle: Cells\n---\n\n|" + "a|".repeat(2_000)
+                + "\n|" + "-|".repeat(2_000) + "\n" + ("|" + "b|".repeat(2_000) + "\n").repeat(60));
         Path thai = Files.createDirectories(handbook.resolve("chapters/th"));
         for (int i = 0; i < 100_000; i++) {
             Files.createFile(thai.resolve(String.format("%06d-page.md", i)));

@@ -1,7 +1,9 @@
 package org.handbook.parse;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,6 +18,8 @@ final class HeadingSlugs {
     private static final Set<String> THEME_IDS = Set.of("content", "contents-title", "page-toc-title");
 
     private final Set<String> used = new HashSet<>(THEME_IDS);
+    /** The next suffix worth trying for each base: those below it are taken, and ids are never given back. */
+    private final Map<String, Integer> nextSuffix = new HashMap<>();
 
     String next(String headingText) {
         String base = slug(headingText);
@@ -23,11 +27,15 @@ final class HeadingSlugs {
             // Footnotes take "fn-<label>" and "fnref-<label>", numbered paragraphs "p<number>", index marks "ix-<number>".
             base = FALLBACK + "-" + base;
         }
-        String candidate = base;
-        for (int suffix = 2; !used.add(candidate); suffix++) {
-            candidate = base + "-" + suffix;
+        if (used.add(base)) {
+            return base;
         }
-        return candidate;
+        int suffix = nextSuffix.getOrDefault(base, 2);
+        while (!used.add(base + "-" + suffix)) {
+            suffix++;
+        }
+        nextSuffix.put(base, suffix + 1);
+        return base + "-" + suffix;
     }
 
     /**

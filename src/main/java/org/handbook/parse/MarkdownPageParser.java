@@ -3,6 +3,7 @@ package org.handbook.parse;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,8 +28,12 @@ import org.handbook.model.SourcePosition;
 /** Parses one page's Markdown (CommonMark with GFM tables, strikethrough, autolinks and footnotes). */
 final class MarkdownPageParser {
 
+    /** Two and a half times the cells of a 10,000-row table of four columns. */
+    static final int MAX_TABLE_CELLS = 100_000;
+
     private static final List<Extension> EXTENSIONS = List.of(
-            TablesExtension.create(),
+            // Each cell costs hundreds of bytes of syntax tree: a million would need gigabytes.
+            TablesExtension.builder().maxCells(MAX_TABLE_CELLS).build(),
             StrikethroughExtension.create(),
             AutolinkExtension.create(),
             FootnotesExtension.create());
@@ -36,6 +41,8 @@ final class MarkdownPageParser {
     private final org.commonmark.parser.Parser markdown = org.commonmark.parser.Parser.builder()
             .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .maxOpenBlockParsers(NestingDepth.PARSER_LIMIT)
+            .maxInlineNesting(NestingDepth.PARSER_LIMIT)
             .build();
     private final RawHtmlPolicy rawHtml;
     private final boolean keepTextBlocks;
@@ -68,18 +75,35 @@ final class MarkdownPageParser {
         try {
             return parseTree(page, media, refusedMedia);
         } catch (StackOverflowError e) {
-            // Parsing and rendering recurse once per nesting level: thousands of '>' or '*' exhaust the stack.
-            diagnostics.error(SourcePosition.of(page.file(), page.bodyFirstLine(), 1), "HB-MD-TOO-DEEP",
+            // Parsing and rendering recurse once per nesting level; the parser's limit should keep this from happening.
+            return unreadable(page, SourcePosition.of(page.file(), page.bodyFirstLine(), 1), "HB-MD-TOO-DEEP",
                     "this chapter nests quotes, lists or emphasis too deeply to be read",
                     "nest block quotes, lists and emphasis a few levels deep at most");
-            return new ParsedPage(page.file(), page.frontMatter(), new Outline(List.of()), "", List.of(), List.of(), List.of(),
-                    List.of(), Fingerprints.of(page, List.of()), List.of(), List.of());
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("maximum number of cells")) {
+                throw e;
+            }
+            return unreadable(page, SourcePosition.of(page.file(), page.bodyFirstLine(), 1), "HB-MD-TOO-LARGE",
+                    String.format(Locale.ROOT, "this chapter's tables have more than %,d cells", MAX_TABLE_CELLS),
+                    "split the tables, or move the data to a file the chapter links to");
         }
+    }
+
+    private ParsedPage unreadable(SourcePage page, SourcePosition at, String code, String message, String hint) {
+        diagnostics.error(at, code, message, hint);
+        return new ParsedPage(page.file(), page.frontMatter(), new Outline(List.of()), "", List.of(), List.of(), List.of(),
+                List.of(), Fingerprints.of(page, List.of()), List.of(), List.of());
     }
 
     private ParsedPage parseTree(SourcePage page, Map<Path, MediaFile> media, Set<Path> refusedMedia) {
         Node document = markdown.parse(page.body());
         SourceLocator locator = new SourceLocator(page.file(), page.bodyFirstLine());
+        Optional<Node> tooDeep = NestingDepth.tooDeep(document);
+        if (tooDeep.isPresent()) {
+            return unreadable(page, locator.of(tooDeep.get()), "HB-MD-TOO-DEEP",
+                    "this chapter nests quotes, lists, links or emphasis more than " + NestingDepth.MAX + " levels deep",
+                    "nest block quotes, lists and emphasis a few levels deep at most");
+        }
         document.accept(new ContentChecks(locator, rawHtml.clean() ? Optional.of(cleaner) : Optional.empty(), diagnostics));
         List<CountryTable> tables = CountryTableBlocks.replace(document, locator, diagnostics);
         Map<Node, String> ids = new IdentityHashMap<>();

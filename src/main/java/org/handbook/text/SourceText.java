@@ -18,8 +18,11 @@ import org.handbook.model.SourcePosition;
 /** Reads one source file of a handbook as normalised text, or reports why it cannot. */
 public final class SourceText {
 
-    /** Far above any real chapter or data file; keeps a hostile file from exhausting memory. */
-    public static final long MAX_BYTES = 4L * 1024 * 1024;
+    /**
+     * Sixteen times the largest chapter of the handbook this tool was made for; reading a megabyte
+     * of dense Markdown takes a few hundred megabytes of memory, so a hostile file cannot exhaust it.
+     */
+    public static final long MAX_BYTES = 1024L * 1024;
     /**
      * Far above any real paragraph written on one line; a line of a megabyte makes the print
      * layout take gigabytes.
@@ -44,7 +47,7 @@ public final class SourceText {
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                diagnostics.error(whole, "HB-FILE-TOO-LARGE", String.format(Locale.ROOT, "file is %,d bytes; the limit is %,d (4 MB)", size, MAX_BYTES),
+                diagnostics.error(whole, "HB-FILE-TOO-LARGE", String.format(Locale.ROOT, "file is %,d bytes; the limit is %,d (1 MB)", size, MAX_BYTES),
                         "split it into smaller files");
                 return Optional.empty();
             }

@@ -32,8 +32,9 @@ public final class TemplateFailure extends RuntimeException {
     }
 
     static TemplateFailure tooLarge(String templateFile) {
-        return new TemplateFailure(templateFile, 0, 0, "the template writes more than "
-                + TemplateEngine.MAX_PAGE_CHARS / (1024 * 1024) + " million characters for one page", null, false);
+        return new TemplateFailure(templateFile, 0, 0, "the page would be more than "
+                + TemplateEngine.MAX_PAGE_CHARS / (1024 * 1024) + " million characters long: a template that loops"
+                + " without end, or content far too large for one page", null, false);
     }
 
     static TemplateFailure missing(String templateFile) {

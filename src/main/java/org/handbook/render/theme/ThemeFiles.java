@@ -9,15 +9,18 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.SourcePosition;
-import org.handbook.text.SourceText;
 
 /** Reads the files of a theme folder, bundled in the tool or in a handbook, as bytes by relative path. */
 final class ThemeFiles {
+
+    /** Fonts are the largest theme files; a whole CJK font is about 20 MB. */
+    static final long MAX_BYTES = 32L * 1024 * 1024;
 
     /** Where the build puts the repository's own theme inside the tool. */
     static final String BUNDLED = "/default-theme";
@@ -77,12 +80,18 @@ final class ThemeFiles {
     }
 
     private static boolean isInside(Path file, Path root, Path relative, Diagnostics diagnostics) throws IOException {
-        if (file.toRealPath().startsWith(root.toRealPath()) && Files.size(file) <= SourceText.MAX_BYTES) {
-            return true;
+        if (!file.toRealPath().startsWith(root.toRealPath())) {
+            diagnostics.error(SourcePosition.of(relative), "HB-FILE-OUTSIDE", "this theme file leads outside the handbook folder",
+                    "replace the symbolic link with the file itself");
+            return false;
         }
-        diagnostics.error(SourcePosition.of(relative), "HB-FILE-OUTSIDE",
-                "this theme file leads outside the handbook folder or is larger than " + SourceText.MAX_BYTES + " bytes",
-                "replace the symbolic link with the file itself, and keep theme files small");
-        return false;
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            diagnostics.error(SourcePosition.of(relative), "HB-FILE-TOO-LARGE",
+                    String.format(Locale.ROOT, "theme file is %,d bytes; the limit is %,d (32 MB)", size, MAX_BYTES),
+                    "keep theme files small: subset a large font to the scripts the handbook uses");
+            return false;
+        }
+        return true;
     }
 }
