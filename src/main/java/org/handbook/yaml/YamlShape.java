@@ -14,11 +14,11 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * What a composed document may hold beyond being valid YAML: no more than {@link #MAX_DEPTH}
- * levels of nesting, no node inside itself (an anchor
- * whose alias sits within it, {@code &a [*a]}, which every reader of the tree would follow
- * forever) and no text with half of a UTF-16 surrogate pair ({@code "\uD800"}), which no file can
- * encode and an encoder would silently turn into '?'.
+ * What a composed document may hold beyond being valid YAML: no more than {@link #MAX_DEPTH} levels
+ * of nesting; no node inside itself (an anchor whose alias sits within it, {@code &a [*a]}, which
+ * every reader of the tree would follow forever); and no text holding half of a UTF-16 surrogate
+ * pair (an escape such as U+D800 written with backslash-u), which no file can encode and an
+ * encoder would silently turn into '?'.
  */
 final class YamlShape {
 
