@@ -82,7 +82,7 @@ final class References {
             boolean sameEdition = others.stream().anyMatch(other -> other.edition().id().equals(book.edition().id()));
             reportOnly(reference, "there is no page with id '" + reference.target() + "' in " + Elsewhere.names(List.of(book))
                             + ", only in " + Elsewhere.names(others),
-                    sameEdition ? "write the page in " + book.language().tag().value() + " too: every language of an edition has the same pages"
+                    sameEdition ? "write the page in " + book.language().tag().value() + " too, or refer to it only from the languages that have it"
                             : "a reference stays within its edition: bring the page into this edition, or link to the other"
                                     + " edition's page by its address");
             return Optional.empty();
