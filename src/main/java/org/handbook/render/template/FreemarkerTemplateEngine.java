@@ -51,6 +51,11 @@ public final class FreemarkerTemplateEngine implements TemplateEngine {
     }
 
     @Override
+    public String fileOf(String template) {
+        return templates.fileOf(template);
+    }
+
+    @Override
     public String render(String template, Map<String, Object> model) {
         String file = templates.fileOf(template);
         try {

@@ -39,6 +39,11 @@ public final class PebbleTemplateEngine implements TemplateEngine {
     }
 
     @Override
+    public String fileOf(String template) {
+        return templates.fileOf(template);
+    }
+
+    @Override
     public String render(String template, Map<String, Object> model) {
         String file = templates.fileOf(template);
         try {

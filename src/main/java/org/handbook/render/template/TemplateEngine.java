@@ -20,4 +20,7 @@ public interface TemplateEngine {
 
     /** Whether the theme has a template of this name. */
     boolean has(String template);
+
+    /** The file of the template of this name, as diagnostics name it ("page.peb"). */
+    String fileOf(String template);
 }

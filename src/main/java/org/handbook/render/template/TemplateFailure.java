@@ -31,6 +31,12 @@ public final class TemplateFailure extends RuntimeException {
         return failure;
     }
 
+    static TemplateFailure overran(String templateFile, java.time.Duration deadline) {
+        String limit = deadline.toMillis() % 1000 == 0 ? deadline.toSeconds() + " seconds" : deadline.toMillis() + " ms";
+        return new TemplateFailure(templateFile, 0, 0, "the template ran for more than " + limit
+                + " for one page: it loops without end, or over far too much", null, false);
+    }
+
     static TemplateFailure tooLarge(String templateFile) {
         return new TemplateFailure(templateFile, 0, 0, "the page would be more than "
                 + TemplateEngine.MAX_PAGE_CHARS / (1024 * 1024) + " million characters long: a template that loops"

@@ -17,6 +17,7 @@ import org.handbook.model.Diagnostics;
 import org.handbook.model.LanguageTag;
 import org.handbook.model.SitePath;
 import org.handbook.model.SourcePosition;
+import org.handbook.render.template.DeadlineTemplates;
 import org.handbook.render.template.FreemarkerTemplateEngine;
 import org.handbook.render.template.PebbleTemplateEngine;
 import org.handbook.render.template.TemplateEngine;
@@ -49,7 +50,7 @@ public final class ThemeLoader {
         TemplateEngine engine = freemarker
                 ? new FreemarkerTemplateEngine(templates(own, FreemarkerTemplateEngine.EXTENSIONS))
                 : new PebbleTemplateEngine(templates(files, List.of(PebbleTemplateEngine.EXTENSION)));
-        return new Theme(engine, assets(files), strings(bundled, own, config, diagnostics), print(files));
+        return new Theme(new DeadlineTemplates(engine, DeadlineTemplates.PAGE_DEADLINE), assets(files), strings(bundled, own, config, diagnostics), print(files));
     }
 
     private static Map<String, byte[]> print(Map<String, byte[]> files) {

@@ -110,6 +110,26 @@ class TemplateEngineContractTest {
     }
 
     @Test
+    void aTemplateThatLoopsWithoutWritingIsStoppedAtThePagesDeadline() {
+        // Loops that end within about two seconds, so the thread left behind is soon done; the deadline is far shorter.
+        TemplateEngine pebble = new PebbleTemplateEngine(Map.of("page.peb",
+                "{% for a in range(1, 50000) %}{% for b in range(1, 1000) %}{% endfor %}{% endfor %}done"));
+        TemplateEngine freemarker = new FreemarkerTemplateEngine(Map.of("page.ftlh",
+                "<#list 1..50000 as a><#list 1..1000 as b></#list></#list>done"));
+        for (TemplateEngine engine : List.of(pebble, freemarker)) {
+            TemplateEngine limited = new DeadlineTemplates(engine, java.time.Duration.ofMillis(100));
+            assertThatThrownBy(() -> limited.render("page", MODEL)).as(engine.getClass().getSimpleName())
+                    .isInstanceOfSatisfying(TemplateFailure.class, failure -> {
+                        assertThat(failure.templateFile()).isEqualTo(engine.fileOf("page"));
+                        assertThat(failure.getMessage()).contains("ran for more than 100 ms for one page");
+                    });
+        }
+        TemplateEngine quick = new DeadlineTemplates(ENGINES.get(0), java.time.Duration.ofSeconds(60));
+        assertThat(quick.render("page", MODEL)).startsWith("<h1>Tom &amp; &lt;Jerry&gt;</h1>");
+        assertThatThrownBy(() -> quick.render("home", MODEL)).isInstanceOf(TemplateFailure.class).hasMessageContaining("no template");
+    }
+
+    @Test
     void freemarkerThemesCannotReachJava() {
         TemplateEngine engine = new FreemarkerTemplateEngine(Map.of("page.ftlh",
                 "<#assign exec = \"freemarker.template.utility.Execute\"?new()>${exec(\"id\")}"));
