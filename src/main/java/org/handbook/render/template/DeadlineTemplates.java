@@ -46,6 +46,9 @@ public final class DeadlineTemplates implements TemplateEngine {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory, say: reported as it would be without the deadline
+            }
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
