@@ -65,7 +65,7 @@ class HostileInputsTest {
 
         BuildResult result = build(fixture, site);
 
-        String report = result.diagnostics().stream().map(HostileInputsTest::line).collect(Collectors.joining());
+        String report = TestHandbooks.report(result.diagnostics());
         Golden.assertMatches("hostile/" + fixture + "/expected-diagnostics.txt", report);
         if (result.hasErrors()) {
             Map<String, byte[]> after = TestHandbooks.snapshot(site);
@@ -124,7 +124,7 @@ class HostileInputsTest {
 
         BuildResult result = Handbook.build(BuildRequest.build(handbook, Optional.of(site)).asPreview(), Progress.NONE);
 
-        String report = result.diagnostics().stream().map(HostileInputsTest::line).collect(Collectors.joining());
+        String report = TestHandbooks.report(result.diagnostics());
         Golden.assertMatches("hostile/21-file-names/expected-generated-diagnostics.txt", report);
         assertThat(site).doesNotExist();
     }
@@ -150,10 +150,5 @@ class HostileInputsTest {
         BuildRequest request = BuildRequest.build(Golden.repositoryRoot().resolve("src/test/resources/hostile").resolve(fixture),
                 Optional.of(site));
         return Handbook.build(PRINTED.contains(fixture) ? request : request.asPreview(), Progress.NONE);
-    }
-
-    private static String line(Diagnostic diagnostic) {
-        return diagnostic.position() + ": " + diagnostic.severity().label() + ": " + diagnostic.message()
-                + " [" + diagnostic.code() + "]\n    hint: " + diagnostic.hint() + "\n";
     }
 }

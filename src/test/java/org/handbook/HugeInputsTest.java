@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.handbook.cli.Main;
 import org.handbook.model.Progress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,11 +68,7 @@ class HugeInputsTest {
 
     @Test
     void hugeInputsAreRefusedWithAMessageWithinASmallHeap() throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(List.of(java.toString(), HEAP, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "check", "--quiet", "--source", handbook.toString()))
-                .redirectErrorStream(true)
-                .start();
+        Process process = TestHandbooks.cli(List.of(HEAP), "check", "--quiet", "--source", handbook.toString()).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("finished: nothing takes quadratic time").isTrue();

@@ -2,8 +2,6 @@ package org.handbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.stream.Collectors;
-import org.handbook.model.Diagnostic;
 import org.handbook.model.Progress;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,12 +18,7 @@ class InvalidHandbooksTest {
         BuildResult result = Handbook.build(BuildRequest.check(TestHandbooks.fixture(fixture)), Progress.NONE);
 
         assertThat(result.hasErrors()).isTrue();
-        String report = result.diagnostics().stream().map(InvalidHandbooksTest::line).collect(Collectors.joining());
+        String report = TestHandbooks.report(result.diagnostics());
         Golden.assertMatches("handbooks/" + fixture + "/expected-diagnostics.txt", report);
-    }
-
-    private static String line(Diagnostic diagnostic) {
-        return diagnostic.position() + ": " + diagnostic.severity().label() + ": " + diagnostic.message()
-                + " [" + diagnostic.code() + "]\n    hint: " + diagnostic.hint() + "\n";
     }
 }

@@ -7,10 +7,12 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.handbook.model.Diagnostic;
 
 /** Fixture handbooks under src/test/resources/handbooks, copied where a test may change them. */
 public final class TestHandbooks {
@@ -44,6 +46,32 @@ public final class TestHandbooks {
             copyTree(Golden.repositoryRoot().resolve(part), target.resolve(part), null);
         }
         return target;
+    }
+
+    /** Diagnostics as the expected-diagnostics.txt files of the fixtures hold them: one per line, with its hint below. */
+    public static String report(List<Diagnostic> diagnostics) {
+        StringBuilder report = new StringBuilder();
+        for (Diagnostic diagnostic : diagnostics) {
+            report.append(diagnostic.position()).append(": ").append(diagnostic.severity().label()).append(": ")
+                    .append(diagnostic.message()).append(" [").append(diagnostic.code()).append("]\n    hint: ")
+                    .append(diagnostic.hint()).append('\n');
+        }
+        return report.toString();
+    }
+
+    /**
+     * The command-line tool in a JVM of its own, as a user runs it (this test's class path), with its
+     * output and errors in one stream.
+     *
+     * @param jvmOptions options for the JVM, such as a heap limit
+     */
+    public static ProcessBuilder cli(List<String> jvmOptions, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), org.handbook.cli.Main.class.getName()));
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command).redirectErrorStream(true);
     }
 
     /** A copy of the hostile-input fixture {@code name} in {@code target}, for tests that add to it. */

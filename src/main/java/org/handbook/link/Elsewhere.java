@@ -1,6 +1,7 @@
 package org.handbook.link;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.handbook.model.PageId;
 
@@ -19,25 +20,23 @@ final class Elsewhere {
 
     /** The other books that have a page of this id. */
     List<LinkedBook> page(LinkedBook here, String id) {
-        if (!PageId.isWellFormed(id)) {
-            return List.of();
-        }
-        return (books.stream()
-                .filter(book -> book != here)
-                .filter(book -> book.page(new PageId(id)).filter(Elsewhere::written).isPresent())
-                .toList());
+        return withPage(here, id, book -> true, page -> true);
     }
 
     /** The other languages of the same edition whose page of this id has the anchor. */
     List<LinkedBook> section(LinkedBook here, String id, String anchor) {
+        return withPage(here, id, book -> book.edition().id().equals(here.edition().id()),
+                page -> Places.of(page, anchor).isPresent());
+    }
+
+    private List<LinkedBook> withPage(LinkedBook here, String id, Predicate<LinkedBook> among, Predicate<LinkedPage> having) {
         if (!PageId.isWellFormed(id)) {
             return List.of();
         }
-        return (books.stream()
-                .filter(book -> book != here && book.edition().id().equals(here.edition().id()))
-                .filter(book -> book.page(new PageId(id)).filter(Elsewhere::written)
-                        .flatMap(page -> Places.of(page, anchor)).isPresent())
-                .toList());
+        return books.stream()
+                .filter(book -> book != here && among.test(book))
+                .filter(book -> book.page(new PageId(id)).filter(Elsewhere::written).filter(having).isPresent())
+                .toList();
     }
 
     private static boolean written(LinkedPage page) {

@@ -128,16 +128,17 @@ public final class Loader {
     }
 
     private List<SourcePage> pages(Path languageDir) {
-        List<Path> markdown = list(languageDir).stream().filter(child -> looksLikeMarkdown(child.getFileName().toString())).toList();
-        if (markdown.size() > MAX_CHAPTERS) {
+        List<Path> children = list(languageDir);
+        long markdown = children.stream().filter(child -> looksLikeMarkdown(child.getFileName().toString())).count();
+        if (markdown > MAX_CHAPTERS) {
             diagnostics.error(SourcePosition.of(languageDir), "HB-FOLDER-TOO-MANY",
                     String.format(Locale.ROOT, "this folder holds %,d Markdown files; a book may have at most %,d chapters",
-                            markdown.size(), MAX_CHAPTERS),
+                            markdown, MAX_CHAPTERS),
                     "a handbook this large needs more memory than a build can count on: split it into several handbooks");
             return List.of();
         }
         List<Path> files = new ArrayList<>();
-        for (Path child : list(languageDir)) {
+        for (Path child : children) {
             String name = child.getFileName().toString();
             if (Files.isDirectory(config.root().resolve(child)) || !looksLikeMarkdown(name)) {
                 continue;

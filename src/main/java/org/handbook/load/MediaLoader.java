@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.handbook.files.Digests;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.SourcePosition;
+import org.handbook.text.SourceText;
 
 /**
  * Reads the images of one edition: every file under its {@code images/} folder. Only formats
@@ -90,7 +91,7 @@ final class MediaLoader {
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                diagnostics.error(whole, "HB-FILE-TOO-LARGE", String.format(Locale.ROOT, "image is %,d bytes; the limit is %,d (10 MB)", size, MAX_BYTES),
+                SourceText.reportTooLarge(diagnostics, whole, "image", size, MAX_BYTES,
                         "reduce its size: a page image rarely needs more than 2,000 pixels across");
                 return Optional.empty();
             }

@@ -25,7 +25,8 @@ import org.handbook.model.SourcePosition;
  */
 final class PortableNames {
 
-    private static final List<String> FOLDERS = List.of("chapters", "countries", "images", "editions", "theme");
+    private static final List<String> FOLDERS = List.of(Loader.CHAPTERS, CountryLoader.COUNTRIES, MediaLoader.FOLDER,
+            Loader.EDITIONS, "theme");
     private static final Pattern REFUSED_CHARACTERS = Pattern.compile("[<>:\"\\\\|?*\\x00-\\x1f]");
     private static final Set<String> DEVICE_NAMES = Set.of("con", "prn", "aux", "nul",
             "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",

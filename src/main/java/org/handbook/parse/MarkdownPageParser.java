@@ -44,9 +44,9 @@ final class MarkdownPageParser {
             .maxOpenBlockParsers(NestingDepth.PARSER_LIMIT)
             .maxInlineNesting(NestingDepth.PARSER_LIMIT)
             .build();
-    private final RawHtmlPolicy rawHtml;
     private final boolean keepTextBlocks;
-    private final RawHtmlCleaner cleaner;
+    /** How raw HTML is cleaned when the handbook allows some; empty when it is escaped. */
+    private final Optional<RawHtmlCleaner> cleaner;
     private final Diagnostics diagnostics;
 
     MarkdownPageParser(RawHtmlPolicy rawHtml, Diagnostics diagnostics) {
@@ -59,9 +59,8 @@ final class MarkdownPageParser {
      *                       10,000-page build's)
      */
     MarkdownPageParser(RawHtmlPolicy rawHtml, boolean keepTextBlocks, Diagnostics diagnostics) {
-        this.rawHtml = rawHtml;
         this.keepTextBlocks = keepTextBlocks;
-        this.cleaner = new RawHtmlCleaner(rawHtml.allowedTags());
+        this.cleaner = rawHtml.clean() ? Optional.of(new RawHtmlCleaner(rawHtml.allowedTags())) : Optional.empty();
         this.diagnostics = diagnostics;
     }
 
@@ -104,7 +103,7 @@ final class MarkdownPageParser {
                     "this chapter nests quotes, lists, links or emphasis more than " + NestingDepth.MAX + " levels deep",
                     "nest block quotes, lists and emphasis a few levels deep at most");
         }
-        document.accept(new ContentChecks(locator, rawHtml.clean() ? Optional.of(cleaner) : Optional.empty(), diagnostics));
+        document.accept(new ContentChecks(locator, cleaner, diagnostics));
         List<CountryTable> tables = CountryTableBlocks.replace(document, locator, diagnostics);
         Map<Node, String> ids = new IdentityHashMap<>();
         HeadingSlugs slugs = new HeadingSlugs();
@@ -118,10 +117,8 @@ final class MarkdownPageParser {
         ReferenceLinks links = ReferenceLinks.replace(document, locator, ids);
         List<MediaFile> images = Images.replace(document, locator, page.file(), media, refusedMedia, diagnostics);
         Outline outline = new Outline(headings, paragraphs, captioned, terms);
-        String html = renderer(ids).render(document);
-        if (rawHtml.clean()) {
-            html = cleaner.clean(html);
-        }
+        String rendered = renderer(ids).render(document);
+        String html = cleaner.map(allowed -> allowed.clean(rendered)).orElse(rendered);
         return new ParsedPage(page.file(), page.frontMatter(), outline, html, tables, links.references(), marks,
                 links.localLinks(), Fingerprints.of(page, headings), blocks, images);
     }
@@ -130,12 +127,10 @@ final class MarkdownPageParser {
     private HtmlRenderer renderer(Map<Node, String> ids) {
         HtmlRenderer.Builder builder = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
-                .escapeHtml(!rawHtml.clean())
+                .escapeHtml(cleaner.isEmpty())
                 .sanitizeUrls(true)
                 .nodeRendererFactory(HandbookNodeRenderer::new);
-        if (rawHtml.clean()) {
-            builder.nodeRendererFactory(context -> new RawHtmlRenderer(context.getWriter(), cleaner));
-        }
+        cleaner.ifPresent(allowed -> builder.nodeRendererFactory(context -> new RawHtmlRenderer(context.getWriter(), allowed)));
         return builder.attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     if (ids.containsKey(node)) {
                         attributes.put("id", ids.get(node));

@@ -2,7 +2,6 @@ package org.handbook.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -22,12 +21,10 @@ final class RawHtmlCleaner {
 
     private static final String BASE_URI = "https://handbook.invalid/";
 
-    private final Set<String> allowedTags;
     private final Safelist raw;
     private final Safelist page;
 
     RawHtmlCleaner(List<String> allowedTags) {
-        this.allowedTags = Set.copyOf(allowedTags);
         raw = new Safelist()
                 .addTags(allowedTags.toArray(String[]::new))
                 .addAttributes(":all", "class", "title", "lang", "dir");
@@ -80,7 +77,7 @@ final class RawHtmlCleaner {
 
     /** Whether raw HTML may use this tag (lower case). */
     boolean allows(String tag) {
-        return allowedTags.contains(tag);
+        return raw.isSafeTag(tag);
     }
 
     /** One tag or block of raw HTML, keeping only the allowed tags and their harmless attributes. */

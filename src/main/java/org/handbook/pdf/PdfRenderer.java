@@ -41,6 +41,9 @@ import org.jsoup.Jsoup;
  */
 public final class PdfRenderer {
 
+    /** The headings of a chapter's sections; its title is the h1. */
+    private static final Set<String> SECTION_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
     private final LinkedHandbook handbook;
     private final Theme theme;
     private final PageModels models;
@@ -174,7 +177,7 @@ public final class PdfRenderer {
             if (where.isPresent()) {
                 break;
             }
-            if (element.nameIs("h2") || element.nameIs("h3") || element.nameIs("h4") || element.nameIs("h5") || element.nameIs("h6")) {
+            if (SECTION_HEADINGS.contains(element.normalName())) {
                 section = "the section “" + element.text() + "”";
             }
             String context = section;

@@ -47,8 +47,7 @@ public final class SourceText {
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                diagnostics.error(whole, "HB-FILE-TOO-LARGE", String.format(Locale.ROOT, "file is %,d bytes; the limit is %,d (1 MB)", size, MAX_BYTES),
-                        "split it into smaller files");
+                reportTooLarge(diagnostics, whole, "file", size, MAX_BYTES, "split it into smaller files");
                 return Optional.empty();
             }
             return decode(Files.readAllBytes(file), relative, diagnostics).map(SourceText::normalise)
@@ -58,6 +57,16 @@ public final class SourceText {
                     "check that it exists and can be read");
             return Optional.empty();
         }
+    }
+
+    /**
+     * Reports a file over its size limit, by bytes and in megabytes.
+     *
+     * @param what what the file is, as the message names it ("file", "image", "theme file")
+     */
+    public static void reportTooLarge(Diagnostics diagnostics, SourcePosition at, String what, long size, long limit, String hint) {
+        diagnostics.error(at, "HB-FILE-TOO-LARGE", String.format(Locale.ROOT, "%s is %,d bytes; the limit is %,d (%d MB)",
+                what, size, limit, limit / (1024 * 1024)), hint);
     }
 
     private static boolean linesFit(String text, Path relative, Diagnostics diagnostics) {

@@ -16,6 +16,8 @@ public final class YamlComposer {
     /** Generous for handbook data, small enough that a hostile file cannot exhaust memory. */
     private static final int MAX_CODE_POINTS = 1024 * 1024;
     private static final int MAX_ALIASES = 50;
+    /** What to do about YAML that cannot be read at all. */
+    static final String PLAIN_YAML = "keep to plain YAML: text keys, shallow nesting, few aliases, files under 1 MB";
 
     private YamlComposer() {
     }
@@ -50,7 +52,7 @@ public final class YamlComposer {
             diagnostics.error(SourcePosition.of(file, firstLine, 1), "HB-YAML-UNREADABLE",
                     "this YAML cannot be read: " + (e instanceof StackOverflowError ? "it nests too deeply"
                             : oneLine(e.getMessage())),
-                    "keep to plain YAML: text keys, shallow nesting, few aliases, files under 1 MB");
+                    PLAIN_YAML);
         }
         return Optional.empty();
     }

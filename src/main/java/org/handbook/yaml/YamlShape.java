@@ -68,7 +68,7 @@ final class YamlShape {
             if (onPath.size() > MAX_DEPTH) {
                 return Optional.of(new Problem(node, "HB-YAML-UNREADABLE",
                         "this YAML cannot be read: it nests more than " + MAX_DEPTH + " levels deep",
-                        "keep to plain YAML: text keys, shallow nesting, few aliases, files under 1 MB"));
+                        YamlComposer.PLAIN_YAML));
             }
             stack.push(new Visit(node, true));
             if (node instanceof SequenceNode sequence) {

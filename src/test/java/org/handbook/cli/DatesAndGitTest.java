@@ -54,10 +54,7 @@ class DatesAndGitTest {
         StringBuilder transcript = new StringBuilder();
         for (String value : List.of("-1", "not-a-number", "253402300800")) {
             Path out = workspace.resolve("site");
-            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-                    Main.class.getName(), "build", "--source", fixture().toString(), "--out", out.toString()))
-                    .redirectErrorStream(true);
+            ProcessBuilder builder = TestHandbooks.cli(List.of(), "build", "--source", fixture().toString(), "--out", out.toString());
             builder.environment().put(SourceDateEpoch.NAME, value);
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

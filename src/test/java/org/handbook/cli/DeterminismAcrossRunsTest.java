@@ -34,10 +34,7 @@ class DeterminismAcrossRunsTest {
     }
 
     private static void build(Path handbook, Path out) throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "build", "--quiet", "--source", handbook.toString(), "--out", out.toString()))
-                .redirectErrorStream(true)
+        Process process = TestHandbooks.cli(List.of(), "build", "--quiet", "--source", handbook.toString(), "--out", out.toString())
                 .start();
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor()).as(output).isZero();

@@ -29,9 +29,8 @@ class InterruptedBuildsTest {
 
     @Test
     void aBuildKilledAtAnyMomentLeavesThePreviousSiteOrTheNextOneWhole(@TempDir Path workspace) throws Exception {
-        Path handbook = TestHandbooks.copyHostile(FIXTURE, workspace.resolve("handbook"));
+        Path handbook = builtOnce(workspace);
         Path site = workspace.resolve("site");
-        assertThat(build(handbook, site).waitFor()).isZero();
         Map<String, byte[]> previous = TestHandbooks.snapshot(site);
         Path chapter = handbook.resolve("chapters/en/01-introduction.md");
         Files.writeString(chapter, Files.readString(chapter) + "\nA paragraph the next site has.\n");
@@ -58,9 +57,8 @@ class InterruptedBuildsTest {
 
     @Test
     void aBuildIntoAFolderAnotherBuildIsWritingIsRefusedAndChangesNothing(@TempDir Path workspace) throws Exception {
-        Path handbook = TestHandbooks.copyHostile(FIXTURE, workspace.resolve("handbook"));
+        Path handbook = builtOnce(workspace);
         Path site = workspace.resolve("site");
-        assertThat(build(handbook, site).waitFor()).isZero();
         Map<String, byte[]> before = TestHandbooks.snapshot(site);
 
         try (Staging other = Publisher.stage(site)) {
@@ -77,16 +75,19 @@ class InterruptedBuildsTest {
         assertThat(sameSite(TestHandbooks.snapshot(site), before)).isTrue();
     }
 
+    /** The fixture, copied into {@code workspace} and built once into its {@code site} folder. */
+    private static Path builtOnce(Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copyHostile(FIXTURE, workspace.resolve("handbook"));
+        assertThat(build(handbook, workspace.resolve("site")).waitFor()).isZero();
+        return handbook;
+    }
+
     private static boolean sameSite(Map<String, byte[]> site, Map<String, byte[]> expected) {
         return site.keySet().equals(expected.keySet())
                 && expected.entrySet().stream().allMatch(entry -> java.util.Arrays.equals(site.get(entry.getKey()), entry.getValue()));
     }
 
     private static Process build(Path handbook, Path out) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "build", "--quiet", "--source", handbook.toString(), "--out", out.toString()))
-                .redirectErrorStream(true)
-                .start();
+        return TestHandbooks.cli(List.of(), "build", "--quiet", "--source", handbook.toString(), "--out", out.toString()).start();
     }
 }

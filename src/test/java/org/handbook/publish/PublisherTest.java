@@ -15,6 +15,14 @@ class PublisherTest {
 
     private static final List<Path> SOURCES = List.of(Path.of("chapters"), Path.of("theme"));
 
+    /** A build that writes only a manifest with this text and publishes it. */
+    private static void publish(Path site, String manifest) throws Exception {
+        try (Staging staging = Publisher.stage(site)) {
+            staging.write(new SitePath("manifest.json"), bytes(manifest));
+            staging.commit();
+        }
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
@@ -27,18 +35,12 @@ class PublisherTest {
             staging.write(SitePath.of("en", "old", "index.html"), bytes("old"));
             staging.commit();
         }
-        try (Staging staging = Publisher.stage(site)) {
-            staging.write(new SitePath("manifest.json"), bytes("{\"v\":2}"));
-            staging.commit();
-        }
+        publish(site, "{\"v\":2}");
         assertThat(Files.readString(site.resolve("manifest.json"))).isEqualTo("{\"v\":2}");
         assertThat(site.resolve("en")).as("files of the previous build do not linger").doesNotExist();
         assertThat(workspace.resolve(".site.previous/en/old/index.html")).as("kept until the next build").hasContent("old");
         assertThat(workspace.resolve(".site.staging")).doesNotExist();
-        try (Staging staging = Publisher.stage(site)) {
-            staging.write(new SitePath("manifest.json"), bytes("{\"v\":3}"));
-            staging.commit();
-        }
+        publish(site, "{\"v\":3}");
         assertThat(workspace.resolve(".site.previous/manifest.json")).hasContent("{\"v\":2}");
         assertThat(workspace.resolve(".site.previous/en")).doesNotExist();
     }
@@ -46,10 +48,7 @@ class PublisherTest {
     @Test
     void aSiteLeftAsideByABuildKilledBetweenItsTwoMovesIsPutBackByTheNext(@TempDir Path workspace) throws Exception {
         Path site = workspace.resolve("site");
-        try (Staging staging = Publisher.stage(site)) {
-            staging.write(new SitePath("manifest.json"), bytes("good"));
-            staging.commit();
-        }
+        publish(site, "good");
         Files.move(site, workspace.resolve(".site.previous"));
 
         try (Staging next = Publisher.stage(site)) {
@@ -71,20 +70,14 @@ class PublisherTest {
                     .hasContent("first");
             first.commit();
         }
-        try (Staging second = Publisher.stage(site)) {
-            second.write(new SitePath("manifest.json"), bytes("second"));
-            second.commit();
-        }
+        publish(site, "second");
         assertThat(site.resolve("manifest.json")).hasContent("second");
     }
 
     @Test
     void closingWithoutCommitLeavesThePreviousOutput(@TempDir Path workspace) throws Exception {
         Path site = workspace.resolve("site");
-        try (Staging staging = Publisher.stage(site)) {
-            staging.write(new SitePath("manifest.json"), bytes("first"));
-            staging.commit();
-        }
+        publish(site, "first");
         try (Staging staging = Publisher.stage(site)) {
             staging.write(new SitePath("manifest.json"), bytes("second"));
         }

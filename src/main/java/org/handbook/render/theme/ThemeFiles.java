@@ -9,12 +9,12 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.SourcePosition;
+import org.handbook.text.SourceText;
 
 /** Reads the files of a theme folder, bundled in the tool or in a handbook, as bytes by relative path. */
 final class ThemeFiles {
@@ -87,8 +87,7 @@ final class ThemeFiles {
         }
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            diagnostics.error(SourcePosition.of(relative), "HB-FILE-TOO-LARGE",
-                    String.format(Locale.ROOT, "theme file is %,d bytes; the limit is %,d (32 MB)", size, MAX_BYTES),
+            SourceText.reportTooLarge(diagnostics, SourcePosition.of(relative), "theme file", size, MAX_BYTES,
                     "keep theme files small: subset a large font to the scripts the handbook uses");
             return false;
         }
