@@ -64,12 +64,21 @@ public record SitePath(String value) implements Comparable<SitePath> {
 
     /**
      * The file a relative link written on this page leads to ({@code ../x/} is {@code x/index.html}),
-     * or empty when it leaves the site.
+     * or empty when it leaves the site or names no file a site can hold (a malformed escape, a
+     * backslash).
      */
     public Optional<SitePath> resolve(String relative) {
         java.util.Deque<String> segments = new java.util.ArrayDeque<>(List.of(value.split("/")));
         segments.removeLast();
-        String decoded = java.net.URLDecoder.decode(relative.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        String decoded;
+        try {
+            decoded = java.net.URLDecoder.decode(relative.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+        if (decoded.indexOf('\\') >= 0) {
+            return Optional.empty();
+        }
         for (String segment : decoded.split("/", -1)) {
             if (segment.equals("..")) {
                 if (segments.isEmpty()) {

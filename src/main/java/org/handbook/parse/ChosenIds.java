@@ -35,9 +35,11 @@ final class ChosenIds {
         if (claimed.isPresent()) {
             return claimed.get();
         }
-        chosen.ifPresent(taken -> diagnostics.error(at, "HB-HEADING-ID",
-                "the id '" + taken + "' is already taken on this page, or has the form of an id the site makes",
-                "choose another id; p12, ix-3, fn-… and fnref-… are the site's own"));
+        chosen.ifPresent(taken -> diagnostics.error(at, "HB-HEADING-ID", HeadingSlugs.isThemes(taken)
+                        ? "the id '" + taken + "' is the theme's own, for an element of every page"
+                        : "the id '" + taken + "' is already taken on this page, or has the form of an id the site makes",
+                "choose another id; p12, ix-3, fn-…, fnref-… and the theme's ids (such as content and"
+                        + " site-search-query) are the site's own"));
         return slugs.next(slugPrefix + PlainText.of(node));
     }
 

@@ -1,10 +1,6 @@
 package org.handbook.parse;
 
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -19,10 +15,6 @@ import org.handbook.model.Diagnostics;
  * takes out of it, unsafe link targets, a second title.
  */
 final class ContentChecks extends AbstractVisitor {
-
-    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
-    private static final Pattern CONTROL_AND_SPACE = Pattern.compile("[\\x00-\\x20\\x7f]");
-    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
     private final SourceLocator locator;
     private final Optional<RawHtmlCleaner> cleaner;
@@ -89,23 +81,44 @@ final class ContentChecks extends AbstractVisitor {
     }
 
     private void checkTarget(Node node, String destination) {
-        if (ReferenceLinks.scheme(destination).isPresent() || IndexMarks.isMark(destination)) {
-            return;
+        LinkDestination target = LinkDestination.of(destination);
+        boolean image = node instanceof Image;
+        switch (target.kind()) {
+            case REFERENCE, INDEX_MARK -> {
+                if (image) {
+                    diagnostics.error(locator.of(node), "HB-IMAGE-REFERENCE",
+                            "an image shows a file, not a cross-reference or index mark: " + destination,
+                            "name an image in images/ by its path, such as ../../images/map.png;"
+                                    + " to refer to a part of the handbook, write a link: [](" + destination + ")");
+                }
+            }
+            case UNSAFE_SCHEME -> diagnostics.error(locator.of(node), "HB-MD-UNSAFE-LINK",
+                    "link target with scheme '" + target.scheme() + ":' is not allowed",
+                    "link to an http(s) or mailto address, or to a relative path");
+            case WEB_SCHEME_WITHOUT_HOST -> diagnostics.error(locator.of(node), "HB-MD-UNSAFE-LINK",
+                    "'" + target.scheme() + ":' is not followed by '//' and a host, so this is no web address: " + destination,
+                    "write the whole address, such as " + target.scheme() + "://example.org/page");
+            case WEB, OTHER_HOST -> {
+                if (image) {
+                    diagnostics.error(locator.of(node), "HB-IMAGE-REMOTE", "images are not taken from other sites: "
+                            + destination, "save the image in images/ (with its licence noted) and link it from there");
+                }
+            }
+            case BACKSLASH -> diagnostics.error(locator.of(node), "HB-LINK-BACKSLASH",
+                    "this address separates its parts with '\\', which web addresses do not: " + destination,
+                    "use '/' between folders, as in ../extradition/index.html");
+            case BAD_ENCODING -> diagnostics.error(locator.at(node, destination, target.offset()), "HB-LINK-ENCODING",
+                    "'%' in an address must start an escape of two hexadecimal digits, such as %20: " + destination,
+                    "write '%25' for a percent sign itself, or correct the escape");
+            case LOCAL -> {
+            }
         }
-        scheme(destination).filter(scheme -> !SAFE_SCHEMES.contains(scheme)).ifPresent(scheme ->
-                diagnostics.error(locator.of(node), "HB-MD-UNSAFE-LINK",
-                        "link target with scheme '" + scheme + ":' is not allowed",
-                        "link to an http(s) or mailto address, or to a relative path"));
     }
 
-    static boolean hasScheme(String destination) {
-        return scheme(destination).isPresent();
-    }
-
-    private static Optional<String> scheme(String destination) {
-        // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
-        String compact = CONTROL_AND_SPACE.matcher(destination).replaceAll("");
-        Matcher matcher = SCHEME.matcher(compact);
-        return matcher.find() ? Optional.of(matcher.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    /** Whether a browser would read {@code destination} as an address with a scheme, or leading to another host. */
+    static boolean leavesTheSite(String destination) {
+        LinkDestination target = LinkDestination.of(destination);
+        return target.kind() != LinkDestination.Kind.LOCAL && target.kind() != LinkDestination.Kind.BACKSLASH
+                && target.kind() != LinkDestination.Kind.BAD_ENCODING;
     }
 }

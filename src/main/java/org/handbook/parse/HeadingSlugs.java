@@ -14,8 +14,14 @@ final class HeadingSlugs {
 
     private static final String FALLBACK = "section";
 
-    /** Ids the default theme gives its own elements; a heading must not take them. */
-    private static final Set<String> THEME_IDS = Set.of("content", "contents-title", "page-toc-title");
+    /**
+     * Ids the default theme gives its own elements (the search box, the contents, the main
+     * content): a heading that took one would break them. A test keeps this list in step with the
+     * theme's templates.
+     */
+    static final Set<String> THEME_IDS = Set.of("annexes-title", "chapters", "content", "contents-title", "countries",
+            "page-toc-title", "search-page-results", "search-query", "site-search-query", "site-search-results", "sources",
+            "subject-index", "title-index-heading");
 
     private final Set<String> used = new HashSet<>(THEME_IDS);
     /** The next suffix worth trying for each base: those below it are taken, and ids are never given back. */
@@ -44,6 +50,11 @@ final class HeadingSlugs {
      */
     boolean claim(String id) {
         return !isGenerated(id) && used.add(id);
+    }
+
+    /** Whether {@code id} is one the theme gives its own elements. */
+    static boolean isThemes(String id) {
+        return THEME_IDS.contains(id);
     }
 
     private static boolean isGenerated(String id) {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -57,14 +56,8 @@ public final class Images extends AbstractVisitor {
             diagnostics.warning(locator.of(image), "HB-IMAGE-ALT", "this image has no text alternative",
                     "describe what it shows between the brackets, ![like this](…), for readers who cannot see it");
         }
-        if (ContentChecks.hasScheme(destination)) {
-            String lower = destination.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("http:") || lower.startsWith("https:")) {
-                diagnostics.error(locator.of(image), "HB-IMAGE-REMOTE", "images are not taken from other sites: "
-                        + destination, "save the image in images/ (with its licence noted) and link it from there");
-            }
-            // Other schemes are reported as unsafe links.
-            return;
+        if (LinkDestination.of(destination).kind() != LinkDestination.Kind.LOCAL) {
+            return; // reported with the page's other addresses: remote, unsafe, or not a path
         }
         Optional<Path> path = pathOf(destination);
         Optional<MediaFile> file = path.map(media::get);

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -36,11 +38,39 @@ public final class InlineMarkdown {
         Node document = parser.parse(markdown);
         document.accept(new ContentChecks(SourceLocator.atValue(at), Optional.empty(), diagnostics,
                 "data files never carry HTML: write the text in Markdown"));
+        document.accept(new ImagesInData(at));
         String html = renderer.render(document);
         boolean oneParagraph = html.startsWith(PARAGRAPH_START) && html.endsWith(PARAGRAPH_END)
                 && html.indexOf(PARAGRAPH_START, 1) < 0;
         return oneParagraph
                 ? html.substring(PARAGRAPH_START.length(), html.length() - PARAGRAPH_END.length())
                 : html.strip();
+    }
+
+    /**
+     * Data files show no images: they have no folder to name one from, and an address from
+     * elsewhere would be fetched by every reader and by the PDF build. Each is reported (those
+     * from other sites and with unsafe schemes by {@link ContentChecks}) and shown as its text.
+     */
+    private final class ImagesInData extends AbstractVisitor {
+
+        private final SourcePosition at;
+
+        ImagesInData(SourcePosition at) {
+            this.at = at;
+        }
+
+        @Override
+        public void visit(Image image) {
+            if (LinkDestination.of(image.getDestination()).kind() == LinkDestination.Kind.LOCAL) {
+                diagnostics.error(at, "HB-IMAGE-IN-DATA", "data files do not show images: " + image.getDestination(),
+                        "show the image in a chapter, or describe it in words here");
+            }
+            visitChildren(image);
+            while (image.getFirstChild() != null) {
+                image.insertBefore(image.getFirstChild());
+            }
+            image.unlink();
+        }
     }
 }

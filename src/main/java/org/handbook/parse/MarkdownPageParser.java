@@ -96,7 +96,7 @@ final class MarkdownPageParser {
 
     private ParsedPage parseTree(SourcePage page, Map<Path, MediaFile> media, Set<Path> refusedMedia) {
         Node document = markdown.parse(page.body());
-        SourceLocator locator = new SourceLocator(page.file(), page.bodyFirstLine());
+        SourceLocator locator = new SourceLocator(page.file(), page.bodyFirstLine(), page.body());
         Optional<Node> tooDeep = NestingDepth.tooDeep(document);
         if (tooDeep.isPresent()) {
             return unreadable(page, locator.of(tooDeep.get()), "HB-MD-TOO-DEEP",
@@ -104,6 +104,7 @@ final class MarkdownPageParser {
                     "nest block quotes, lists and emphasis a few levels deep at most");
         }
         document.accept(new ContentChecks(locator, cleaner, diagnostics));
+        FootnoteLabels.makeSafe(document);
         List<CountryTable> tables = CountryTableBlocks.replace(document, locator, diagnostics);
         Map<Node, String> ids = new IdentityHashMap<>();
         HeadingSlugs slugs = new HeadingSlugs();
@@ -139,7 +140,7 @@ final class MarkdownPageParser {
                         }
                     }
                     // URL sanitising marks every link nofollow; links between the book's own pages are not untrusted.
-                    if (node instanceof Link link && !ContentChecks.hasScheme(link.getDestination())) {
+                    if (node instanceof Link link && !ContentChecks.leavesTheSite(link.getDestination())) {
                         attributes.remove("rel");
                     }
                 })

@@ -62,8 +62,8 @@ final class ReferenceLinks extends AbstractVisitor {
         Optional<Reference.Scheme> scheme = scheme(link.getDestination());
         if (scheme.isEmpty()) {
             String destination = link.getDestination();
-            if (!destination.isEmpty() && !destination.startsWith("//") && !destination.startsWith("/")
-                    && !ContentChecks.hasScheme(destination)) {
+            if (!destination.isEmpty() && !destination.startsWith("/")
+                    && LinkDestination.of(destination).kind() == LinkDestination.Kind.LOCAL) {
                 localLinks.add(new LocalLink(destination, locator.of(link)));
             }
             visitChildren(link);

@@ -15,18 +15,28 @@ final class SourceLocator {
     private final Path file;
     private final int bodyFirstLine;
     private final SourcePosition fixed;
+    /** The body's text, to find a place inside a node; empty where it cannot be mapped. */
+    private final String body;
+    private int[] lineStarts;
 
     /** For a chapter body that starts on {@code bodyFirstLine}. */
     SourceLocator(Path file, int bodyFirstLine) {
+        this(file, bodyFirstLine, "");
+    }
+
+    /** For a chapter body that starts on {@code bodyFirstLine}, with its text. */
+    SourceLocator(Path file, int bodyFirstLine, String body) {
         this.file = file;
         this.bodyFirstLine = bodyFirstLine;
         this.fixed = null;
+        this.body = body;
     }
 
     private SourceLocator(SourcePosition value) {
         this.file = value.file();
         this.bodyFirstLine = value.line();
         this.fixed = value;
+        this.body = "";
     }
 
     /** For Markdown written as a YAML value at {@code value}. */
@@ -45,5 +55,35 @@ final class SourceLocator {
             }
         }
         return SourcePosition.of(file, bodyFirstLine, 1);
+    }
+
+    /**
+     * The place of the character at {@code offset} in {@code written}, where {@code written} appears
+     * on the first line of {@code node} as the editor typed it; else the node's own place.
+     */
+    SourcePosition at(Node node, String written, int offset) {
+        SourcePosition start = of(node);
+        if (fixed != null || node.getSourceSpans().isEmpty()) {
+            return start;
+        }
+        SourceSpan span = node.getSourceSpans().get(0);
+        int lineStart = lineStart(span.getLineIndex());
+        if (lineStart < 0) {
+            return start;
+        }
+        int lineEnd = body.indexOf('\n', lineStart);
+        String line = body.substring(lineStart, lineEnd < 0 ? body.length() : lineEnd);
+        int found = line.indexOf(written, Math.min(span.getColumnIndex(), line.length()));
+        return found < 0 ? start : SourcePosition.of(file, start.line(), found + offset + 1);
+    }
+
+    /** The offset in the body where line {@code index} (from 0) starts, or -1 past its end. */
+    private int lineStart(int index) {
+        if (lineStarts == null) {
+            // Found once: a page with thousands of bad addresses must not be scanned once for each.
+            lineStarts = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0),
+                    java.util.stream.IntStream.range(0, body.length()).filter(i -> body.charAt(i) == '\n').map(i -> i + 1)).toArray();
+        }
+        return index < lineStarts.length ? lineStarts[index] : -1;
     }
 }

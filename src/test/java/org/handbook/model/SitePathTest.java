@@ -29,4 +29,13 @@ class SitePathTest {
             assertThatThrownBy(() -> new SitePath(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void aLinkNamingNoFileASiteCanHoldResolvesToNothingRatherThanFailing() {
+        SitePath page = SitePath.indexOf("en", "2026", "channels");
+        for (String link : new String[] {"a\\b", "..\\..\\x", "\\\\host\\share", "a%5Cb", "a%ZZ", "%", "../../../../x"}) {
+            assertThat(page.resolve(link)).as(link).isEmpty();
+        }
+        assertThat(page.resolve("../extradition/")).contains(SitePath.indexOf("en", "2026", "extradition"));
+    }
 }

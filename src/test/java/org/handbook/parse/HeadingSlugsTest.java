@@ -17,6 +17,23 @@ class HeadingSlugsTest {
     }
 
     @Test
+    void theReservedIdsAreEveryIdTheDefaultThemesTemplatesGiveTheirElements() throws java.io.IOException {
+        java.util.regex.Pattern literalId = java.util.regex.Pattern.compile("\\bid=\"([A-Za-z0-9_-]+)\"");
+        java.util.Set<String> themeIds = new java.util.TreeSet<>();
+        try (java.util.stream.Stream<java.nio.file.Path> templates = java.nio.file.Files.list(
+                org.handbook.Golden.repositoryRoot().resolve("theme/templates"))) {
+            for (java.nio.file.Path template : templates.toList()) {
+                literalId.matcher(java.nio.file.Files.readString(template)).results().forEach(id -> themeIds.add(id.group(1)));
+            }
+        }
+        assertThat(themeIds).contains("site-search-query", "content");
+        assertThat(HeadingSlugs.THEME_IDS).containsExactlyInAnyOrderElementsOf(themeIds);
+        HeadingSlugs slugs = new HeadingSlugs();
+        assertThat(slugs.next("Site search query")).isEqualTo("site-search-query-2");
+        assertThat(slugs.claim("site-search-query")).isFalse();
+    }
+
+    @Test
     void headingsNeverTakeTheIdsOfFootnotesParagraphsIndexMarksOrTheTheme() {
         HeadingSlugs slugs = new HeadingSlugs();
         assertThat(slugs.next("Content")).isEqualTo("content-2");

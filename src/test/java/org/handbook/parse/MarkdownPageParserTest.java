@@ -82,4 +82,46 @@ class MarkdownPageParserTest {
                 "link target with scheme 'javascript:' is not allowed",
                 "link target with scheme 'file:' is not allowed");
     }
+
+    @Test
+    void footnoteIdsAndAddressesHoldOnlySafeCharactersWhateverTheLabel() {
+        ParsedPage page = parse(RawHtmlPolicy.escape(), """
+                One[^javascript:alert('x')], two[^Note("2")] and again[^note("2")].
+
+                [^javascript:alert('x')]: First.
+                [^NOTE("2")]: Second.
+                """);
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(page.html());
+        assertThat(html.select("[id]").eachAttr("id")).containsExactly(
+                "fnref-javascript-alert-x", "fnref-note-2", "fnref-note-2-2", "fn-javascript-alert-x", "fn-note-2");
+        assertThat(html.select("a[href]").eachAttr("href")).allMatch(href -> href.matches("#fn(ref)?-[a-z0-9-]+"));
+        assertThat(html.select("section.footnotes li").eachText()).satisfiesExactly(
+                first -> assertThat(first).startsWith("First."), second -> assertThat(second).startsWith("Second."));
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void aHeadingCannotTakeAnIdTheThemeGivesItsOwnElements() {
+        ParsedPage page = parse(RawHtmlPolicy.escape(), "## Search {#site-search-query}\n\n## Site search query\n");
+        assertThat(page.outline().headings()).extracting(heading -> heading.id().value())
+                .containsExactly("search", "site-search-query-2");
+        assertThat(diagnostics.sorted()).extracting(d -> d.position() + " " + d.code() + " " + d.message()).containsExactly(
+                "chapters/en/01-a.md:5:1 HB-HEADING-ID the id 'site-search-query' is the theme's own, for an element of every page");
+    }
+
+    @Test
+    void anImageNamingACrossReferenceIsAnErrorNotAnEmptyAddress() {
+        ParsedPage page = parse(RawHtmlPolicy.escape(), "![map](xref:a)\n");
+        assertThat(diagnostics.sorted()).extracting(d -> d.position() + " " + d.code())
+                .containsExactly("chapters/en/01-a.md:5:1 HB-IMAGE-REFERENCE");
+        assertThat(page.references()).isEmpty();
+    }
+
+    @Test
+    void aBadEscapeIsReportedAtItsPercentSignAndABackslashWherever() {
+        ParsedPage page = parse(RawHtmlPolicy.escape(), "Go [there](a%ZZ), [here](a\\b) or [far](//elsewhere.example/x).\n");
+        assertThat(diagnostics.sorted()).extracting(d -> d.position() + " " + d.code()).containsExactly(
+                "chapters/en/01-a.md:5:13 HB-LINK-ENCODING", "chapters/en/01-a.md:5:19 HB-LINK-BACKSLASH");
+        assertThat(page.localLinks()).isEmpty();
+    }
 }

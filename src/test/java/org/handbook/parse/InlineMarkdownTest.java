@@ -1,0 +1,44 @@
+package org.handbook.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.SourcePosition;
+import org.junit.jupiter.api.Test;
+
+/** Markdown in data files is held to the rules of chapters, and never shows an image. */
+class InlineMarkdownTest {
+
+    private static final SourcePosition NOTE = SourcePosition.of(Path.of("countries/XA.yml"), 25, 11);
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private String render(String markdown) {
+        return new InlineMarkdown(diagnostics).render(markdown, NOTE);
+    }
+
+    @Test
+    void imagesAreReportedAndShownAsTheirTextNeverFetched() {
+        String html = render("See ![a pixel](https://tracker.example/p.png), ![another](//tracker.example/p.png)"
+                + " and ![the seal](seal.png).");
+        assertThat(html).isEqualTo("See a pixel, another and the seal.");
+        assertThat(diagnostics.sorted()).extracting(d -> d.position() + " " + d.code()).containsExactly(
+                "countries/XA.yml:25:11 HB-IMAGE-IN-DATA", "countries/XA.yml:25:11 HB-IMAGE-REMOTE",
+                "countries/XA.yml:25:11 HB-IMAGE-REMOTE");
+    }
+
+    @Test
+    void addressesAreHeldToTheRulesOfChapters() {
+        render("[a](javascript:alert(1)) [b](https:javascript:alert(1)) [c](..\\desk) [d](desk%ZZ) [e](https://example.org/)");
+        assertThat(diagnostics.sorted()).extracting(d -> d.code()).containsExactlyInAnyOrder(
+                "HB-MD-UNSAFE-LINK", "HB-MD-UNSAFE-LINK", "HB-LINK-BACKSLASH", "HB-LINK-ENCODING");
+    }
+
+    @Test
+    void rawHtmlIsShownAsText() {
+        assertThat(render("<img src=https://tracker.example/p.png> <b>bold</b>"))
+                .isEqualTo("&lt;img src=https://tracker.example/p.png&gt; &lt;b&gt;bold&lt;/b&gt;");
+        assertThat(diagnostics.sorted()).extracting(d -> d.code()).containsOnly("HB-MD-RAW-HTML");
+    }
+}
