@@ -48,6 +48,21 @@ public final class InlineMarkdown {
     }
 
     /**
+     * {@code url} when it is a whole web address, such as a source's; else reported, as a link of
+     * a chapter would be, and empty. The schema asks for one too, but the schema is the handbook's
+     * own file, which a pull request can change.
+     */
+    public Optional<String> webAddress(String url, SourcePosition at) {
+        LinkDestination address = LinkDestination.of(url);
+        if (address.kind() == LinkDestination.Kind.WEB && address.scheme().startsWith("http")) {
+            return Optional.of(url);
+        }
+        diagnostics.error(at, "HB-MD-UNSAFE-LINK", "a source's address must be a whole web address: " + url,
+                "write the address in full, starting with https://");
+        return Optional.empty();
+    }
+
+    /**
      * Data files show no images: they have no folder to name one from, and an address from
      * elsewhere would be fetched by every reader and by the PDF build. Each is reported (those
      * from other sites and with unsafe schemes by {@link ContentChecks}) and shown as its text.

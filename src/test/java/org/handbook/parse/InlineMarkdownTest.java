@@ -41,4 +41,14 @@ class InlineMarkdownTest {
                 .isEqualTo("&lt;img src=https://tracker.example/p.png&gt; &lt;b&gt;bold&lt;/b&gt;");
         assertThat(diagnostics.sorted()).extracting(d -> d.code()).containsOnly("HB-MD-RAW-HTML");
     }
+
+    @Test
+    void aSourcesAddressMustBeAWholeWebAddressWhateverTheSchemaAllows() {
+        InlineMarkdown markdown = new InlineMarkdown(diagnostics);
+        assertThat(markdown.webAddress("https://example.org/guide", NOTE)).contains("https://example.org/guide");
+        for (String bad : new String[] {"javascript:alert(1)", "https:javascript:alert(1)", "//example.org/x", "guide.html", ""}) {
+            assertThat(markdown.webAddress(bad, NOTE)).as(bad).isEmpty();
+        }
+        assertThat(diagnostics.sorted()).extracting(d -> d.code()).hasSize(5).containsOnly("HB-MD-UNSAFE-LINK");
+    }
 }

@@ -35,7 +35,7 @@ public final class CountryParser {
             sections.add(new ProfileSection(section.id(), fields));
         }
         return new CountryProfile(country.code(), country.file(), defaultLanguage, plainTexts(data.get("name")),
-                sources(data.get("sources")), sections);
+                sources(country, data.get("sources")), sections);
     }
 
     private Fact fact(CountryFile country, JsonNode node, String pointer, ProfileLayout.Kind kind) {
@@ -91,12 +91,14 @@ public final class CountryParser {
         return texts;
     }
 
-    private static Map<String, Source> sources(JsonNode node) {
+    private Map<String, Source> sources(CountryFile country, JsonNode node) {
         Map<String, Source> sources = new LinkedHashMap<>();
         if (node != null) {
             node.propertyNames().forEach(id -> {
                 JsonNode source = node.get(id);
-                sources.put(id, new Source(id, text(source.get("title")), text(source.get("url")),
+                String url = markdown.webAddress(text(source.get("url")), country.positionOf("/sources/" + id + "/url"))
+                        .orElse("");
+                sources.put(id, new Source(id, text(source.get("title")), url,
                         Optional.ofNullable(optionalText(source.get("publisher"))),
                         Optional.ofNullable(optionalText(source.get("published")))));
             });
