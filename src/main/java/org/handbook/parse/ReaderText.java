@@ -2,7 +2,6 @@ package org.handbook.parse;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commonmark.ext.footnotes.FootnoteReference;
@@ -22,7 +21,9 @@ import org.jsoup.Jsoup;
 /**
  * Everything a reader sees in a block, or can follow from it, as one line of text for comparing
  * editions: its words; raw HTML as the page shows it (as text, when the handbook escapes it); each
- * footnote reference as its number ({@code [2]}); and after the text of each link and image its
+ * footnote reference as {@code [*]}, since its number follows from the notes before it and a
+ * note inserted early would otherwise change every paragraph after it (the note's own text is
+ * compared as a block of its own); and after the text of each link and image its
  * address in angle brackets ({@code treaties <https://treaties.example/>}), with its title when
  * it has one. A link whose text is its address (an autolink) shows it once. Cross-references are
  * shown as written ({@code <xref:extradition>}), not with the title they are given later: that
@@ -38,17 +39,14 @@ final class ReaderText extends AbstractVisitor {
 
     /** When raw HTML is cleaned, what the cleaner keeps; empty when raw HTML is escaped, shown as written. */
     private final Optional<RawHtmlCleaner> cleaner;
-    /** Each footnote's number by its label, as {@link #footnoteLabel} writes it. */
-    private final Map<String, Integer> footnotes;
     private final StringBuilder text = new StringBuilder();
 
-    private ReaderText(Optional<RawHtmlCleaner> cleaner, Map<String, Integer> footnotes) {
+    private ReaderText(Optional<RawHtmlCleaner> cleaner) {
         this.cleaner = cleaner;
-        this.footnotes = footnotes;
     }
 
-    static String of(Node node, Optional<RawHtmlCleaner> cleaner, Map<String, Integer> footnotes) {
-        ReaderText visitor = new ReaderText(cleaner, footnotes);
+    static String of(Node node, Optional<RawHtmlCleaner> cleaner) {
+        ReaderText visitor = new ReaderText(cleaner);
         node.accept(visitor);
         return WHITESPACE.matcher(visitor.text.toString().strip()).replaceAll(" ");
     }
@@ -134,9 +132,8 @@ final class ReaderText extends AbstractVisitor {
 
     @Override
     public void visit(CustomNode node) {
-        if (node instanceof FootnoteReference reference) {
-            Integer number = footnotes.get(footnoteLabel(reference.getLabel()));
-            text.append('[').append(number == null ? reference.getLabel() : number.toString()).append(']');
+        if (node instanceof FootnoteReference) {
+            text.append("[*]");
         } else {
             visitChildren(node);
         }

@@ -2,9 +2,10 @@ package org.handbook.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
@@ -28,12 +29,13 @@ final class TextBlocks {
     private final Map<Node, String> headingIds;
     private final boolean numbered;
     private final Optional<RawHtmlCleaner> cleaner;
-    private final Map<String, Integer> footnotes;
+    /** The labels of the footnotes the text refers to, as {@link ReaderText#footnoteLabel} writes them. */
+    private final Set<String> footnotes;
     private final List<TextBlock> blocks = new ArrayList<>();
     private int paragraphs;
 
     private TextBlocks(Map<Node, String> headingIds, boolean numbered, Optional<RawHtmlCleaner> cleaner,
-                       Map<String, Integer> footnotes) {
+                       Set<String> footnotes) {
         this.headingIds = headingIds;
         this.numbered = numbered;
         this.cleaner = cleaner;
@@ -47,7 +49,7 @@ final class TextBlocks {
      */
     static List<TextBlock> of(Node document, Map<Node, String> headingIds, boolean numbered,
                               Optional<RawHtmlCleaner> cleaner) {
-        TextBlocks reader = new TextBlocks(headingIds, numbered, cleaner, footnoteNumbers(document));
+        TextBlocks reader = new TextBlocks(headingIds, numbered, cleaner, referredFootnotes(document));
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             reader.topLevel(node);
         }
@@ -103,10 +105,9 @@ final class TextBlocks {
         } else if (node instanceof IndentedCodeBlock code) {
             add(TextBlock.Kind.CODE, code.getLiteral().strip(), "", 0);
         } else if (node instanceof FootnoteDefinition definition) {
-            // A footnote no text refers to is not shown; one that is, under its number.
-            Integer number = footnotes.get(ReaderText.footnoteLabel(definition.getLabel()));
-            if (number != null) {
-                add(TextBlock.Kind.FOOTNOTE, "[" + number + "] " + text(node), "", 0);
+            // The page does not show a footnote no text refers to.
+            if (footnotes.contains(ReaderText.footnoteLabel(definition.getLabel()))) {
+                add(TextBlock.Kind.FOOTNOTE, text(node), "", 0);
             }
         } else if (node instanceof HtmlBlock) {
             // Escaped, raw HTML reads as a paragraph of text; cleaned, as what the cleaner keeps of it.
@@ -114,26 +115,22 @@ final class TextBlocks {
         }
     }
 
-    /**
-     * Each footnote's number, by its label: footnotes are numbered in the order they are first
-     * referred to, as the page shows them.
-     */
-    private static Map<String, Integer> footnoteNumbers(Node document) {
-        Map<String, Integer> numbers = new HashMap<>();
+    private static Set<String> referredFootnotes(Node document) {
+        Set<String> labels = new HashSet<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(org.commonmark.node.CustomNode custom) {
                 if (custom instanceof FootnoteReference reference) {
-                    numbers.putIfAbsent(ReaderText.footnoteLabel(reference.getLabel()), numbers.size() + 1);
+                    labels.add(ReaderText.footnoteLabel(reference.getLabel()));
                 }
                 visitChildren(custom);
             }
         });
-        return numbers;
+        return labels;
     }
 
     private String text(Node node) {
-        return ReaderText.of(node, cleaner, footnotes);
+        return ReaderText.of(node, cleaner);
     }
 
     private String cells(TableRow row) {

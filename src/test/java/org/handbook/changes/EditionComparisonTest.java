@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The {@code editions} fixture with a chapter on sources in both editions, whose second edition
  * changes only what a reader sees or follows beside the words: a link added to a word, a link's
  * address, raw HTML (escaped, as by default), an image's file and text alternative, a footnote's
- * text. Its cross-reference is written the same way in both editions.
+ * text, a footnote added before it. Its cross-reference is written the same way in both editions,
+ * and its other footnote reference is the same though its number is not.
  */
 class EditionComparisonTest {
 
@@ -49,6 +50,8 @@ class EditionComparisonTest {
             The convention is in force.
 
             ![A map of the region](../../images/map.png)
+
+            Victims are heard.
 
             States must answer.[^answer]
 
@@ -73,6 +76,8 @@ class EditionComparisonTest {
 
             ![A map of the whole region](../../images/region.png)
 
+            Victims are heard[^heard].
+
             States must answer.[^answer]
 
             See [](xref:law) on the law.
@@ -80,6 +85,7 @@ class EditionComparisonTest {
             <script>alert("added")</script>
 
             [^answer]: Within two months.
+            [^heard]: In their language.
             """;
 
     @TempDir
@@ -145,14 +151,21 @@ class EditionComparisonTest {
     }
 
     @Test
-    void aFootnotesTextIsComparedUnderItsNumber() {
-        assertThat(block("[1]")).isEqualTo("[1] Within<del> a month</del><ins> two months</ins>.");
+    void aFootnotesTextIsCompared() {
+        assertThat(block("Within")).isEqualTo("Within<del> a month</del><ins> two months</ins>.");
+        assertThat(redline().select(".redline-footnote p:not(.redline-section)")).extracting(Element::html)
+                .containsExactly("Within<del> a month</del><ins> two months</ins>.", "<ins>In their language.</ins>");
+    }
+
+    @Test
+    void aFootnoteReferenceAddedShowsWithoutTheNumbersOfTheNotesAfterIt() {
+        assertThat(block("Victims")).isEqualTo("Victims are heard<ins>[*]</ins>.");
     }
 
     @Test
     void anUnchangedCrossReferenceAndAnUnchangedFootnoteReferenceAreNoChange() {
         assertThat(redline().text()).doesNotContain("xref", "States must answer");
-        assertThat(redline().select(".redline-block")).hasSize(6);
+        assertThat(redline().select(".redline-block")).hasSize(8);
     }
 
     @Test
@@ -170,14 +183,16 @@ class EditionComparisonTest {
                 book.book(book.config().defaultLanguage().tag(), new EditionId("2")).orElseThrow()));
 
         assertThat(report.text()).contains(String.join(System.lineSeparator(),
-                "  changed    sources                          Sources (6 blocks)",
+                "  changed    sources                          Sources (8 blocks)",
                 "             Reports: Read the first{+ <https://elsewhere.example/>+} report.",
                 "             Reports: See the treaty[- <https://treaties.example/old>-]"
                         + "{+ <https://treaties.example/new?a=1&b=\"2\"&c=%3Cscript%3E>+} for its text.",
                 "             Reports: The convention is{+ <span>added</span>+} in force.",
                 "             Reports: A map of the{+ whole+} region[- <../../images/map.png>-]{+ <../../images/region.png>+}",
+                "             Reports: Victims are heard{+[*]+}.",
                 "             Reports: {+<script>alert(\"added\")</script>+}",
-                "             Reports: [1] Within[- a month-]{+ two months+}.",
+                "             Reports: Within[- a month-]{+ two months+}.",
+                "             Reports: {+In their language.+}",
                 ""));
         assertThat(JsonText.of(report)).contains("\"kind\": \"footnote\"",
                 "\"redline\": \"Read the first{+ <https://elsewhere.example/>+} report.\"");
