@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * What changed between two editions in one language, in plain words for the terminal and for
- * tools ({@code handbook diff}): each chapter's status, how many blocks changed and how its
- * numbered paragraphs moved, and each changed country fact before and after.
+ * tools ({@code handbook diff}): each chapter's status, the redline of each block that changed and
+ * how its numbered paragraphs moved, and each changed country fact before and after.
  */
 public record ChangesReport(String language, String from, String to, List<Chapter> chapters, List<Country> countries) {
 
