@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * What changed between two editions in one language, in plain words for the terminal and for
- * tools ({@code handbook diff}): each chapter's status, how many blocks changed and how its
- * numbered paragraphs moved, and each changed country fact before and after.
+ * tools ({@code handbook diff}): each chapter's status, the redline of each block that changed and
+ * how its numbered paragraphs moved, and each changed country fact before and after.
  */
 public record ChangesReport(String language, String from, String to, List<Chapter> chapters, List<Country> countries) {
 
@@ -15,9 +15,31 @@ public record ChangesReport(String language, String from, String to, List<Chapte
         countries = List.copyOf(countries);
     }
 
-    public record Chapter(String id, String title, String status, int changedBlocks, List<String> moves) {
+    /** @param blocks the redline of each changed block, as {@link Block} */
+    public record Chapter(String id, String title, String status, int changedBlocks, List<Block> blocks, List<String> moves) {
         public Chapter {
+            blocks = List.copyOf(blocks);
             moves = List.copyOf(moves);
+        }
+    }
+
+    /**
+     * A changed block: its kind ("paragraph", "list-item"…), the heading of its section, and its
+     * text with the words deleted in {@code [-…-]} and those inserted in {@code {+…+}}.
+     */
+    public record Block(String kind, String section, String redline) {
+
+        static Block of(EditionChanges.BlockChange change) {
+            StringBuilder redline = new StringBuilder();
+            for (EditionChanges.Span span : change.spans()) {
+                redline.append(switch (span.type()) {
+                    case SAME -> span.text();
+                    case DELETED -> "[-" + span.text() + "-]";
+                    case INSERTED -> "{+" + span.text() + "+}";
+                });
+            }
+            return new Block(change.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), change.section(),
+                    redline.toString());
         }
     }
 
@@ -35,6 +57,7 @@ public record ChangesReport(String language, String from, String to, List<Chapte
         return new ChangesReport(language, changes.previous().id().value(), changes.edition().id().value(),
                 changes.pages().stream().map(page -> new Chapter(page.id(), page.title(),
                         page.status().name().toLowerCase(Locale.ROOT), page.blocks().size(),
+                        page.blocks().stream().map(Block::of).toList(),
                         page.moves().stream().map(move -> move.before() + " → " + (move.now().isEmpty() ? "removed" : move.now()))
                                 .toList())).toList(),
                 changes.countries().stream().map(country -> new Country(country.code(), country.name(),
@@ -52,8 +75,12 @@ public record ChangesReport(String language, String from, String to, List<Chapte
         out.append(String.format(Locale.ROOT, "chapters: %d added, %d removed, %d changed%s%n", added, removed,
                 chapters.size() - added - removed - translated, translated == 0 ? "" : ", " + translated + " newly translated"));
         for (Chapter chapter : chapters) {
-            out.append(String.format(Locale.ROOT, "  %-10s %-32s %s%s%n", chapter.status(), chapter.id(), chapter.title(),
+            out.append(String.format(Locale.ROOT, "  %-10s %-32s %s%s%n", chapter.status(), chapter.id(), visible(chapter.title()),
                     chapter.status().equals("changed") ? " (" + chapter.changedBlocks() + " blocks)" : ""));
+            for (Block block : chapter.blocks()) {
+                out.append("             ").append(block.section().isEmpty() ? "" : visible(block.section()) + ": ")
+                        .append(visible(block.redline())).append(System.lineSeparator());
+            }
             if (!chapter.moves().isEmpty()) {
                 out.append("             paragraphs: ").append(String.join(", ", chapter.moves())).append('\n');
             }
@@ -61,10 +88,26 @@ public record ChangesReport(String language, String from, String to, List<Chapte
         out.append(String.format(Locale.ROOT, "country profiles: %d changed%n", countries.size()));
         for (Country country : countries) {
             for (Field field : country.fields()) {
-                out.append(String.format(Locale.ROOT, "  %s %s: %s → %s%n", country.code(), field.path(), field.before(),
-                        field.now()));
+                out.append(String.format(Locale.ROOT, "  %s %s: %s → %s%n", country.code(), field.path(), visible(field.before()),
+                        visible(field.now())));
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Author text made safe for a terminal: a control character, or one that reorders the text
+     * around it, would change what the line shows, so each is written as its code instead.
+     */
+    private static String visible(String text) {
+        StringBuilder shown = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (Character.getType(c) == Character.CONTROL || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+                shown.append(String.format(Locale.ROOT, "<U+%04X>", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.toString();
     }
 }

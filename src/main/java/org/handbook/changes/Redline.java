@@ -12,8 +12,10 @@ import org.handbook.parse.TextBlock;
 
 /**
  * Lines up the blocks of two versions of a chapter (Myers diff over whole blocks), then compares
- * the blocks that changed word by word. Blocks that did not change are left out; a block in a run
- * of changes is paired with the block in the same place of the other version.
+ * the blocks that changed word by word. Blocks that did not change are left out; in a run of
+ * changes, each block is paired in order with the next block of its kind (paragraph, footnote…)
+ * in the other version, since words compared across kinds would only be noise; a block with no
+ * such partner was inserted or deleted.
  */
 final class Redline {
 
@@ -29,21 +31,24 @@ final class Redline {
         for (AbstractDelta<TextBlock> delta : patch.getDeltas()) {
             List<TextBlock> removed = delta.getSource().getLines();
             List<TextBlock> added = delta.getTarget().getLines();
-            int paired = Math.min(removed.size(), added.size());
-            for (int i = 0; i < Math.max(removed.size(), added.size()); i++) {
-                if (i < paired) {
-                    TextBlock was = removed.get(i);
-                    TextBlock is = added.get(i);
-                    changes.add(new BlockChange(is.kind(), section(now, delta.getTarget().getPosition() + i),
-                            words.spans(was.text(), is.text())));
-                } else if (i < removed.size()) {
-                    TextBlock was = removed.get(i);
-                    changes.add(new BlockChange(was.kind(), section(before, delta.getSource().getPosition() + i),
-                            List.of(new Span(Span.Type.DELETED, was.text()))));
+            int sourceAt = delta.getSource().getPosition();
+            int targetAt = delta.getTarget().getPosition();
+            int i = 0;
+            int j = 0;
+            while (i < removed.size() || j < added.size()) {
+                if (i < removed.size() && j < added.size() && removed.get(i).kind() == added.get(j).kind()) {
+                    changes.add(new BlockChange(added.get(j).kind(), section(now, targetAt + j),
+                            words.spans(removed.get(i).text(), added.get(j).text())));
+                    i++;
+                    j++;
+                } else if (i < removed.size() && !hasKind(added.subList(j, added.size()), removed.get(i).kind())) {
+                    changes.add(new BlockChange(removed.get(i).kind(), section(before, sourceAt + i),
+                            List.of(new Span(Span.Type.DELETED, removed.get(i).text()))));
+                    i++;
                 } else {
-                    TextBlock is = added.get(i);
-                    changes.add(new BlockChange(is.kind(), section(now, delta.getTarget().getPosition() + i),
-                            List.of(new Span(Span.Type.INSERTED, is.text()))));
+                    changes.add(new BlockChange(added.get(j).kind(), section(now, targetAt + j),
+                            List.of(new Span(Span.Type.INSERTED, added.get(j).text()))));
+                    j++;
                 }
             }
         }
@@ -101,6 +106,10 @@ final class Redline {
             }
         }
         return "";
+    }
+
+    private static boolean hasKind(List<TextBlock> blocks, TextBlock.Kind kind) {
+        return blocks.stream().anyMatch(block -> block.kind() == kind);
     }
 
     private static boolean same(TextBlock a, TextBlock b) {

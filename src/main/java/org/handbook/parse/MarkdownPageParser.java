@@ -111,7 +111,7 @@ final class MarkdownPageParser {
         List<Heading> headings = OutlineBuilder.build(document, locator, ids, slugs, diagnostics);
         List<CaptionedTable> captioned = TableCaptions.wrap(document, locator, slugs, diagnostics);
         List<TextBlock> blocks = keepTextBlocks
-                ? TextBlocks.of(document, ids, page.frontMatter().numberedParagraphs()) : List.of();
+                ? TextBlocks.of(document, ids, page.frontMatter().numberedParagraphs(), cleaner) : List.of();
         int paragraphs = page.frontMatter().numberedParagraphs() ? ParagraphNumbers.number(document, ids) : 0;
         List<AnchorId> terms = page.frontMatter().kind() == PageKind.GLOSSARY ? GlossaryTerms.mark(document, ids) : List.of();
         List<IndexMark> marks = IndexMarks.replace(document, locator, ids, diagnostics);

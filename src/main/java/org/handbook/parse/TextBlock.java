@@ -1,7 +1,8 @@
 package org.handbook.parse;
 
 /**
- * One block of a page's text as a reader sees it, without markup: a heading (with its anchor), a
+ * One block of a page's text as a reader sees it, without markup but with the addresses its links
+ * and images lead to (as {@link ReaderText} writes them): a heading (with its anchor), a
  * paragraph (with its number when the page numbers paragraphs, else 0), a list item, a quote, a
  * table caption or row, a code block or a footnote. Editions are compared block by block.
  */

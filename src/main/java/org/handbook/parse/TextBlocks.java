@@ -2,9 +2,13 @@ package org.handbook.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -12,6 +16,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -23,20 +28,28 @@ final class TextBlocks {
 
     private final Map<Node, String> headingIds;
     private final boolean numbered;
+    private final Optional<RawHtmlCleaner> cleaner;
+    /** The labels of the footnotes the text refers to, as {@link ReaderText#footnoteLabel} writes them. */
+    private final Set<String> footnotes;
     private final List<TextBlock> blocks = new ArrayList<>();
     private int paragraphs;
 
-    private TextBlocks(Map<Node, String> headingIds, boolean numbered) {
+    private TextBlocks(Map<Node, String> headingIds, boolean numbered, Optional<RawHtmlCleaner> cleaner,
+                       Set<String> footnotes) {
         this.headingIds = headingIds;
         this.numbered = numbered;
+        this.cleaner = cleaner;
+        this.footnotes = footnotes;
     }
 
     /**
      * @param headingIds the anchors of the page's headings
      * @param numbered   whether the page numbers its paragraphs (as {@link ParagraphNumbers} does)
+     * @param cleaner    how raw HTML is cleaned; empty when it is escaped, and so shown as text
      */
-    static List<TextBlock> of(Node document, Map<Node, String> headingIds, boolean numbered) {
-        TextBlocks reader = new TextBlocks(headingIds, numbered);
+    static List<TextBlock> of(Node document, Map<Node, String> headingIds, boolean numbered,
+                              Optional<RawHtmlCleaner> cleaner) {
+        TextBlocks reader = new TextBlocks(headingIds, numbered, cleaner, referredFootnotes(document));
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             reader.topLevel(node);
         }
@@ -49,7 +62,7 @@ final class TextBlocks {
                 return;
             }
             paragraphs++;
-            add(TextBlock.Kind.PARAGRAPH, PlainText.of(node), "", numbered ? paragraphs : 0);
+            add(TextBlock.Kind.PARAGRAPH, text(node), "", numbered ? paragraphs : 0);
         } else {
             block(node);
         }
@@ -57,21 +70,21 @@ final class TextBlocks {
 
     private void block(Node node) {
         if (node instanceof Heading) {
-            add(TextBlock.Kind.HEADING, PlainText.of(node), headingIds.getOrDefault(node, ""), 0);
+            add(TextBlock.Kind.HEADING, text(node), headingIds.getOrDefault(node, ""), 0);
         } else if (node instanceof Paragraph) {
-            add(TextBlock.Kind.PARAGRAPH, PlainText.of(node), "", 0);
+            add(TextBlock.Kind.PARAGRAPH, text(node), "", 0);
         } else if (node instanceof ListBlock) {
             for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
                 if (item instanceof ListItem) {
-                    add(TextBlock.Kind.LIST_ITEM, PlainText.of(item), "", 0);
+                    add(TextBlock.Kind.LIST_ITEM, text(item), "", 0);
                 }
             }
         } else if (node instanceof BlockQuote) {
-            add(TextBlock.Kind.QUOTE, PlainText.of(node), "", 0);
+            add(TextBlock.Kind.QUOTE, text(node), "", 0);
         } else if (node instanceof TableFigure) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof TableCaption) {
-                    add(TextBlock.Kind.CAPTION, PlainText.of(child), "", 0);
+                    add(TextBlock.Kind.CAPTION, text(child), "", 0);
                 } else {
                     block(child);
                 }
@@ -91,16 +104,40 @@ final class TextBlocks {
             add(TextBlock.Kind.CODE, code.getLiteral().strip(), "", 0);
         } else if (node instanceof IndentedCodeBlock code) {
             add(TextBlock.Kind.CODE, code.getLiteral().strip(), "", 0);
-        } else if (node instanceof FootnoteDefinition) {
-            add(TextBlock.Kind.FOOTNOTE, PlainText.of(node), "", 0);
+        } else if (node instanceof FootnoteDefinition definition) {
+            // The page does not show a footnote no text refers to.
+            if (footnotes.contains(ReaderText.footnoteLabel(definition.getLabel()))) {
+                add(TextBlock.Kind.FOOTNOTE, text(node), "", 0);
+            }
+        } else if (node instanceof HtmlBlock) {
+            // Escaped, raw HTML reads as a paragraph of text; cleaned, as what the cleaner keeps of it.
+            add(TextBlock.Kind.PARAGRAPH, text(node), "", 0);
         }
     }
 
-    private static String cells(TableRow row) {
+    private static Set<String> referredFootnotes(Node document) {
+        Set<String> labels = new HashSet<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.CustomNode custom) {
+                if (custom instanceof FootnoteReference reference) {
+                    labels.add(ReaderText.footnoteLabel(reference.getLabel()));
+                }
+                visitChildren(custom);
+            }
+        });
+        return labels;
+    }
+
+    private String text(Node node) {
+        return ReaderText.of(node, cleaner);
+    }
+
+    private String cells(TableRow row) {
         List<String> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             if (cell instanceof TableCell) {
-                cells.add(PlainText.of(cell));
+                cells.add(text(cell));
             }
         }
         return cells.stream().collect(Collectors.joining(" | "));

@@ -40,4 +40,29 @@ class RedlineTest {
                 new ParagraphMove("4.4", ""), new ParagraphMove("4.5", "5.5"));
         assertThat(Redline.moves(before, before, "4", "4")).as("nothing moved").isEmpty();
     }
+
+    @Test
+    void aChangedAddressReadsAsTheOldOneDeletedAndTheNewOneInserted() {
+        assertThat(new WordDiff(ULocale.ENGLISH).spans("See the treaty <https://treaties.example/old/text>.",
+                "See the treaty <https://treaties.example/new/text>."))
+                .containsExactly(new Span(Span.Type.SAME, "See the treaty"),
+                        new Span(Span.Type.DELETED, " <https://treaties.example/old/text>"),
+                        new Span(Span.Type.INSERTED, " <https://treaties.example/new/text>"), new Span(Span.Type.SAME, "."));
+        assertThat(new WordDiff(ULocale.forLanguageTag("th")).spans("ดู<https://a.example/>", "ดูสนธิสัญญา<https://a.example/>"))
+                .as("next to Thai too").containsExactly(new Span(Span.Type.SAME, "ดู"), new Span(Span.Type.INSERTED, "สนธิสัญญา"),
+                        new Span(Span.Type.SAME, "<https://a.example/>"));
+    }
+
+    @Test
+    void aChangedBlockIsComparedWithOneOfItsOwnKind() {
+        List<TextBlock> before = List.of(paragraph(0, "Intro."), new TextBlock(TextBlock.Kind.FOOTNOTE, "Within a month.", "", 0));
+        List<TextBlock> now = List.of(paragraph(0, "Intro."), paragraph(0, "A new paragraph."),
+                new TextBlock(TextBlock.Kind.FOOTNOTE, "Within two months.", "", 0));
+
+        assertThat(new Redline(new WordDiff(ULocale.ENGLISH)).changes(before, now))
+                .extracting(change -> change.kind() + " " + change.spans())
+                .containsExactly("PARAGRAPH [Span[type=INSERTED, text=A new paragraph.]]",
+                        "FOOTNOTE [Span[type=SAME, text=Within], Span[type=DELETED, text= a month],"
+                                + " Span[type=INSERTED, text= two months], Span[type=SAME, text=.]]");
+    }
 }

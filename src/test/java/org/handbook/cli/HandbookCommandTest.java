@@ -194,6 +194,7 @@ class HandbookCommandTest {
                 "Changes from 2 to 3 (en)",
                 "chapters: 0 added, 0 removed, 1 changed",
                 "  changed    law                              The law (1 blocks)",
+                "             Practice: Police talk to each other first{+, by telephone+}.",
                 "country profiles: 0 changed", ""));
         out.getBuffer().setLength(0);
         assertThat(run("diff", "1", "3", "--format", "json", "--source", handbook.toString())).isZero();
