@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -67,9 +68,10 @@ final class PdfWriter {
 
     static Written write(String xhtml, PrintFonts fonts, Metadata about) throws IOException {
         org.jsoup.nodes.Document html = Jsoup.parse(xhtml);
-        startChaptersOnTheRight(html, fonts);
+        EmbeddedResourcesOnly resources = new EmbeddedResourcesOnly();
+        startChaptersOnTheRight(html, fonts, resources);
         ByteArrayOutputStream rendered = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = builder(html, fonts);
+        PdfRendererBuilder builder = builder(html, fonts, resources);
         builder.toStream(rendered);
         DrawnGlyphs drawn = new DrawnGlyphs();
         try (PdfBoxRenderer renderer = renderer(builder, fonts, drawn)) {
@@ -100,15 +102,17 @@ final class PdfWriter {
             ids.add(new COSString(id));
             ids.add(new COSString(id));
             document.getDocument().getTrailer().setItem(COSName.ID, ids);
-            return new Written(save(document), document.getNumberOfPages());
+            return new Written(save(document), document.getNumberOfPages(), resources.refused());
         }
     }
 
-    record Written(byte[] bytes, int pages) {
+    /** @param refused the addresses the document names that were not loaded, since a build fetches nothing */
+    record Written(byte[] bytes, int pages, SortedSet<String> refused) {
     }
 
-    private static PdfRendererBuilder builder(org.jsoup.nodes.Document html, PrintFonts fonts) {
+    private static PdfRendererBuilder builder(org.jsoup.nodes.Document html, PrintFonts fonts, EmbeddedResourcesOnly resources) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        resources.guard(builder);
         builder.useFastMode();
         builder.withProducer(PRODUCER);
         // Archival (PDF/A-2u: fonts embedded, Unicode text, sRGB) and accessible (PDF/UA-1: tagged).
@@ -134,13 +138,14 @@ final class PdfWriter {
      * Each blank page moves every later chapter by one page, which the count of blank pages so
      * far accounts for, so one more layout (the one that prints) is enough.
      */
-    private static void startChaptersOnTheRight(org.jsoup.nodes.Document html, PrintFonts fonts) throws IOException {
+    private static void startChaptersOnTheRight(org.jsoup.nodes.Document html, PrintFonts fonts,
+                                                EmbeddedResourcesOnly resources) throws IOException {
         List<Element> chapters = html.select("section.chapter[id]");
         if (chapters.isEmpty()) {
             return;
         }
         Map<String, Integer> starts = new HashMap<>();
-        try (PdfBoxRenderer renderer = renderer(builder(html, fonts), fonts, new DrawnGlyphs())) {
+        try (PdfBoxRenderer renderer = renderer(builder(html, fonts, resources), fonts, new DrawnGlyphs())) {
             renderer.layout();
             Map<String, Box> boxes = renderer.getSharedContext().getIdMap();
             for (Element chapter : chapters) {
