@@ -64,10 +64,20 @@ final class PdfWriter {
      * @param date   the edition's date, when it has one: "2026-06-30"
      */
     record Metadata(String title, String author, String language, Optional<String> date) {
+
+        /** The document information must say what the XMP says, and the XMP holds only what XML can. */
+        Metadata {
+            title = XmlCharacters.only(title);
+            author = XmlCharacters.only(author);
+            language = XmlCharacters.only(language);
+        }
     }
 
     static Written write(String xhtml, PrintFonts fonts, Metadata about) throws IOException {
         org.jsoup.nodes.Document html = Jsoup.parse(xhtml);
+        // After parsing, as character references are decoded then; the engine copies the title and
+        // meta elements into the XMP metadata.
+        XmlCharacters.keepOnlyXml(html);
         EmbeddedResourcesOnly resources = new EmbeddedResourcesOnly();
         startChaptersOnTheRight(html, fonts, resources);
         ByteArrayOutputStream rendered = new ByteArrayOutputStream();
@@ -198,7 +208,12 @@ final class PdfWriter {
         if (dc.getLanguages() == null || dc.getLanguages().isEmpty()) {
             dc.addLanguage(about.language());
         }
-        if (!about.author().isEmpty() && (dc.getCreators() == null || dc.getCreators().isEmpty())) {
+        // The engine takes the creator from the print template's meta element; the document
+        // information's author, which PDF/A requires to match, is the handbook's.
+        for (String creator : dc.getCreators() == null ? List.<String>of() : List.copyOf(dc.getCreators())) {
+            dc.removeCreator(creator);
+        }
+        if (!about.author().isEmpty()) {
             dc.addCreator(about.author());
         }
         AdobePDFSchema pdf = xmp.getAdobePDFSchema();

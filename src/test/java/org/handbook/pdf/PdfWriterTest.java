@@ -114,4 +114,34 @@ class PdfWriterTest {
             assertThat(images).hasAtLeastOneElementOfType(PDImageXObject.class);
         }
     }
+
+    @Test
+    void metadataIsWellFormedWhateverTheTitleAndAuthorHold() throws Exception {
+        String hostile = "A \"quoted\" & 'single' <b>title</b> ]]> </style></script>";
+        String title = hostile + " with\u0000NUL\u0001\u001F\uFFFE and \uD800 a lone surrogate";
+        String author = "Authors\u0000 & <co> ]]>";
+        String xhtml = "<html lang=\"en\"><head><title>" + org.jsoup.nodes.Entities.escape(title) + "</title>"
+                + "<meta name=\"author\" content=\"" + org.jsoup.nodes.Entities.escape(author) + "\" />"
+                + "<meta name=\"description\" content=\"" + org.jsoup.nodes.Entities.escape(title) + "\" />"
+                + "<meta name=\"subject\" content=\"" + org.jsoup.nodes.Entities.escape(title) + "\" />"
+                + "<style>p { font-family: \"Noto Sans\"; }</style></head><body><p>x</p></body></html>";
+
+        PdfWriter.Written written = PdfWriter.write(xhtml, fonts(), new PdfWriter.Metadata(title, author, "en", Optional.empty()));
+
+        String expectedTitle = hostile + " withNUL and  a lone surrogate";
+        try (PDDocument document = Loader.loadPDF(written.bytes())) {
+            byte[] xmp = document.getDocumentCatalog().getMetadata().toByteArray();
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            org.w3c.dom.Document parsed = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xmp));
+            assertThat(parsed.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "title").item(0).getTextContent().strip())
+                    .isEqualTo(expectedTitle);
+            org.apache.xmpbox.XMPMetadata metadata = new org.apache.xmpbox.xml.DomXmpParser().parse(xmp);
+            assertThat(metadata.getDublinCoreSchema().getTitle()).isEqualTo(expectedTitle);
+            assertThat(metadata.getDublinCoreSchema().getCreators()).containsExactly("Authors & <co> ]]>");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo(expectedTitle);
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Authors & <co> ]]>");
+        }
+        assertThat(PdfChecks.veraPdfFailures(written.bytes(), org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_U)).isEmpty();
+    }
 }
