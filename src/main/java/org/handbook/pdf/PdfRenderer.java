@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
 import org.handbook.config.PdfSettings;
 import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedCountry;
@@ -50,6 +51,8 @@ public final class PdfRenderer {
     private final PrintFonts fonts;
     private final Diagnostics diagnostics;
     private final Optional<LocalDate> sourceDate;
+    /** What the books' print documents named that the engine did not load, sorted for a stable report. */
+    private final Set<String> refused = new ConcurrentSkipListSet<>();
 
     private PdfRenderer(LinkedHandbook handbook, Theme theme, Diagnostics diagnostics, Optional<LocalDate> sourceDate) {
         this.sourceDate = sourceDate;
@@ -86,10 +89,29 @@ public final class PdfRenderer {
                 .filter(book -> settings.languages().contains(book.language().tag()) && settings.prints(book.edition().id()))
                 .toList();
         // Each book lays out on its own; two at a time keep both cores busy within a bounded heap.
-        return books.parallelStream()
+        List<Manifest.PdfEntry> written = books.parallelStream()
                 .map(book -> document(book, settings).flatMap(xhtml -> print ? write(book, xhtml, sink) : Optional.empty()))
                 .flatMap(Optional::stream)
                 .toList();
+        reportRefused();
+        return written;
+    }
+
+    /**
+     * The addresses the engine was refused, once each however many books name them. The chapters'
+     * images from elsewhere never reach it (parse reports them), so these come from the theme.
+     */
+    private void reportRefused() {
+        if (refused.isEmpty()) {
+            return;
+        }
+        Path template = Path.of("theme", "templates", theme.templates().fileOf("print"));
+        for (String address : refused) {
+            diagnostics.warning(SourcePosition.of(template), "HB-PDF-REMOTE",
+                    "the print document names '" + address + "', which a build never fetches: it is left out of the PDF",
+                    "put what it names into the theme (styles inside the print template, fonts in theme/print/fonts/) "
+                            + "or remove the reference");
+        }
     }
 
     private Optional<Manifest.PdfEntry> write(LinkedBook book, String xhtml, OutputSink sink) {
@@ -98,6 +120,7 @@ public final class PdfRenderer {
                     handbook.config().title(book.language().tag()),
                     PdfSettings.in(handbook.config().pdf().author(), book.language().tag()),
                     book.language().tag().value(), book.edition().date().or(() -> sourceDate).map(Object::toString)));
+            refused.addAll(pdf.refused());
             sink.write(PdfPaths.of(book), pdf.bytes());
             return Optional.of(new Manifest.PdfEntry(PdfPaths.of(book).url(), book.language().tag().value(),
                     book.edition().id().value(), pdf.pages()));

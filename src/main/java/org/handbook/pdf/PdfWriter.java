@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -63,13 +64,24 @@ final class PdfWriter {
      * @param date   the edition's date, when it has one: "2026-06-30"
      */
     record Metadata(String title, String author, String language, Optional<String> date) {
+
+        /** The document information must say what the XMP says, and the XMP holds only what XML can. */
+        Metadata {
+            title = XmlCharacters.only(title);
+            author = XmlCharacters.only(author);
+            language = XmlCharacters.only(language);
+        }
     }
 
     static Written write(String xhtml, PrintFonts fonts, Metadata about) throws IOException {
         org.jsoup.nodes.Document html = Jsoup.parse(xhtml);
-        startChaptersOnTheRight(html, fonts);
+        // After parsing, as character references are decoded then; the engine copies the title and
+        // meta elements into the XMP metadata.
+        XmlCharacters.keepOnlyXml(html);
+        EmbeddedResourcesOnly resources = new EmbeddedResourcesOnly();
+        startChaptersOnTheRight(html, fonts, resources);
         ByteArrayOutputStream rendered = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = builder(html, fonts);
+        PdfRendererBuilder builder = builder(html, fonts, resources);
         builder.toStream(rendered);
         DrawnGlyphs drawn = new DrawnGlyphs();
         try (PdfBoxRenderer renderer = renderer(builder, fonts, drawn)) {
@@ -100,15 +112,17 @@ final class PdfWriter {
             ids.add(new COSString(id));
             ids.add(new COSString(id));
             document.getDocument().getTrailer().setItem(COSName.ID, ids);
-            return new Written(save(document), document.getNumberOfPages());
+            return new Written(save(document), document.getNumberOfPages(), resources.refused());
         }
     }
 
-    record Written(byte[] bytes, int pages) {
+    /** @param refused the addresses the document names that were not loaded, since a build fetches nothing */
+    record Written(byte[] bytes, int pages, SortedSet<String> refused) {
     }
 
-    private static PdfRendererBuilder builder(org.jsoup.nodes.Document html, PrintFonts fonts) {
+    private static PdfRendererBuilder builder(org.jsoup.nodes.Document html, PrintFonts fonts, EmbeddedResourcesOnly resources) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        resources.guard(builder);
         builder.useFastMode();
         builder.withProducer(PRODUCER);
         // Archival (PDF/A-2u: fonts embedded, Unicode text, sRGB) and accessible (PDF/UA-1: tagged).
@@ -134,13 +148,14 @@ final class PdfWriter {
      * Each blank page moves every later chapter by one page, which the count of blank pages so
      * far accounts for, so one more layout (the one that prints) is enough.
      */
-    private static void startChaptersOnTheRight(org.jsoup.nodes.Document html, PrintFonts fonts) throws IOException {
+    private static void startChaptersOnTheRight(org.jsoup.nodes.Document html, PrintFonts fonts,
+                                                EmbeddedResourcesOnly resources) throws IOException {
         List<Element> chapters = html.select("section.chapter[id]");
         if (chapters.isEmpty()) {
             return;
         }
         Map<String, Integer> starts = new HashMap<>();
-        try (PdfBoxRenderer renderer = renderer(builder(html, fonts), fonts, new DrawnGlyphs())) {
+        try (PdfBoxRenderer renderer = renderer(builder(html, fonts, resources), fonts, new DrawnGlyphs())) {
             renderer.layout();
             Map<String, Box> boxes = renderer.getSharedContext().getIdMap();
             for (Element chapter : chapters) {
@@ -193,7 +208,12 @@ final class PdfWriter {
         if (dc.getLanguages() == null || dc.getLanguages().isEmpty()) {
             dc.addLanguage(about.language());
         }
-        if (!about.author().isEmpty() && (dc.getCreators() == null || dc.getCreators().isEmpty())) {
+        // The engine takes the creator from the print template's meta element; the document
+        // information's author, which PDF/A requires to match, is the handbook's.
+        for (String creator : dc.getCreators() == null ? List.<String>of() : List.copyOf(dc.getCreators())) {
+            dc.removeCreator(creator);
+        }
+        if (!about.author().isEmpty()) {
             dc.addCreator(about.author());
         }
         AdobePDFSchema pdf = xmp.getAdobePDFSchema();

@@ -8,14 +8,15 @@ import org.handbook.model.SitePath;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Makes a page's HTML fit into one print document: every id gets its page's id in front
  * ({@code extradition--dual-criminality}), so that ids stay unique, and every link to a page of
  * the book becomes a link inside the document, marked {@code xref} so print can add its page
  * number. Links to the site's other pages keep their text and lose their address; footnotes'
- * links back to the text are left out. Images are put into the document itself, as the engine
- * reads no files.
+ * links back to the text are left out. The handbook's images are put into the document itself, as
+ * the engine reads no files; any other image is replaced by its text alternative.
  */
 final class PrintContent {
 
@@ -57,9 +58,16 @@ final class PrintContent {
                 }
             }
         }
-        for (Element image : document.body().select("img[src]")) {
-            self.resolve(image.attr("src")).map(images::get).ifPresent(file -> image.attr("src",
-                    "data:" + file.mediaType() + ";base64," + Base64.getEncoder().encodeToString(file.bytes())));
+        for (Element image : document.body().select("img")) {
+            Optional<MediaFile> file = self.resolve(image.attr("src")).map(images::get);
+            if (file.isPresent()) {
+                image.attr("src", "data:" + file.get().mediaType() + ";base64,"
+                        + Base64.getEncoder().encodeToString(file.get().bytes()));
+            } else {
+                // Not one of the handbook's images (another site's, say, which parse reports):
+                // the engine is never given its address, and the reader gets its description.
+                image.replaceWith(new TextNode(image.attr("alt")));
+            }
         }
         return document.body().html();
     }

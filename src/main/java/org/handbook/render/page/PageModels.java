@@ -1,6 +1,5 @@
 package org.handbook.render.page;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -125,7 +124,7 @@ public final class PageModels {
         theme.assets().forEach((name, asset) -> assets.put(name, asset.path().url()));
         model.put("assets", assets);
         model.put("styles", Optional.ofNullable(theme.assets().get(MAIN_STYLESHEET))
-                .map(asset -> new String(asset.content(), StandardCharsets.UTF_8)).orElse(""));
+                .map(asset -> InlineStylesheet.of(asset.content())).orElse(""));
         model.put("t", theme.strings().forLanguage(book.language().tag()));
         model.put("homeUrl", book.home().url());
         return model;

@@ -1,0 +1,22 @@
+package org.handbook.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.handbook.model.SitePath;
+import org.junit.jupiter.api.Test;
+
+class PrintContentTest {
+
+    @Test
+    void anImageThatIsNotTheHandbooksOwnLeavesOnlyItsDescription() {
+        PrintContent content = new PrintContent(Map.of(), Map.of());
+
+        String html = content.rewrite("<p>Before <img src=\"https://example.org/pixel.png\" alt=\"the route\"> "
+                + "<img src=\"//example.org/x.png\" alt=\"a map\"> <img src=\"../../missing.png\" alt=\"gone\"> after</p>",
+                "page", new SitePath("en/1/page/index.html"));
+
+        assertThat(html).doesNotContain("<img", "example.org", "missing.png")
+                .isEqualTo("<p>Before the route a map gone after</p>");
+    }
+}
