@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,28 +51,51 @@ class PreviewTest {
     private Preview preview;
     private final AtomicInteger builds = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
+    private final List<Throwable> crashes = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
+    private final Preview.Listener listener = new Preview.Listener() {
+        @Override
+        public void built(BuildResult result, Duration took, Set<String> changed) {
+            builds.incrementAndGet();
+        }
+
+        @Override
+        public void failed(BuildResult result, Duration took) {
+            failures.incrementAndGet();
+        }
+
+        @Override
+        public void trouble(String message) {
+            throw new AssertionError(message);
+        }
+
+        @Override
+        public void crashed(Throwable failure, Duration took) {
+            crashes.add(failure);
+        }
+    };
 
     @BeforeEach
     void start() throws Exception {
         handbook = TestHandbooks.copy("minimal", workspace);
         out = workspace.resolve("preview");
-        preview = Preview.start(handbook, out, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new Preview.Listener() {
-            @Override
-            public void built(BuildResult result, Duration took, Set<String> changed) {
-                builds.incrementAndGet();
-            }
+        preview = Preview.start(handbook, out, loopback(), listener);
+    }
 
-            @Override
-            public void failed(BuildResult result, Duration took) {
-                failures.incrementAndGet();
-            }
+    private static InetSocketAddress loopback() {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    }
 
-            @Override
-            public void trouble(String message) {
-                throw new AssertionError(message);
+    /** The pipeline, but a bug in it, as it were, whenever a chapter holds {@code crash}. */
+    private static BuildResult crashingOnWord(Path root, org.handbook.render.OutputSink sink, org.handbook.BuildMemory memory) {
+        try {
+            if (Files.readString(root.resolve("chapters/en/02-channels.md")).contains("crash")) {
+                throw new IllegalArgumentException("Illegal character in path at index 1: a\\b");
             }
-        });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Handbook.preview(root, sink, Progress.NONE, memory);
     }
 
     @AfterEach
@@ -164,6 +188,51 @@ class PreviewTest {
             assertThat(events.next().name()).isEqualTo("reload");
         }
         assertThat(failures).hasValue(1);
+    }
+
+    @Test
+    void aSaveWhoseRebuildThrowsIsShownAsAnInternalErrorAndTheNextSaveRebuilds() throws Exception {
+        preview.close();
+        preview = Preview.start(handbook, out, loopback(), listener, PreviewTest::crashingOnWord);
+        Path chapter = handbook.resolve("chapters/en/02-channels.md");
+        String good = Files.readString(chapter);
+        try (Events events = events()) {
+            assertThat(events.next().name()).isEqualTo("ok");
+            Files.writeString(chapter, good + "\nA link that crashes the build.\n");
+
+            Event internal = events.next();
+            assertThat(internal.name()).isEqualTo("errors");
+            assertThat(internal.data()).contains("\"code\": \"HB-INTERNAL\"", "\"file\": null",
+                    "internal error: java.lang.IllegalArgumentException: Illegal character in path at index 1: a\\\\b",
+                    "This is a bug in handbook, not in your handbook.", "the next save rebuilds");
+            assertThat(crashes).hasSize(1);
+            assertThat(get("/en/2026/channels/").body()).as("the last good page").contains("Police channels")
+                    .doesNotContain("crashes");
+
+            Files.writeString(chapter, good.replace("## Police channels", "## Police and customs channels"));
+            Event reload = events.next();
+            assertThat(reload.name()).as("the save after the crash").isEqualTo("reload");
+            assertThat(reload.data()).contains("\"/en/2026/channels/index.html\"");
+            assertThat(get("/en/2026/channels/").body()).contains("Police and customs channels");
+        }
+        assertThat(crashes).hasSize(1);
+    }
+
+    @Test
+    void aFirstBuildThatThrowsStillServesAndTheNextSaveBuilds() throws Exception {
+        preview.close();
+        Path chapter = handbook.resolve("chapters/en/02-channels.md");
+        String good = Files.readString(chapter);
+        Files.writeString(chapter, good + "\nA link that crashes the build.\n");
+        preview = Preview.start(handbook, out, loopback(), listener, PreviewTest::crashingOnWord);
+        assertThat(crashes).hasSize(1);
+        assertThat(get("/en/2026/channels/").statusCode()).isEqualTo(503);
+        try (Events events = events()) {
+            assertThat(events.next().data()).contains("HB-INTERNAL");
+            Files.writeString(chapter, good);
+            assertThat(events.next().name()).isEqualTo("reload");
+            assertThat(get("/en/2026/channels/").body()).contains("Police channels");
+        }
     }
 
     @Test
