@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.handbook.BuildMemory;
 import org.handbook.BuildResult;
 import org.handbook.Handbook;
@@ -64,11 +61,10 @@ public final class Preview implements AutoCloseable {
     private final Path root;
     private final PreviewFolder out;
     private final Listener listener;
-    private final LiveReload reload = new LiveReload();
+    private final LiveReload reload = new LiveReload(PreviewServer.Limits.DEFAULT.listeners());
     private final PreviewServer server;
     private final SourceWatcher watcher;
     private final Thread watching;
-    private final ScheduledExecutorService pings;
     private final Build build;
     private volatile boolean good;
     private BuildMemory memory = new BuildMemory();
@@ -78,15 +74,16 @@ public final class Preview implements AutoCloseable {
         this.out = out;
         this.listener = listener;
         this.build = build;
-        this.server = new PreviewServer(address, () -> good ? Optional.of(out.path()) : Optional.empty(), reload);
+        try {
+            this.server = new PreviewServer(address, () -> good ? Optional.of(out.path()) : Optional.empty(), reload,
+                    PreviewServer.Limits.DEFAULT);
+        } catch (IOException e) {
+            reload.close();
+            throw e;
+        }
         this.watcher = new SourceWatcher(root, QUIET, LONGEST_BURST);
         this.watching = new Thread(() -> watcher.run(this::rebuildOrSay), "handbook-watch");
         this.watching.setDaemon(true);
-        this.pings = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "handbook-serve-ping");
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     /** Builds once, then serves and watches; the first build may fail, and the next good one is served. */
@@ -111,7 +108,6 @@ public final class Preview implements AutoCloseable {
         }
         preview.server.start();
         preview.watching.start();
-        preview.pings.scheduleAtFixedRate(preview.reload::ping, 10, 10, TimeUnit.SECONDS);
         return preview;
     }
 
@@ -146,9 +142,8 @@ public final class Preview implements AutoCloseable {
                 "The last good site is still served, and the next save rebuilds; the terminal says more. Please report it"
                         + " with the change that caused it.");
         LiveReload.Event errors = new LiveReload.Event("errors", JsonText.of(Map.of("diagnostics", List.of(internal))));
-        reload.state(errors);
-        reload.broadcast(errors);
         listener.crashed(failure, Duration.ofNanos(System.nanoTime() - start));
+        reload.announce(errors, errors);
     }
 
     /** One rebuild; the watcher calls it once per burst of changes, never two at a time. */
@@ -159,16 +154,14 @@ public final class Preview implements AutoCloseable {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (result.hasErrors()) {
             LiveReload.Event errors = new LiveReload.Event("errors", JsonText.of(Map.of("diagnostics", problems(result))));
-            reload.state(errors);
-            reload.broadcast(errors);
+            reload.announce(errors, errors);
             listener.failed(result, took);
             return;
         }
         Set<String> changed = out.update(site);
         good = true;
         boolean all = changed.stream().anyMatch(path -> !path.endsWith(".html"));
-        reload.state(LiveReload.Event.OK);
-        reload.broadcast(new LiveReload.Event("reload", JsonText.of(Map.of("all", all, "changed", List.copyOf(changed)))));
+        reload.announce(LiveReload.Event.OK, new LiveReload.Event("reload", JsonText.of(Map.of("all", all, "changed", List.copyOf(changed)))));
         listener.built(result, Duration.ofNanos(System.nanoTime() - start), changed);
     }
 
@@ -188,7 +181,6 @@ public final class Preview implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        pings.shutdownNow();
         server.close();
         watcher.close();
         watching.interrupt();

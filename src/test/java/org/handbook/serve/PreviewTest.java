@@ -141,12 +141,22 @@ class PreviewTest {
                 .stream().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
         assertThat(requests).hasSizeGreaterThan(10);
         org.assertj.core.api.SoftAssertions softly = new org.assertj.core.api.SoftAssertions();
-        for (String request : requests) {
+        String port = String.valueOf(preview.address().getPort());
+        for (String line : requests) {
+            String request = line.replace("{port}", port);
+            String host = "localhost:" + port;
+            if (request.startsWith("Host: ")) {
+                host = request.substring(6, request.indexOf(' ', 6));
+                request = request.substring(request.indexOf(' ', 6) + 1);
+            }
             int space = request.lastIndexOf(' ');
             String target = request.substring(0, space).replace("{secret}", secret.toAbsolutePath().toString());
-            String response = raw("GET " + target + " HTTP/1.1");
-            softly.assertThat(response).as(target).startsWith("HTTP/1.1 " + request.substring(space + 1) + " ")
+            String response = raw("GET " + target + " HTTP/1.1", host);
+            softly.assertThat(response).as(line).startsWith("HTTP/1.1 " + request.substring(space + 1) + " ")
                     .doesNotContain("not for the web");
+            if (response.startsWith("HTTP/1.1 421 ")) {
+                softly.assertThat(response).as(line + ": nothing of the preview").contains("text/plain").doesNotContain("<html");
+            }
         }
         softly.assertAll();
         assertThat(raw("GET /" + "a/".repeat(40_000) + " HTTP/1.1")).as("a very long path").matches("(?s)HTTP/1\\.1 (404|414) .*");
@@ -337,10 +347,16 @@ class PreviewTest {
 
     /** A request sent byte for byte as written, as an attacker would, without a client's normalising. */
     private String raw(String requestLine) throws IOException {
+        return raw(requestLine, "localhost:" + preview.address().getPort());
+    }
+
+    /** @param host the Host header's value, or {@code (none)} for a request without one */
+    private String raw(String requestLine, String host) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), preview.address().getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream request = socket.getOutputStream();
-            request.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String hostHeader = host.equals("(none)") ? "" : "Host: " + host + "\r\n";
+            request.write((requestLine + "\r\n" + hostHeader + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             request.flush();
             try (InputStream response = socket.getInputStream()) {
                 return new String(response.readAllBytes(), StandardCharsets.UTF_8);
