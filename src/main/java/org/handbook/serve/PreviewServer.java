@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -50,8 +51,12 @@ final class PreviewServer implements AutoCloseable {
     private static final byte[] EVENT_STREAM = ("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\n"
             + "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII);
-    /** How long a closing connection is read from, so that the browser reads the response before the close. */
+    /**
+     * How long a closing connection is read from while the browser is still sending, so that it
+     * reads the response before the close; and how long a quiet moment ends that sooner.
+     */
     private static final Duration LINGER = Duration.ofSeconds(1);
+    private static final Duration QUIET = Duration.ofMillis(50);
 
     private final ServerSocketChannel listening;
     private final Limits limits;
@@ -80,11 +85,14 @@ final class PreviewServer implements AutoCloseable {
         }
         InetSocketAddress bound = (InetSocketAddress) listening.getLocalAddress();
         this.hosts = new AllowedHosts(bound.getAddress(), bound.getPort());
-        this.workers = new ThreadPoolExecutor(0, limits.connections(), 30, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
-            Thread thread = new Thread(task, "handbook-serve");
-            thread.setDaemon(true);
-            return thread;
-        });
+        // As many threads as slots; a task whose slot was just freed by a thread not yet idle waits in the queue.
+        this.workers = new ThreadPoolExecutor(limits.connections(), limits.connections(), 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "handbook-serve");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        workers.allowCoreThreadTimeOut(true);
         this.accepting = new Thread(this::acceptUntilClosed, "handbook-serve-accept");
         accepting.setDaemon(true);
     }
@@ -119,13 +127,27 @@ final class PreviewServer implements AutoCloseable {
                 refuseAtOnce(channel);
                 continue;
             }
-            workers.execute(() -> {
-                try {
-                    answer(channel);
-                } finally {
-                    slots.release();
-                }
-            });
+            long accepted = System.nanoTime();
+            reading.put(channel, accepted);
+            try {
+                workers.execute(() -> {
+                    boolean streaming = false;
+                    try {
+                        streaming = answer(channel, accepted + limits.readTimeout().toNanos());
+                    } finally {
+                        // The slot is for reading and answering: a connection that only closes holds none.
+                        slots.release();
+                        if (!streaming) {
+                            closeGently(channel);
+                        }
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                // closing
+                reading.remove(channel);
+                slots.release();
+                closeQuietly(channel);
+            }
         }
     }
 
@@ -151,32 +173,33 @@ final class PreviewServer implements AutoCloseable {
             channel.configureBlocking(false);
             channel.write(ByteBuffer.wrap(response(503, TEXT, "The preview is busy: try again in a moment.\n"
                     .getBytes(StandardCharsets.UTF_8), false, "")));
+            channel.shutdownOutput();
+            // What of the request has come is read, so that the close does not reset the connection.
+            channel.read(ByteBuffer.allocate(RequestHead.MOST_BYTES));
         } catch (IOException e) {
             // gone already
         }
     }
 
-    private void answer(SocketChannel channel) {
-        boolean streaming = false;
+    /**
+     * Reads one request, which must have come whole by {@code deadline}, and answers it; true when
+     * the connection became an event stream, which stays open.
+     */
+    private boolean answer(SocketChannel channel, long deadline) {
         try {
-            Socket socket = channel.socket();
             RequestHead request;
-            reading.put(channel, System.nanoTime());
             try {
-                request = RequestHead.read(socket, System.nanoTime() + limits.readTimeout().toNanos());
+                request = RequestHead.read(channel.socket(), deadline);
             } finally {
                 reading.remove(channel);
             }
-            streaming = route(channel, request);
+            return route(channel, request);
         } catch (RequestHead.Refusal refusal) {
             reply(channel, refusal.status(), TEXT, refusal.getMessage().getBytes(StandardCharsets.UTF_8), false, "");
         } catch (IOException e) {
             // The browser went, or the connection was closed to make room: there is no one to answer.
-        } finally {
-            if (!streaming) {
-                closeGently(channel);
-            }
         }
+        return false;
     }
 
     /** Answers one request; true when the connection became an event stream, which stays open. */
@@ -281,7 +304,7 @@ final class PreviewServer implements AutoCloseable {
 
     /**
      * Ends the response, then reads what the browser may still be sending (a request body it was not
-     * asked for) for a moment before closing: closing with unread bytes would reset the connection,
+     * asked for) while it keeps sending, for a second at most, before closing: closing with unread bytes would reset the connection,
      * and the browser could lose the response it has not read yet.
      */
     private static void closeGently(SocketChannel channel) {
@@ -293,7 +316,7 @@ final class PreviewServer implements AutoCloseable {
             byte[] ignored = new byte[8192];
             long left;
             while ((left = deadline - System.nanoTime()) > 0) {
-                socket.setSoTimeout((int) Math.max(1, left / 1_000_000));
+                socket.setSoTimeout((int) Math.max(1, Math.min(QUIET.toMillis(), left / 1_000_000)));
                 if (rest.read(ignored) < 0) {
                     return;
                 }
