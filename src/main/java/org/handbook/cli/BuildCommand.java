@@ -53,8 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             sourceDate = SourceDateEpoch.parse(System.getenv(SourceDateEpoch.NAME));
         } catch (IllegalArgumentException e) {
-            reporter.err().println("handbook: " + e.getMessage());
-            reporter.err().flush();
+            reporter.problem(e.getMessage());
             return ExitCode.USAGE;
         }
         return BuildRunner.run("Built", BuildRequest.build(options.source, Optional.ofNullable(out))

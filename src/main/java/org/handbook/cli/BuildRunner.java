@@ -40,8 +40,7 @@ final class BuildRunner {
         reporter.diagnostics(result, options.quiet, format);
         reporter.summary(verb, result, System.nanoTime() - start, root, options.quiet || format == DiagnosticFormat.json);
         if (strict && !result.hasErrors() && result.count(Severity.WARNING) > 0) {
-            reporter.err().println("handbook: --strict: the warnings above fail the run");
-            reporter.err().flush();
+            reporter.problem("--strict: the warnings above fail the run");
             return ExitCode.CONTENT_ERRORS;
         }
         return result.hasErrors() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
@@ -58,8 +57,7 @@ final class BuildRunner {
     }
 
     private static int refuse(Reporter reporter, String message) {
-        reporter.err().println("handbook: " + message);
-        reporter.err().flush();
+        reporter.problem(message);
         return ExitCode.USAGE;
     }
 }

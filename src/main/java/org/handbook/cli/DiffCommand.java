@@ -11,7 +11,6 @@ import org.handbook.link.LinkedHandbook;
 import org.handbook.model.EditionId;
 import org.handbook.model.LanguageTag;
 import org.handbook.model.Progress;
-import org.handbook.text.JsonText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,16 +61,31 @@ final class DiffCommand implements Callable<Integer> {
         Optional<LinkedBook> before = book(handbook, tag, from);
         Optional<LinkedBook> after = book(handbook, tag, to);
         if (before.isEmpty() || after.isEmpty()) {
-            reporter.err().println("handbook: no book for " + (before.isEmpty() ? from : to) + " in " + tag + "; editions built: "
+            reporter.problem("no book for " + (before.isEmpty() ? from : to) + " in " + tag + "; editions built: "
                     + String.join(", ", handbook.books().stream().filter(book -> book.language().tag().equals(tag))
                             .map(book -> book.edition().id().value()).toList()));
-            reporter.err().flush();
             return ExitCode.USAGE;
         }
         ChangesReport report = ChangesReport.of(EditionComparison.between(before.get(), after.get()));
-        reporter.out().print(format == Format.json ? JsonText.of(report) : report.text());
-        reporter.out().flush();
+        if (format == Format.json) {
+            reporter.json(report);
+        } else {
+            reporter.report(onOneLineEach(report).text());
+        }
         return ExitCode.OK;
+    }
+
+    /** The report with each title, paragraph number and fact on one line, so that none can forge a line of the report. */
+    private static ChangesReport onOneLineEach(ChangesReport report) {
+        return new ChangesReport(TerminalText.line(report.language()), TerminalText.line(report.from()),
+                TerminalText.line(report.to()),
+                report.chapters().stream().map(chapter -> new ChangesReport.Chapter(TerminalText.line(chapter.id()),
+                        TerminalText.line(chapter.title()), chapter.status(), chapter.changedBlocks(),
+                        chapter.moves().stream().map(TerminalText::line).toList())).toList(),
+                report.countries().stream().map(country -> new ChangesReport.Country(TerminalText.line(country.code()),
+                        TerminalText.line(country.name()), country.fields().stream().map(field -> new ChangesReport.Field(
+                                TerminalText.line(field.path()), TerminalText.line(field.before()),
+                                TerminalText.line(field.now()))).toList())).toList());
     }
 
     private static Optional<LinkedBook> book(LinkedHandbook handbook, LanguageTag language, String edition) {

@@ -45,20 +45,17 @@ final class EditionFreezeCommand implements Callable<Integer> {
             return ExitCode.CONTENT_ERRORS;
         }
         if (!EditionId.isWellFormed(id)) {
-            reporter.err().println("handbook: '" + id + "' is not an edition id");
-            reporter.err().flush();
+            reporter.problem("'" + id + "' is not an edition id");
             return ExitCode.USAGE;
         }
         try {
             EditionFreezer.Frozen frozen = EditionFreezer.freeze(config.get(), new EditionId(id));
-            reporter.out().println("froze edition " + id + " into " + frozen.folder().toString().replace('\\', '/') + "/ ("
+            reporter.say("froze edition " + id + " into " + frozen.folder().toString().replace('\\', '/') + "/ ("
                     + frozen.files() + " files). Now set its status to published in " + HandbookConfig.FILE_NAME
                     + ", and declare the next edition with status: current.");
-            reporter.out().flush();
             return ExitCode.OK;
         } catch (EditionFreezer.CannotFreeze e) {
-            reporter.err().println("handbook: " + e.getMessage());
-            reporter.err().flush();
+            reporter.problem(e.getMessage());
             return ExitCode.USAGE;
         }
     }

@@ -35,7 +35,7 @@ final class HandbookCommand implements Runnable {
             return commandLine.execute(args);
         } catch (VirtualMachineError e) {
             // picocli hands on only Exceptions; running out of memory or stack still gets one line.
-            err.println("handbook: internal error: " + e + ". This is a bug in handbook: report it with the input"
+            err.println("handbook: internal error: " + TerminalText.line(String.valueOf(e)) + ". This is a bug in handbook: report it with the input"
                     + " that caused it (HANDBOOK_JAVA_OPTS=-Xmx2g gives a very large handbook more memory).");
             err.flush();
             return ExitCode.INTERNAL;

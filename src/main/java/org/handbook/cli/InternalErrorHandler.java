@@ -10,8 +10,8 @@ record InternalErrorHandler(PrintWriter err) implements IExecutionExceptionHandl
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
-        err.println("handbook: internal error: " + exception.getClass().getName()
-                + (exception.getMessage() == null ? "" : ": " + exception.getMessage()));
+        err.println("handbook: internal error: " + TerminalText.line(exception.getClass().getName()
+                + (exception.getMessage() == null ? "" : ": " + exception.getMessage())));
         if (isVerbose(parseResult)) {
             exception.printStackTrace(err);
         } else {

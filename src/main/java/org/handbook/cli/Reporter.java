@@ -12,7 +12,11 @@ import org.handbook.model.SourcePosition;
 import org.handbook.model.Progress;
 import org.handbook.text.JsonText;
 
-/** Everything a command prints: diagnostics, progress, the closing summary. */
+/**
+ * Everything a command prints: diagnostics, progress, the closing summary, its own messages and
+ * reports. What comes from the handbook leaves through here, made safe for a terminal by
+ * {@link TerminalText}; JSON needs nothing more, as it escapes control characters itself.
+ */
 final class Reporter {
 
     private final PrintWriter out;
@@ -31,6 +35,30 @@ final class Reporter {
 
     PrintWriter out() {
         return out;
+    }
+
+    /** A message of the tool's on standard error, as {@code handbook: message}, on one line. */
+    void problem(String message) {
+        err.println("handbook: " + TerminalText.line(message));
+        err.flush();
+    }
+
+    /** One line on standard output. */
+    void say(String line) {
+        out.println(TerminalText.line(line));
+        out.flush();
+    }
+
+    /** A report of several lines on standard output, as a person reads it. */
+    void report(String text) {
+        out.print(TerminalText.lines(text));
+        out.flush();
+    }
+
+    /** A JSON document on standard output, and nothing else there. */
+    void json(Object document) {
+        out.print(JsonText.of(document));
+        out.flush();
     }
 
     Progress progress(boolean quiet, boolean verbose) {
@@ -52,10 +80,7 @@ final class Reporter {
                 shown.forEach(diagnostic -> out.println(GithubAnnotations.of(diagnostic)));
                 out.flush();
             }
-            case json -> {
-                out.print(JsonText.of(DiagnosticsJson.of(result, shown)));
-                out.flush();
-            }
+            case json -> json(DiagnosticsJson.of(result, shown));
         }
     }
 
@@ -65,10 +90,10 @@ final class Reporter {
             if (quiet && !diagnostic.isError()) {
                 continue;
             }
-            err.println(location(diagnostic.position()) + ": " + diagnostic.severity().label() + ": "
-                    + diagnostic.message() + " [" + diagnostic.code() + "]");
+            err.println(TerminalText.line(location(diagnostic.position()) + ": " + diagnostic.severity().label() + ": "
+                    + diagnostic.message() + " [" + diagnostic.code() + "]"));
             if (!diagnostic.hint().isEmpty()) {
-                err.println("    hint: " + diagnostic.hint());
+                err.println("    hint: " + TerminalText.line(diagnostic.hint()));
             }
         }
         err.flush();
@@ -84,9 +109,8 @@ final class Reporter {
         long pages = result.books().stream().mapToLong(book -> book.pages()).sum();
         String where = result.output().map(output -> "; output in " + display(root, output))
                 .orElse(result.hasErrors() && verb.equals("Built") ? "; nothing published" : "");
-        out.printf(Locale.ROOT, "%s %d pages (%s) in %.2f s: %s, %s%s%n", verb, pages, perBook.isEmpty() ? "none" : perBook,
-                elapsedNanos / 1e9, count(result, Severity.ERROR, "error"), count(result, Severity.WARNING, "warning"), where);
-        out.flush();
+        say(String.format(Locale.ROOT, "%s %d pages (%s) in %.2f s: %s, %s%s", verb, pages, perBook.isEmpty() ? "none" : perBook,
+                elapsedNanos / 1e9, count(result, Severity.ERROR, "error"), count(result, Severity.WARNING, "warning"), where));
     }
 
     private static String count(BuildResult result, Severity severity, String noun) {

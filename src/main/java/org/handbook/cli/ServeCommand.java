@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.handbook.BuildResult;
 import org.handbook.model.Diagnostic;
+import org.handbook.model.Severity;
 import org.handbook.publish.OutputFolderException;
 import org.handbook.serve.Preview;
 import picocli.CommandLine.Command;
@@ -75,22 +76,17 @@ final class ServeCommand implements Callable<Integer> {
         try {
             preview = Preview.start(options.source, output, new InetSocketAddress(address, port), new TerminalListener(options));
         } catch (BindException e) {
-            reporter.err().println("handbook: cannot listen on " + bind + ":" + port + " (" + e.getMessage()
+            reporter.problem("cannot listen on " + bind + ":" + port + " (" + e.getMessage()
                     + "). Choose another port with --port, or --port 0 for any free one.");
-            reporter.err().flush();
             return ExitCode.USAGE;
         } catch (OutputFolderException | IOException e) {
-            reporter.err().println("handbook: cannot build the preview: " + e.getMessage()
-                    + ". Choose another folder with --out DIR.");
-            reporter.err().flush();
+            reporter.problem("cannot build the preview: " + e.getMessage() + ". Choose another folder with --out DIR.");
             return ExitCode.USAGE;
         }
         if (!address.isLoopbackAddress()) {
-            reporter.err().println("handbook: warning: listening on " + bind + ": other machines that can reach this one"
-                    + " can read the preview");
+            reporter.problem("warning: listening on " + bind + ": other machines that can reach this one can read the preview");
         }
-        reporter.out().println("Serving the handbook at " + preview.address() + " (Ctrl+C to stop)");
-        reporter.out().flush();
+        reporter.say("Serving the handbook at " + preview.address() + " (Ctrl+C to stop)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -120,9 +116,8 @@ final class ServeCommand implements Callable<Integer> {
             show(result);
             if (!options.quiet) {
                 long pages = result.books().stream().mapToLong(book -> book.pages()).sum();
-                reporter.out().printf(Locale.ROOT, first ? "Built %d pages in %.2f s%n" : "Rebuilt in %2$.2f s: %3$d file%4$s changed%n",
-                        pages, took.toNanos() / 1e9, changedFiles.size(), changedFiles.size() == 1 ? "" : "s");
-                reporter.out().flush();
+                reporter.say(String.format(Locale.ROOT, first ? "Built %d pages in %.2f s" : "Rebuilt in %2$.2f s: %3$d file%4$s changed",
+                        pages, took.toNanos() / 1e9, changedFiles.size(), changedFiles.size() == 1 ? "" : "s"));
             }
             first = false;
         }
@@ -138,16 +133,26 @@ final class ServeCommand implements Callable<Integer> {
         @Override
         public void failed(BuildResult result, Duration took) {
             show(result);
-            reporter.err().printf(Locale.ROOT, "handbook: the change does not build (%d error%s); the last good site is"
-                    + " still served%n", result.count(org.handbook.model.Severity.ERROR),
-                    result.count(org.handbook.model.Severity.ERROR) == 1 ? "" : "s");
-            reporter.err().flush();
+            long errors = result.count(Severity.ERROR);
+            reporter.problem(String.format(Locale.ROOT, "the change does not build (%d error%s); the last good site is still served",
+                    errors, errors == 1 ? "" : "s"));
         }
 
         @Override
         public void trouble(String message) {
-            reporter.err().println("handbook: " + message);
-            reporter.err().flush();
+            reporter.problem(message);
+        }
+
+        @Override
+        public void crashed(Throwable failure, Duration took) {
+            reporter.problem("internal error: " + failure + ". This is a bug in handbook, not in your handbook: the last"
+                    + " good site is still served, and the next save rebuilds. "
+                    + (options.verbose ? "Please report it with the stack trace below." : "Run with --verbose for the stack trace"
+                    + " and report it."));
+            if (options.verbose) {
+                failure.printStackTrace(reporter.err());
+                reporter.err().flush();
+            }
         }
     }
 }

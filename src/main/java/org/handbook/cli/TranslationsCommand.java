@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.handbook.Handbook;
 import org.handbook.LinkResult;
 import org.handbook.model.Progress;
-import org.handbook.text.JsonText;
 import org.handbook.translations.TranslationReport;
 import org.handbook.translations.TranslationReportText;
 import org.handbook.translations.TranslationReports;
@@ -46,8 +45,22 @@ final class TranslationsCommand implements Callable<Integer> {
             return ExitCode.CONTENT_ERRORS;
         }
         TranslationReport report = TranslationReports.of(result.handbook().get());
-        reporter.out().print(format == Format.json ? JsonText.of(report) : TranslationReportText.format(report));
-        reporter.out().flush();
+        if (format == Format.json) {
+            reporter.json(report);
+        } else {
+            reporter.report(TranslationReportText.format(onOneLineEach(report)));
+        }
         return ExitCode.OK;
+    }
+
+    /** The report with each file name and section title on one line, so that none can forge a line of the report. */
+    private static TranslationReport onOneLineEach(TranslationReport report) {
+        return new TranslationReport(TerminalText.line(report.defaultLanguage()), report.books().stream()
+                .map(book -> new TranslationReport.Book(TerminalText.line(book.language()), TerminalText.line(book.edition()),
+                        book.total(), book.current(), book.outdated(), book.unmarked(), book.missing(), book.translated(),
+                        book.percent(), book.pages().stream().map(page -> new TranslationReport.Page(page.id(),
+                                TerminalText.line(page.file()), page.source(), page.status(), page.reviewed(),
+                                page.changed().stream().map(TerminalText::line).toList())).toList()))
+                .toList());
     }
 }

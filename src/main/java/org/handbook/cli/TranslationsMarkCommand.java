@@ -49,14 +49,12 @@ final class TranslationsMarkCommand implements Callable<Integer> {
             Path relative = relativeToRoot(root, file);
             try {
                 SourceFingerprint fingerprint = marker.mark(relative);
-                reporter.out().println("marked " + slashes(relative) + ": matches its source as of " + fingerprint.page());
+                reporter.say("marked " + slashes(relative) + ": matches its source as of " + fingerprint.page());
             } catch (TranslationMarker.NotATranslation e) {
-                reporter.err().println("handbook: " + e.getMessage());
+                reporter.problem(e.getMessage());
                 exit = ExitCode.USAGE;
             }
         }
-        reporter.out().flush();
-        reporter.err().flush();
         return exit;
     }
 

@@ -1,125 +1,336 @@
 package org.handbook.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.StandardSocketOptions;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Serves the last good preview of the site over HTTP: GET and HEAD only, files inside the site
- * only, each HTML page with the live-reload script added on its way out (never in the files).
+ * Serves the last good preview of the site over HTTP/1.1: GET and HEAD only, files inside the site
+ * only, each HTML page with the live-reload script added on its way out (never in the files), and
+ * only to requests that name the preview in their Host header.
+ *
+ * <p>Any web page the editor has open can make the browser connect here, so what a connection may
+ * hold is bounded: at most {@code connections} requests are read or answered at once (a thread
+ * each), each request must arrive whole within {@code readTimeout}, the oldest half-sent request
+ * is closed to make room for a new one, and event streams are {@link LiveReload}'s, on one thread.
+ * Each response closes its connection, so no connection is held between requests.
  */
 final class PreviewServer implements AutoCloseable {
+
+    /** The bounds; {@link #DEFAULT} for {@code handbook serve}, tighter ones in tests. */
+    record Limits(int connections, int listeners, Duration readTimeout) {
+        static final Limits DEFAULT = new Limits(64, 32, Duration.ofSeconds(5));
+    }
 
     static final String PREFIX = "/__handbook/";
     private static final String SCRIPT_PATH = PREFIX + "live-reload.js";
     private static final String EVENTS_PATH = PREFIX + "events";
     private static final String SCRIPT_TAG = "<script src=\"" + SCRIPT_PATH + "\"></script>";
     private static final byte[] SCRIPT = script();
+    private static final String TEXT = "text/plain; charset=utf-8";
+    private static final byte[] EVENT_STREAM = ("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\n"
+            + "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    /**
+     * How long a closing connection is read from while the browser is still sending, so that it
+     * reads the response before the close; and how long a quiet moment ends that sooner.
+     */
+    private static final Duration LINGER = Duration.ofSeconds(1);
+    private static final Duration QUIET = Duration.ofMillis(50);
 
-    private final HttpServer server;
-    private final ExecutorService threads;
+    private final ServerSocketChannel listening;
+    private final Limits limits;
+    private final Semaphore slots;
+    private final ThreadPoolExecutor workers;
+    private final Thread accepting;
+    /** The connections whose request is still being read, and since when: the oldest goes first when all slots are taken. */
+    private final Map<SocketChannel, Long> reading = new ConcurrentHashMap<>();
     private final Supplier<Optional<Path>> site;
     private final LiveReload reload;
+    private final AllowedHosts hosts;
 
     /** @param site the folder of the last good site, or empty before the first good build */
-    PreviewServer(InetSocketAddress address, Supplier<Optional<Path>> site, LiveReload reload) throws IOException {
+    PreviewServer(InetSocketAddress address, Supplier<Optional<Path>> site, LiveReload reload, Limits limits) throws IOException {
         this.site = site;
         this.reload = reload;
-        this.server = HttpServer.create(address, 0);
-        this.threads = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "handbook-serve");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(threads);
-        server.createContext("/", this::handle);
+        this.limits = limits;
+        this.slots = new Semaphore(limits.connections());
+        this.listening = ServerSocketChannel.open();
+        try {
+            listening.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            listening.bind(address, 128);
+        } catch (IOException e) {
+            listening.close();
+            throw e;
+        }
+        InetSocketAddress bound = (InetSocketAddress) listening.getLocalAddress();
+        this.hosts = new AllowedHosts(bound.getAddress(), bound.getPort());
+        // As many threads as slots; a task whose slot was just freed by a thread not yet idle waits in the queue.
+        this.workers = new ThreadPoolExecutor(limits.connections(), limits.connections(), 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "handbook-serve");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        workers.allowCoreThreadTimeOut(true);
+        this.accepting = new Thread(this::acceptUntilClosed, "handbook-serve-accept");
+        accepting.setDaemon(true);
     }
 
     void start() {
-        server.start();
+        accepting.start();
     }
 
     URI address() {
-        InetSocketAddress bound = server.getAddress();
+        InetSocketAddress bound;
+        try {
+            bound = (InetSocketAddress) listening.getLocalAddress();
+        } catch (IOException e) {
+            throw new IllegalStateException("the preview server is closed", e);
+        }
         String host = bound.getAddress().getHostAddress();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort() + "/");
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD are served.\n".getBytes(StandardCharsets.UTF_8));
+    private void acceptUntilClosed() {
+        while (listening.isOpen()) {
+            SocketChannel channel;
+            try {
+                channel = listening.accept();
+            } catch (ClosedChannelException e) {
                 return;
+            } catch (IOException e) {
+                // Out of file descriptors, say: the connection is lost, the server goes on.
+                continue;
             }
-            String path = exchange.getRequestURI().getRawPath();
-            if (path.equals(EVENTS_PATH)) {
-                listen(exchange);
-                return;
+            if (!slots.tryAcquire() && !makeRoom()) {
+                refuseAtOnce(channel);
+                continue;
             }
-            if (path.equals(SCRIPT_PATH)) {
-                send(exchange, 200, "text/javascript; charset=utf-8", SCRIPT);
-                return;
+            long accepted = System.nanoTime();
+            reading.put(channel, accepted);
+            try {
+                workers.execute(() -> {
+                    boolean streaming = false;
+                    try {
+                        streaming = answer(channel, accepted + limits.readTimeout().toNanos());
+                    } finally {
+                        // The slot is for reading and answering: a connection that only closes holds none.
+                        slots.release();
+                        if (!streaming) {
+                            closeGently(channel);
+                        }
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                // closing
+                reading.remove(channel);
+                slots.release();
+                closeQuietly(channel);
             }
-            serveFile(exchange, path);
         }
     }
 
-    private void serveFile(HttpExchange exchange, String path) throws IOException {
+    /** Closes the oldest connection still sending its request, and takes its slot once it is free. */
+    private boolean makeRoom() {
+        Optional<SocketChannel> oldest = reading.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        if (oldest.isEmpty()) {
+            return false;
+        }
+        closeQuietly(oldest.get());
+        try {
+            return slots.tryAcquire(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Every slot is answering a whole request: this connection is told so, without a thread of its own. */
+    private static void refuseAtOnce(SocketChannel channel) {
+        try (channel) {
+            // A new connection's send buffer is empty: the short answer is written without waiting.
+            channel.configureBlocking(false);
+            channel.write(ByteBuffer.wrap(response(503, TEXT, "The preview is busy: try again in a moment.\n"
+                    .getBytes(StandardCharsets.UTF_8), false, "")));
+            channel.shutdownOutput();
+            // What of the request has come is read, so that the close does not reset the connection.
+            channel.read(ByteBuffer.allocate(RequestHead.MOST_BYTES));
+        } catch (IOException e) {
+            // gone already
+        }
+    }
+
+    /**
+     * Reads one request, which must have come whole by {@code deadline}, and answers it; true when
+     * the connection became an event stream, which stays open.
+     */
+    private boolean answer(SocketChannel channel, long deadline) {
+        try {
+            RequestHead request;
+            try {
+                request = RequestHead.read(channel.socket(), deadline);
+            } finally {
+                reading.remove(channel);
+            }
+            return route(channel, request);
+        } catch (RequestHead.Refusal refusal) {
+            reply(channel, refusal.status(), TEXT, refusal.getMessage().getBytes(StandardCharsets.UTF_8), false, "");
+        } catch (IOException e) {
+            // The browser went, or the connection was closed to make room: there is no one to answer.
+        }
+        return false;
+    }
+
+    /** Answers one request; true when the connection became an event stream, which stays open. */
+    private boolean route(SocketChannel channel, RequestHead request) throws IOException {
+        boolean head = request.method().equals("HEAD");
+        if (request.host().isEmpty()) {
+            reply(channel, 400, TEXT, "The request has no Host header.\n".getBytes(StandardCharsets.UTF_8), head, "");
+            return false;
+        }
+        if (!hosts.allow(request.host().get())) {
+            reply(channel, 421, TEXT, ("The preview answers only to " + address() + " and to localhost with its port,"
+                    + " not to pages under other names.\n").getBytes(StandardCharsets.UTF_8), head, "");
+            return false;
+        }
+        if (!request.method().equals("GET") && !head) {
+            reply(channel, 405, TEXT, "Only GET and HEAD are served.\n".getBytes(StandardCharsets.UTF_8), false, "Allow: GET, HEAD\r\n");
+            return false;
+        }
+        String path;
+        try {
+            path = Optional.ofNullable(new URI(request.target()).getRawPath()).orElse("");
+        } catch (java.net.URISyntaxException e) {
+            reply(channel, 400, TEXT, "The request's address is malformed.\n".getBytes(StandardCharsets.UTF_8), head, "");
+            return false;
+        }
+        if (path.equals(EVENTS_PATH)) {
+            if (head) {
+                reply(channel, 200, "text/event-stream; charset=utf-8", new byte[0], true, "");
+                return false;
+            }
+            if (reload.listen(channel, EVENT_STREAM)) {
+                return true;
+            }
+            reply(channel, 503, TEXT, "Too many tabs are listening for changes: close some, then reload this one.\n"
+                    .getBytes(StandardCharsets.UTF_8), false, "");
+            return false;
+        }
+        if (path.equals(SCRIPT_PATH)) {
+            reply(channel, 200, "text/javascript; charset=utf-8", SCRIPT, head, "");
+            return false;
+        }
+        serveFile(channel, path, head);
+        return false;
+    }
+
+    private void serveFile(SocketChannel channel, String path, boolean head) throws IOException {
         Optional<Path> root = site.get();
         if (root.isEmpty()) {
-            send(exchange, 503, "text/html; charset=utf-8", page("The handbook has not built yet: the errors are in the terminal."));
+            reply(channel, 503, "text/html; charset=utf-8", page("The handbook has not built yet: the errors are in the terminal."),
+                    head, "");
             return;
         }
         if (StaticFiles.isFolderWithoutSlash(root.get(), path)) {
-            exchange.getResponseHeaders().set("Location", path + "/");
-            send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+            reply(channel, 301, TEXT, new byte[0], head, "Location: " + path + "/\r\n");
             return;
         }
         Optional<Path> file = StaticFiles.resolve(root.get(), path);
         if (file.isPresent()) {
             String type = StaticFiles.contentType(file.get());
             byte[] content = Files.readAllBytes(file.get());
-            send(exchange, 200, type, type.startsWith("text/html") ? withScript(content) : content);
+            reply(channel, 200, type, type.startsWith("text/html") ? withScript(content) : content, head, "");
             return;
         }
         Path notFound = root.get().resolve("404.html");
-        send(exchange, 404, "text/html; charset=utf-8",
-                Files.isRegularFile(notFound) ? withScript(Files.readAllBytes(notFound)) : page("Not found."));
+        reply(channel, 404, "text/html; charset=utf-8",
+                Files.isRegularFile(notFound) ? withScript(Files.readAllBytes(notFound)) : page("Not found."), head, "");
     }
 
-    /** Keeps the response open as a stream of events; the listener is dropped once it cannot be written to. */
-    private void listen(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
+    private static void reply(SocketChannel channel, int status, String type, byte[] body, boolean head, String headers) {
         try {
-            // Holds this request's thread until the browser goes, so the exchange stays open.
-            reload.listenUntilGone(exchange.getResponseBody());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            ByteBuffer bytes = ByteBuffer.wrap(response(status, type, body, head, headers));
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        } catch (IOException e) {
+            // The browser went before it had its answer.
         }
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
-        if (!head && body.length > 0) {
-            exchange.getResponseBody().write(body);
+    private static byte[] response(int status, String type, byte[] body, boolean head, String headers) {
+        byte[] start = ("HTTP/1.1 " + status + " " + reason(status) + "\r\nContent-Type: " + type + "\r\nContent-Length: "
+                + body.length + "\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n" + headers
+                + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        return head ? start : ByteBuffer.allocate(start.length + body.length).put(start).put(body).array();
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 200 -> "OK";
+            case 301 -> "Moved Permanently";
+            case 400 -> "Bad Request";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 408 -> "Request Timeout";
+            case 414 -> "URI Too Long";
+            case 421 -> "Misdirected Request";
+            case 431 -> "Request Header Fields Too Large";
+            case 503 -> "Service Unavailable";
+            default -> "Error";
+        };
+    }
+
+    /**
+     * Ends the response, then reads what the browser may still be sending (a request body it was not
+     * asked for) while it keeps sending, for a second at most, before closing: closing with unread bytes would reset the connection,
+     * and the browser could lose the response it has not read yet.
+     */
+    private static void closeGently(SocketChannel channel) {
+        try (channel) {
+            channel.shutdownOutput();
+            Socket socket = channel.socket();
+            InputStream rest = socket.getInputStream();
+            long deadline = System.nanoTime() + LINGER.toNanos();
+            byte[] ignored = new byte[8192];
+            long left;
+            while ((left = deadline - System.nanoTime()) > 0) {
+                socket.setSoTimeout((int) Math.max(1, Math.min(QUIET.toMillis(), left / 1_000_000)));
+                if (rest.read(ignored) < 0) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // closed, or the moment passed
+        }
+    }
+
+    private static void closeQuietly(SocketChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // gone already
         }
     }
 
@@ -145,8 +356,13 @@ final class PreviewServer implements AutoCloseable {
 
     @Override
     public void close() {
-        reload.closeAll();
-        server.stop(0);
-        threads.shutdownNow();
+        try {
+            listening.close();
+        } catch (IOException e) {
+            // stopping anyway
+        }
+        reading.keySet().forEach(PreviewServer::closeQuietly);
+        reload.close();
+        workers.shutdownNow();
     }
 }

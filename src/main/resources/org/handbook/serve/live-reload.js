@@ -22,8 +22,9 @@
     const list = document.createElement("ul");
     for (const problem of problems) {
       const item = document.createElement("li");
-      item.textContent = `${problem.file}${problem.line ? ":" + problem.line + ":" + problem.column : ""}: `
-        + `${problem.severity}: ${problem.message} [${problem.code}]` + (problem.hint ? ` (${problem.hint})` : "");
+      // An internal error names no file.
+      const where = problem.file ? `${problem.file}${problem.line ? ":" + problem.line + ":" + problem.column : ""}: ` : "";
+      item.textContent = where + `${problem.severity}: ${problem.message} [${problem.code}]` + (problem.hint ? ` (${problem.hint})` : "");
       list.append(item);
     }
     overlay.append(title, list);

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,28 +51,51 @@ class PreviewTest {
     private Preview preview;
     private final AtomicInteger builds = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
+    private final List<Throwable> crashes = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
+    private final Preview.Listener listener = new Preview.Listener() {
+        @Override
+        public void built(BuildResult result, Duration took, Set<String> changed) {
+            builds.incrementAndGet();
+        }
+
+        @Override
+        public void failed(BuildResult result, Duration took) {
+            failures.incrementAndGet();
+        }
+
+        @Override
+        public void trouble(String message) {
+            throw new AssertionError(message);
+        }
+
+        @Override
+        public void crashed(Throwable failure, Duration took) {
+            crashes.add(failure);
+        }
+    };
 
     @BeforeEach
     void start() throws Exception {
         handbook = TestHandbooks.copy("minimal", workspace);
         out = workspace.resolve("preview");
-        preview = Preview.start(handbook, out, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new Preview.Listener() {
-            @Override
-            public void built(BuildResult result, Duration took, Set<String> changed) {
-                builds.incrementAndGet();
-            }
+        preview = Preview.start(handbook, out, loopback(), listener);
+    }
 
-            @Override
-            public void failed(BuildResult result, Duration took) {
-                failures.incrementAndGet();
-            }
+    private static InetSocketAddress loopback() {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    }
 
-            @Override
-            public void trouble(String message) {
-                throw new AssertionError(message);
+    /** The pipeline, but a bug in it, as it were, whenever a chapter holds {@code crash}. */
+    private static BuildResult crashingOnWord(Path root, org.handbook.render.OutputSink sink, org.handbook.BuildMemory memory) {
+        try {
+            if (Files.readString(root.resolve("chapters/en/02-channels.md")).contains("crash")) {
+                throw new IllegalArgumentException("Illegal character in path at index 1: a\\b");
             }
-        });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Handbook.preview(root, sink, Progress.NONE, memory);
     }
 
     @AfterEach
@@ -117,12 +141,22 @@ class PreviewTest {
                 .stream().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
         assertThat(requests).hasSizeGreaterThan(10);
         org.assertj.core.api.SoftAssertions softly = new org.assertj.core.api.SoftAssertions();
-        for (String request : requests) {
+        String port = String.valueOf(preview.address().getPort());
+        for (String line : requests) {
+            String request = line.replace("{port}", port);
+            String host = "localhost:" + port;
+            if (request.startsWith("Host: ")) {
+                host = request.substring(6, request.indexOf(' ', 6));
+                request = request.substring(request.indexOf(' ', 6) + 1);
+            }
             int space = request.lastIndexOf(' ');
             String target = request.substring(0, space).replace("{secret}", secret.toAbsolutePath().toString());
-            String response = raw("GET " + target + " HTTP/1.1");
-            softly.assertThat(response).as(target).startsWith("HTTP/1.1 " + request.substring(space + 1) + " ")
+            String response = raw("GET " + target + " HTTP/1.1", host);
+            softly.assertThat(response).as(line).startsWith("HTTP/1.1 " + request.substring(space + 1) + " ")
                     .doesNotContain("not for the web");
+            if (response.startsWith("HTTP/1.1 421 ")) {
+                softly.assertThat(response).as(line + ": nothing of the preview").contains("text/plain").doesNotContain("<html");
+            }
         }
         softly.assertAll();
         assertThat(raw("GET /" + "a/".repeat(40_000) + " HTTP/1.1")).as("a very long path").matches("(?s)HTTP/1\\.1 (404|414) .*");
@@ -164,6 +198,51 @@ class PreviewTest {
             assertThat(events.next().name()).isEqualTo("reload");
         }
         assertThat(failures).hasValue(1);
+    }
+
+    @Test
+    void aSaveWhoseRebuildThrowsIsShownAsAnInternalErrorAndTheNextSaveRebuilds() throws Exception {
+        preview.close();
+        preview = Preview.start(handbook, out, loopback(), listener, PreviewTest::crashingOnWord);
+        Path chapter = handbook.resolve("chapters/en/02-channels.md");
+        String good = Files.readString(chapter);
+        try (Events events = events()) {
+            assertThat(events.next().name()).isEqualTo("ok");
+            Files.writeString(chapter, good + "\nA link that crashes the build.\n");
+
+            Event internal = events.next();
+            assertThat(internal.name()).isEqualTo("errors");
+            assertThat(internal.data()).contains("\"code\": \"HB-INTERNAL\"", "\"file\": null",
+                    "internal error: java.lang.IllegalArgumentException: Illegal character in path at index 1: a\\\\b",
+                    "This is a bug in handbook, not in your handbook.", "the next save rebuilds");
+            assertThat(crashes).hasSize(1);
+            assertThat(get("/en/2026/channels/").body()).as("the last good page").contains("Police channels")
+                    .doesNotContain("crashes");
+
+            Files.writeString(chapter, good.replace("## Police channels", "## Police and customs channels"));
+            Event reload = events.next();
+            assertThat(reload.name()).as("the save after the crash").isEqualTo("reload");
+            assertThat(reload.data()).contains("\"/en/2026/channels/index.html\"");
+            assertThat(get("/en/2026/channels/").body()).contains("Police and customs channels");
+        }
+        assertThat(crashes).hasSize(1);
+    }
+
+    @Test
+    void aFirstBuildThatThrowsStillServesAndTheNextSaveBuilds() throws Exception {
+        preview.close();
+        Path chapter = handbook.resolve("chapters/en/02-channels.md");
+        String good = Files.readString(chapter);
+        Files.writeString(chapter, good + "\nA link that crashes the build.\n");
+        preview = Preview.start(handbook, out, loopback(), listener, PreviewTest::crashingOnWord);
+        assertThat(crashes).hasSize(1);
+        assertThat(get("/en/2026/channels/").statusCode()).isEqualTo(503);
+        try (Events events = events()) {
+            assertThat(events.next().data()).contains("HB-INTERNAL");
+            Files.writeString(chapter, good);
+            assertThat(events.next().name()).isEqualTo("reload");
+            assertThat(get("/en/2026/channels/").body()).contains("Police channels");
+        }
     }
 
     @Test
@@ -268,10 +347,16 @@ class PreviewTest {
 
     /** A request sent byte for byte as written, as an attacker would, without a client's normalising. */
     private String raw(String requestLine) throws IOException {
+        return raw(requestLine, "localhost:" + preview.address().getPort());
+    }
+
+    /** @param host the Host header's value, or {@code (none)} for a request without one */
+    private String raw(String requestLine, String host) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), preview.address().getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream request = socket.getOutputStream();
-            request.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String hostHeader = host.equals("(none)") ? "" : "Host: " + host + "\r\n";
+            request.write((requestLine + "\r\n" + hostHeader + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             request.flush();
             try (InputStream response = socket.getInputStream()) {
                 return new String(response.readAllBytes(), StandardCharsets.UTF_8);
