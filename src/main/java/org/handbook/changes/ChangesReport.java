@@ -65,7 +65,7 @@ public record ChangesReport(String language, String from, String to, List<Chapte
                                 FactText.of(field.now(), language))).toList())).toList());
     }
 
-    /** The report as a person reads it in a terminal. */
+    /** The report as a person reads it (the command that prints it keeps a terminal safe from what it holds). */
     public String text() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Changes from %s to %s (%s)%n", from, to, language));
@@ -75,11 +75,11 @@ public record ChangesReport(String language, String from, String to, List<Chapte
         out.append(String.format(Locale.ROOT, "chapters: %d added, %d removed, %d changed%s%n", added, removed,
                 chapters.size() - added - removed - translated, translated == 0 ? "" : ", " + translated + " newly translated"));
         for (Chapter chapter : chapters) {
-            out.append(String.format(Locale.ROOT, "  %-10s %-32s %s%s%n", chapter.status(), chapter.id(), visible(chapter.title()),
+            out.append(String.format(Locale.ROOT, "  %-10s %-32s %s%s%n", chapter.status(), chapter.id(), chapter.title(),
                     chapter.status().equals("changed") ? " (" + chapter.changedBlocks() + " blocks)" : ""));
             for (Block block : chapter.blocks()) {
-                out.append("             ").append(block.section().isEmpty() ? "" : visible(block.section()) + ": ")
-                        .append(visible(block.redline())).append(System.lineSeparator());
+                out.append("             ").append(block.section().isEmpty() ? "" : block.section() + ": ")
+                        .append(block.redline()).append(System.lineSeparator());
             }
             if (!chapter.moves().isEmpty()) {
                 out.append("             paragraphs: ").append(String.join(", ", chapter.moves())).append('\n');
@@ -88,26 +88,10 @@ public record ChangesReport(String language, String from, String to, List<Chapte
         out.append(String.format(Locale.ROOT, "country profiles: %d changed%n", countries.size()));
         for (Country country : countries) {
             for (Field field : country.fields()) {
-                out.append(String.format(Locale.ROOT, "  %s %s: %s → %s%n", country.code(), field.path(), visible(field.before()),
-                        visible(field.now())));
+                out.append(String.format(Locale.ROOT, "  %s %s: %s → %s%n", country.code(), field.path(), field.before(),
+                        field.now()));
             }
         }
         return out.toString();
-    }
-
-    /**
-     * Author text made safe for a terminal: a control character, or one that reorders the text
-     * around it, would change what the line shows, so each is written as its code instead.
-     */
-    private static String visible(String text) {
-        StringBuilder shown = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            if (Character.getType(c) == Character.CONTROL || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
-                shown.append(String.format(Locale.ROOT, "<U+%04X>", c));
-            } else {
-                shown.appendCodePoint(c);
-            }
-        });
-        return shown.toString();
     }
 }

@@ -75,12 +75,14 @@ final class DiffCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The report with each title, paragraph number and fact on one line, so that none can forge a line of the report. */
+    /** The report with each title, redline, paragraph number and fact on one line, so that none can forge a line of the report. */
     private static ChangesReport onOneLineEach(ChangesReport report) {
         return new ChangesReport(TerminalText.line(report.language()), TerminalText.line(report.from()),
                 TerminalText.line(report.to()),
                 report.chapters().stream().map(chapter -> new ChangesReport.Chapter(TerminalText.line(chapter.id()),
                         TerminalText.line(chapter.title()), chapter.status(), chapter.changedBlocks(),
+                        chapter.blocks().stream().map(block -> new ChangesReport.Block(block.kind(),
+                                TerminalText.line(block.section()), TerminalText.line(block.redline()))).toList(),
                         chapter.moves().stream().map(TerminalText::line).toList())).toList(),
                 report.countries().stream().map(country -> new ChangesReport.Country(TerminalText.line(country.code()),
                         TerminalText.line(country.name()), country.fields().stream().map(field -> new ChangesReport.Field(
