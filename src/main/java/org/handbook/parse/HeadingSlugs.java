@@ -15,13 +15,12 @@ final class HeadingSlugs {
     private static final String FALLBACK = "section";
 
     /**
-     * Ids the default theme gives its own elements (the search box, the contents, the main
-     * content): a heading that took one would break them. A test keeps this list in step with the
-     * theme's templates.
+     * Ids the default theme gives its own elements on a chapter's page (the search box and its
+     * results, the main content, the page's contents): a heading that took one would break them.
+     * A test keeps this list in step with the templates of that page.
      */
-    static final Set<String> THEME_IDS = Set.of("annexes-title", "chapters", "content", "contents-title", "countries",
-            "page-toc-title", "search-page-results", "search-query", "site-search-query", "site-search-results", "sources",
-            "subject-index", "title-index-heading");
+    static final Set<String> THEME_IDS = Set.of("content", "contents-title", "page-toc-title", "site-search-query",
+            "site-search-results");
 
     private final Set<String> used = new HashSet<>(THEME_IDS);
     /** The next suffix worth trying for each base: those below it are taken, and ids are never given back. */
