@@ -36,25 +36,30 @@ public final class ConfigLoader {
     }
 
     /**
-     * Loads the configuration of the handbook at {@code root}. Returns empty when it has errors,
-     * which are then in {@code diagnostics}.
+     * Loads the configuration of the handbook at {@code root}. Returns empty when it cannot be used,
+     * with the reasons in {@code diagnostics}; text read without a stray control character is used,
+     * so the rest of the handbook is checked in the same run, while its error keeps the build from
+     * publishing.
      */
     public static Optional<HandbookConfig> load(Path root, Diagnostics diagnostics) {
         return new ConfigLoader(root.toAbsolutePath().normalize(), diagnostics).load();
     }
 
     private Optional<HandbookConfig> load() {
+        Diagnostics reading = new Diagnostics();
         Diagnostics local = new Diagnostics();
-        Optional<HandbookConfig> config = SourceText.read(root, FILE, local)
-                .flatMap(text -> YamlComposer.compose(FILE, text, 1, local))
+        Optional<YamlNode> document = SourceText.read(root, FILE, reading)
+                .flatMap(text -> YamlComposer.compose(FILE, text, 1, reading));
+        Optional<HandbookConfig> config = document
                 .flatMap(node -> YamlMapping.of(node, HandbookConfig.FILE_NAME, local))
                 .flatMap(mapping -> read(mapping, local));
-        if (config.isEmpty() && !local.hasErrors()) {
+        if (config.isEmpty() && !local.hasErrors() && !reading.hasErrors()) {
             local.error(SourcePosition.of(FILE, 1, 1), CODE + "-EMPTY", "handbook.yml is empty",
                     "give at least 'title', 'languages' and 'editions'; README.md shows a complete example");
         }
+        reading.sorted().forEach(diagnostics::add);
         local.sorted().forEach(diagnostics::add);
-        return local.hasErrors() ? Optional.empty() : config;
+        return local.hasErrors() || document.isEmpty() ? Optional.empty() : config;
     }
 
     private Optional<HandbookConfig> read(YamlMapping top, Diagnostics local) {
