@@ -72,7 +72,7 @@ public final class ConfigLoader {
         Optional<String> baseUrl = top.text("baseUrl").flatMap(url -> baseUrl(url, top.positionOf("baseUrl"), local));
         RawHtmlPolicy rawHtml = top.mapping("markdown").map(markdown -> rawHtml(markdown, local))
                 .orElse(RawHtmlPolicy.escape());
-        Path output = top.mapping("output").flatMap(output1 -> outputDir(output1, local)).orElse(DEFAULT_OUTPUT);
+        Path output = top.mapping("output").flatMap(folder -> OutputFolder.read(folder, root, local)).orElse(DEFAULT_OUTPUT);
         int staleAfterYears = top.mapping("countries").flatMap(countries -> staleAfterYears(countries, local))
                 .orElse(HandbookConfig.DEFAULT_STALE_AFTER_YEARS);
         int numberingDepth = top.mapping("numbering").flatMap(numbering -> numberingDepth(numbering, local))
@@ -400,25 +400,6 @@ public final class ConfigLoader {
             }
             local.error(mapping.positionOf(key), code, "'" + key + "' must be a whole number" + unit + " from " + min
                     + " to " + max + ", not '" + text + "'", hint);
-            return Optional.empty();
-        });
-    }
-
-    private Optional<Path> outputDir(YamlMapping output, Diagnostics local) {
-        output.rejectUnknownKeys(Set.of("dir"));
-        return output.text("dir").flatMap(text -> {
-            SourcePosition position = output.positionOf("dir");
-            try {
-                Path dir = Path.of(text).normalize();
-                if (!dir.isAbsolute() && !dir.toString().isEmpty() && !dir.startsWith("..")
-                        && !root.resolve(dir).normalize().equals(root)) {
-                    return Optional.of(dir);
-                }
-            } catch (InvalidPathException e) {
-                // reported below like any other unusable folder
-            }
-            local.error(position, CODE + "-OUTPUT", "output folder '" + text + "' is not a sub-folder of the handbook",
-                    "use a relative folder inside the handbook, such as target/site");
             return Optional.empty();
         });
     }
