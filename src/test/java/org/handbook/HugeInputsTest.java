@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Huge inputs (class 14 of the hostile inputs), made at test time beside the small fixture in
  * {@code src/test/resources/hostile/14-huge-inputs/}: a 50 MB chapter, a line of 120,000 characters,
  * 100,000 files in one language's folder and 10,001 images are refused with a message before they
- * are read; a table of more than 100,000 cells is refused; a table of 10,000 rows builds; headings with long runs of spaces are read in linear time. All of it is checked in a JVM with a 256 MB heap, so
+ * are read; a sparse copy of the country schema of 3 GB is compared by its size, never read; a table of more than 100,000 cells is refused; a table of 10,000 rows builds; headings with long runs of spaces are read in linear time. All of it is checked in a JVM with a 256 MB heap, so
  * memory stays bounded however large the files are.
  */
 class HugeInputsTest {
@@ -89,5 +90,21 @@ class HugeInputsTest {
         org.jsoup.nodes.Document table = org.jsoup.Jsoup.parse(new String(pages.get("en/2026/table/index.html"), StandardCharsets.UTF_8));
         assertThat(table.select("figure#requests-table tbody tr")).hasSize(10_000);
         assertThat(table.select("figure#requests-table tbody tr").last().text()).isEqualTo("9999 Examplia 2026-01-01");
+    }
+
+    @Test
+    void aSparseSchemaCopyOfThreeGigabytesIsComparedWithoutBeingRead() throws Exception {
+        Path countries = TestHandbooks.copy("countries", workspace.resolve("sparse-schema"));
+        try (RandomAccessFile schema = new RandomAccessFile(countries.resolve("countries/schema.json").toFile(), "rw")) {
+            schema.setLength(3L * 1024 * 1024 * 1024);
+        }
+
+        Process process = TestHandbooks.cli(List.of(HEAP), "check", "--source", countries.toString()).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("countries/schema.json: warning: this schema differs from the one the tool checks"
+                + " country files against [HB-COUNTRY-SCHEMA-COPY]");
     }
 }

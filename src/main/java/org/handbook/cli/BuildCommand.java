@@ -47,7 +47,9 @@ final class BuildCommand implements Callable<Integer> {
         GlobalOptions options = parent.global;
         if (baseUrl != null && !HandbookConfig.isSiteAddress(baseUrl)) {
             throw new ParameterException(spec.commandLine(), "--base-url must be a site's address such as "
-                    + "https://handbook.example.org/ (found '" + baseUrl + "')");
+                    + "https://handbook.example.org/ (" + HandbookConfig.unseenCharacter(baseUrl)
+                    .map(character -> "it holds " + character)
+                    .orElse("found '" + baseUrl + "'") + ")");
         }
         Optional<LocalDate> sourceDate;
         try {

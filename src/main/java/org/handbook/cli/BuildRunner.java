@@ -8,6 +8,7 @@ import org.handbook.BuildRequest;
 import org.handbook.BuildResult;
 import org.handbook.Handbook;
 import org.handbook.config.HandbookConfig;
+import org.handbook.files.SpecialFiles;
 import org.handbook.model.Severity;
 import org.handbook.publish.OutputFolderException;
 
@@ -48,7 +49,9 @@ final class BuildRunner {
 
     /** Whether {@code root} holds a handbook; says so, as a usage error, when it does not. */
     static boolean isHandbook(Path root, Reporter reporter) {
-        if (Files.isRegularFile(root.resolve(HandbookConfig.FILE_NAME))) {
+        Path config = root.resolve(HandbookConfig.FILE_NAME);
+        // A named pipe there is refused by the build, at the file, rather than said not to exist.
+        if (Files.isRegularFile(config) || SpecialFiles.kind(config).isPresent()) {
             return true;
         }
         refuse(reporter, root.toAbsolutePath().normalize() + " is not a handbook: it has no "

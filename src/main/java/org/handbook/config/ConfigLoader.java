@@ -36,25 +36,30 @@ public final class ConfigLoader {
     }
 
     /**
-     * Loads the configuration of the handbook at {@code root}. Returns empty when it has errors,
-     * which are then in {@code diagnostics}.
+     * Loads the configuration of the handbook at {@code root}. Returns empty when it cannot be used,
+     * with the reasons in {@code diagnostics}; text read without a stray control character is used,
+     * so the rest of the handbook is checked in the same run, while its error keeps the build from
+     * publishing.
      */
     public static Optional<HandbookConfig> load(Path root, Diagnostics diagnostics) {
         return new ConfigLoader(root.toAbsolutePath().normalize(), diagnostics).load();
     }
 
     private Optional<HandbookConfig> load() {
+        Diagnostics reading = new Diagnostics();
         Diagnostics local = new Diagnostics();
-        Optional<HandbookConfig> config = SourceText.read(root, FILE, local)
-                .flatMap(text -> YamlComposer.compose(FILE, text, 1, local))
+        Optional<YamlNode> document = SourceText.read(root, FILE, reading)
+                .flatMap(text -> YamlComposer.compose(FILE, text, 1, reading));
+        Optional<HandbookConfig> config = document
                 .flatMap(node -> YamlMapping.of(node, HandbookConfig.FILE_NAME, local))
                 .flatMap(mapping -> read(mapping, local));
-        if (config.isEmpty() && !local.hasErrors()) {
+        if (config.isEmpty() && !local.hasErrors() && !reading.hasErrors()) {
             local.error(SourcePosition.of(FILE, 1, 1), CODE + "-EMPTY", "handbook.yml is empty",
                     "give at least 'title', 'languages' and 'editions'; README.md shows a complete example");
         }
+        reading.sorted().forEach(diagnostics::add);
         local.sorted().forEach(diagnostics::add);
-        return local.hasErrors() ? Optional.empty() : config;
+        return local.hasErrors() || document.isEmpty() ? Optional.empty() : config;
     }
 
     private Optional<HandbookConfig> read(YamlMapping top, Diagnostics local) {
@@ -67,7 +72,7 @@ public final class ConfigLoader {
         Optional<String> baseUrl = top.text("baseUrl").flatMap(url -> baseUrl(url, top.positionOf("baseUrl"), local));
         RawHtmlPolicy rawHtml = top.mapping("markdown").map(markdown -> rawHtml(markdown, local))
                 .orElse(RawHtmlPolicy.escape());
-        Path output = top.mapping("output").flatMap(output1 -> outputDir(output1, local)).orElse(DEFAULT_OUTPUT);
+        Path output = top.mapping("output").flatMap(folder -> OutputFolder.read(folder, root, local)).orElse(DEFAULT_OUTPUT);
         int staleAfterYears = top.mapping("countries").flatMap(countries -> staleAfterYears(countries, local))
                 .orElse(HandbookConfig.DEFAULT_STALE_AFTER_YEARS);
         int numberingDepth = top.mapping("numbering").flatMap(numbering -> numberingDepth(numbering, local))
@@ -395,25 +400,6 @@ public final class ConfigLoader {
             }
             local.error(mapping.positionOf(key), code, "'" + key + "' must be a whole number" + unit + " from " + min
                     + " to " + max + ", not '" + text + "'", hint);
-            return Optional.empty();
-        });
-    }
-
-    private Optional<Path> outputDir(YamlMapping output, Diagnostics local) {
-        output.rejectUnknownKeys(Set.of("dir"));
-        return output.text("dir").flatMap(text -> {
-            SourcePosition position = output.positionOf("dir");
-            try {
-                Path dir = Path.of(text).normalize();
-                if (!dir.isAbsolute() && !dir.toString().isEmpty() && !dir.startsWith("..")
-                        && !root.resolve(dir).normalize().equals(root)) {
-                    return Optional.of(dir);
-                }
-            } catch (InvalidPathException e) {
-                // reported below like any other unusable folder
-            }
-            local.error(position, CODE + "-OUTPUT", "output folder '" + text + "' is not a sub-folder of the handbook",
-                    "use a relative folder inside the handbook, such as target/site");
             return Optional.empty();
         });
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.handbook.model.LanguageTag;
+import org.handbook.text.CodePoints;
 
 /**
  * Everything {@code handbook.yml} says, checked.
@@ -56,9 +57,20 @@ public record HandbookConfig(
         return editions.stream().filter(Edition::isCurrent).findFirst().orElseThrow();
     }
 
-    /** Whether {@code url} can be a site's address: http(s), a host, a path, no query or fragment. */
+    /**
+     * Whether {@code url} can be a site's address: http(s), a host, a path, no query or fragment, and
+     * nothing a sitemap or a page's links could not hold as it is (a space of any kind, a control
+     * character, quotes or angle brackets).
+     */
     public static boolean isSiteAddress(String url) {
-        return url.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?");
+        return url.matches("https?://[^/?#]+(/[^?#]*)?") && unseenCharacter(url).isEmpty()
+                && url.chars().noneMatch(c -> "\"<>\\^`{|}".indexOf(c) >= 0);
+    }
+
+    /** The first character of {@code text} that a reader cannot see (a space, a control or format character), named. */
+    public static Optional<String> unseenCharacter(String text) {
+        return CodePoints.firstRefused(text, c -> c > 0x20 && (c < 0x7f || c > 0xa0) && !Character.isWhitespace(c)
+                && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT);
     }
 
     /** The same configuration, published at {@code url} (a build's {@code --base-url}). */

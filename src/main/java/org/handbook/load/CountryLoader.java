@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.handbook.config.Edition;
+import org.handbook.files.SpecialFiles;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.SourcePosition;
 import org.handbook.text.SourceText;
@@ -118,15 +119,26 @@ final class CountryLoader {
         return Optional.of(new CountryFile(code, file, data, converted.values()));
     }
 
-    /** Compares the handbook's copy of the schema, which IDEs read, with the one the tool checks against. */
+    /**
+     * Compares the handbook's copy of the schema, which IDEs read, with the one the tool checks
+     * against. The copy is never used to check anything, so nothing it refers to is ever fetched;
+     * its size is compared first, so a copy of any size is never read whole.
+     */
     private void checkSchemaCopy(Path schema) {
         Path absolute = root.resolve(schema);
+        if (SpecialFiles.refused(absolute, schema, diagnostics)) {
+            return;
+        }
         try {
             if (!Files.isRegularFile(absolute)) {
                 diagnostics.warning(SourcePosition.of(schema), "HB-COUNTRY-SCHEMA-COPY",
                         "there is no " + schema.toString().replace('\\', '/') + " for editors' IDEs to check country files with",
                         "copy countries/schema.json from the handbook tool's repository");
-            } else if (!Arrays.equals(Files.readAllBytes(absolute), CountrySchema.bytes())) {
+            } else if (!absolute.toRealPath().startsWith(root.toRealPath())) {
+                diagnostics.error(SourcePosition.of(schema), "HB-FILE-OUTSIDE", "this file leads outside the handbook folder",
+                        "replace the symbolic link with the file itself");
+            } else if (Files.size(absolute) != CountrySchema.bytes().length
+                    || !Arrays.equals(Files.readAllBytes(absolute), CountrySchema.bytes())) {
                 diagnostics.warning(SourcePosition.of(schema), "HB-COUNTRY-SCHEMA-COPY",
                         "this schema differs from the one the tool checks country files against",
                         "replace it with countries/schema.json from this version of the handbook tool");

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.handbook.files.Digests;
+import org.handbook.files.SpecialFiles;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.SourcePosition;
 import org.handbook.text.SourceText;
@@ -19,7 +20,7 @@ import org.handbook.text.SourceText;
 /**
  * Reads the images of one edition: every file under its {@code images/} folder. Only formats
  * that both browsers and the PDF engine draw are accepted (PNG, JPEG, GIF); a file that leads
- * outside the handbook or is too large is refused.
+ * outside the handbook, a named pipe or device, or a file too large is refused.
  */
 final class MediaLoader {
 
@@ -76,6 +77,9 @@ final class MediaLoader {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (name.startsWith(".")) {
+            return Optional.empty();
+        }
+        if (SpecialFiles.refused(file, relative, diagnostics)) {
             return Optional.empty();
         }
         if (!EXTENSIONS.contains(extension)) {

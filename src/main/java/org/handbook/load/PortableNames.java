@@ -15,13 +15,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.handbook.files.SpecialFiles;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.SourcePosition;
 
 /**
  * File names every editor can check out: a handbook is edited on Windows and macOS too, where two
  * names differing only in case are one file, and Windows refuses some characters, device names
- * and long paths. Only names are read here, never contents.
+ * and long paths. Only names are read here, never contents; on the way, a named pipe, device or
+ * socket anywhere in these folders is reported, since no reader may open one (theme files included).
  */
 final class PortableNames {
 
@@ -57,6 +59,7 @@ final class PortableNames {
                     continue;
                 }
                 check(root.relativize(entry), name, seen, diagnostics);
+                SpecialFiles.refused(entry, root.relativize(entry), diagnostics);
                 if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                     folders.push(entry);
                 }

@@ -17,12 +17,13 @@ public final class Publisher {
      * Checks, before anything is built, that {@code target} may receive the site of the handbook at
      * {@code sourceRoot}: it is not the handbook itself, a folder holding it, or a folder the build
      * reads ({@code sourceFolders}); and if it exists it is a site this tool built, so a mistyped
-     * {@code --out} can never replace someone's folder.
+     * {@code --out} can never replace someone's folder. Both are compared as the file system resolves
+     * them, through every symbolic link on the way, since the site is written where those lead.
      */
     public static void verify(Path target, Path sourceRoot, List<Path> sourceFolders)
             throws OutputFolderException, IOException {
-        Path output = target.toAbsolutePath().normalize();
-        Path root = sourceRoot.toAbsolutePath().normalize();
+        Path output = resolved(target.toAbsolutePath().normalize());
+        Path root = resolved(sourceRoot.toAbsolutePath().normalize());
         if (output.getParent() == null) {
             throw new OutputFolderException("cannot publish to the root of the file system");
         }
@@ -30,7 +31,7 @@ public final class Publisher {
             throw new OutputFolderException(output + " holds the handbook's sources; choose a folder such as target/site");
         }
         for (Path folder : sourceFolders) {
-            if (output.startsWith(root.resolve(folder).normalize())) {
+            if (output.startsWith(resolved(root.resolve(folder).normalize()))) {
                 throw new OutputFolderException(output + " is inside " + folder + "/, which the build reads;"
                         + " choose a folder such as target/site");
             }
@@ -44,6 +45,15 @@ public final class Publisher {
     /** Stages a new site for {@code target}, which {@link #verify} accepted; refused while another build stages one. */
     public static Staging stage(Path target) throws IOException, OutputFolderException {
         return new Staging(target.toAbsolutePath().normalize());
+    }
+
+    /** {@code path} with its longest existing part replaced by where it really is; the rest is yet to be made. */
+    private static Path resolved(Path path) throws IOException {
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? path : existing.toRealPath().resolve(existing.relativize(path));
     }
 
     private static boolean isReplaceable(Path folder) throws IOException {

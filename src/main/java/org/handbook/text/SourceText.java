@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import org.handbook.files.SpecialFiles;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.SourcePosition;
 
@@ -34,7 +35,9 @@ public final class SourceText {
 
     /**
      * Reads {@code root/relative}. Reports, and returns empty for, a file outside {@code root}
-     * (through a symbolic link, say), a file that is too large, and bytes that are not UTF-8.
+     * (through a symbolic link, say), a named pipe or device, a file that is too large, and bytes
+     * that are not UTF-8. Control characters are reported and left out of the text, which is still
+     * returned, so the rest of the file is checked in the same run.
      */
     public static Optional<String> read(Path root, Path relative, Diagnostics diagnostics) {
         SourcePosition whole = SourcePosition.of(relative);
@@ -45,13 +48,17 @@ public final class SourceText {
                         "replace the symbolic link with the file itself");
                 return Optional.empty();
             }
+            if (SpecialFiles.refused(file, relative, diagnostics)) {
+                return Optional.empty();
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 reportTooLarge(diagnostics, whole, "file", size, MAX_BYTES, "split it into smaller files");
                 return Optional.empty();
             }
             return decode(Files.readAllBytes(file), relative, diagnostics).map(SourceText::normalise)
-                    .filter(text -> linesFit(text, relative, diagnostics));
+                    .filter(text -> linesFit(text, relative, diagnostics))
+                    .map(text -> withoutControlCharacters(text, relative, diagnostics));
         } catch (IOException e) {
             diagnostics.error(whole, "HB-FILE-UNREADABLE", "cannot read this file: " + e.getMessage(),
                     "check that it exists and can be read");
@@ -89,6 +96,48 @@ public final class SourceText {
             line++;
         }
         return true;
+    }
+
+    /**
+     * Whether {@code codePoint} is a control character no text should hold: C0 but tab, line feed
+     * and carriage return; DEL; C1. Browsers and PDF readers show them as nothing or as boxes, XML
+     * (sitemaps, the PDF's metadata) cannot hold most of them, and they hide text from a reviewer.
+     */
+    public static boolean isRefusedControl(int codePoint) {
+        return codePoint < 0x20 && codePoint != '\t' && codePoint != '\n' && codePoint != '\r'
+                || codePoint >= 0x7f && codePoint <= 0x9f;
+    }
+
+    /**
+     * The text with every refused control character left out, each reported at its line and column.
+     * Leaving them out, rather than stopping, lets the rest of the file be checked; the errors keep
+     * the build from publishing.
+     */
+    public static String withoutControlCharacters(String text, Path relative, Diagnostics diagnostics) {
+        if (text.codePoints().noneMatch(SourceText::isRefusedControl)) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (isRefusedControl(codePoint)) {
+                diagnostics.error(SourcePosition.of(relative, line, column), "HB-TEXT-CONTROL-CHARACTER",
+                        "an invisible control character, " + CodePoints.name(codePoint) + ", is here",
+                        "delete it (an editor that shows invisible characters helps); to break a line, press Enter");
+            } else {
+                kept.appendCodePoint(codePoint);
+            }
+            if (codePoint == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return kept.toString();
     }
 
     /** Drops a BOM, turns CRLF and CR into LF and composes to NFC. */

@@ -24,7 +24,9 @@ public final class YamlComposer {
 
     /**
      * Composes one YAML document. An empty document gives an empty result and no diagnostic; a
-     * broken one gives an empty result and an error at the place the parser stopped.
+     * broken one gives an empty result and an error at the place the parser stopped. A text holding
+     * a control character is reported at its place and read without it, so the caller can go on
+     * checking the rest: the error alone keeps the build from publishing.
      */
     public static Optional<YamlNode> compose(Path file, String text, int firstLine, Diagnostics diagnostics) {
         LoadSettings settings = LoadSettings.builder()
@@ -35,15 +37,16 @@ public final class YamlComposer {
                 .setAllowDuplicateKeys(false)
                 .build();
         try {
-            Optional<Node> root = new Compose(settings).composeString(text);
-            Optional<YamlShape.Problem> problem = root.flatMap(YamlShape::check);
-            if (problem.isPresent()) {
-                YamlShape.Problem found = problem.get();
-                diagnostics.error(positionOf(file, firstLine, found.node().getStartMark()), found.code(), found.message(),
-                        found.hint());
+            Optional<Node> composed = new Compose(settings).composeString(text);
+            if (composed.isEmpty()) {
                 return Optional.empty();
             }
-            return root.map(node -> new YamlNode(node, file, firstLine));
+            YamlShape.Checked checked = YamlShape.check(composed.get());
+            for (YamlShape.Problem problem : checked.problems()) {
+                diagnostics.error(positionOf(file, firstLine, problem.node().getStartMark()), problem.code(), problem.message(),
+                        problem.hint());
+            }
+            return checked.root().map(node -> new YamlNode(node, file, firstLine));
         } catch (MarkedYamlEngineException e) {
             diagnostics.error(positionOf(file, firstLine, e.getProblemMark()), "HB-YAML-SYNTAX", "invalid YAML: " + describe(e),
                     "indent with spaces (never tabs), close every quote and bracket, and put a space after each ':'");

@@ -107,4 +107,18 @@ class PublisherTest {
         }
         Publisher.verify(handbook.resolve("target/site"), handbook, SOURCES);
     }
+
+    @Test
+    void followsSymbolicLinksBeforeDecidingWhereTheSiteWouldGo(@TempDir Path workspace) throws Exception {
+        Path handbook = Files.createDirectories(workspace.resolve("handbook"));
+        Files.createDirectories(handbook.resolve("chapters/en"));
+        Files.createSymbolicLink(handbook.resolve("drafts"), handbook.resolve("chapters/en"));
+        Files.createSymbolicLink(workspace.resolve("up"), workspace);
+
+        assertThatThrownBy(() -> Publisher.verify(handbook.resolve("drafts/site"), handbook, SOURCES))
+                .isInstanceOf(OutputFolderException.class).hasMessageContaining("is inside chapters/, which the build reads");
+        assertThatThrownBy(() -> Publisher.verify(workspace.resolve("up/up"), handbook, SOURCES))
+                .isInstanceOf(OutputFolderException.class).hasMessageContaining("holds the handbook's sources");
+        assertThat(handbook.resolve("chapters/en/site")).doesNotExist();
+    }
 }

@@ -41,4 +41,18 @@ class SourceTextTest {
         assertThat(SourceText.read(root, Path.of("chapter.md"), diagnostics)).isEmpty();
         assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly("HB-FILE-OUTSIDE");
     }
+
+    @Test
+    void reportsEachControlCharacterAtItsPlaceAndReadsTheRestWithoutIt(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("a.md"), "tab\tis fine\r\na bell \u0007, a DEL \u007f\nand C1 \u0085.\n",
+                StandardCharsets.UTF_8);
+        Diagnostics diagnostics = new Diagnostics();
+
+        assertThat(SourceText.read(root, Path.of("a.md"), diagnostics))
+                .contains("tab\tis fine\na bell , a DEL \nand C1 .\n");
+        assertThat(diagnostics.sorted()).extracting(diagnostic -> diagnostic.position() + " " + diagnostic.message())
+                .containsExactly("a.md:2:8 an invisible control character, U+0007 BEL, is here",
+                        "a.md:2:17 an invisible control character, U+007F DELETE, is here",
+                        "a.md:3:8 an invisible control character, U+0085 NEXT LINE (NEL), is here");
+    }
 }
