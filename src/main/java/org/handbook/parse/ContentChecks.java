@@ -8,7 +8,9 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.handbook.model.Diagnostics;
+import org.handbook.text.RefusedCharacters;
 
 /**
  * Reports what a page's Markdown should not contain: raw HTML that will be escaped, or what cleaning
@@ -47,14 +49,39 @@ final class ContentChecks extends AbstractVisitor {
 
     @Override
     public void visit(Link node) {
+        node.setDestination(withoutRefused(node, node.getDestination()));
+        node.setTitle(node.getTitle() == null ? null : withoutRefused(node, node.getTitle()));
         checkTarget(node, node.getDestination());
         visitChildren(node);
     }
 
     @Override
     public void visit(Image node) {
+        node.setDestination(withoutRefused(node, node.getDestination()));
+        node.setTitle(node.getTitle() == null ? null : withoutRefused(node, node.getTitle()));
         checkTarget(node, node.getDestination());
         visitChildren(node);
+    }
+
+    @Override
+    public void visit(Text node) {
+        node.setLiteral(withoutRefused(node, node.getLiteral()));
+    }
+
+    /**
+     * Typed characters a text may not hold are reported and left out while the file is read; a
+     * character reference ({@code &#1;}, {@code &#xE002;}) writes one only here, as Markdown decodes it.
+     */
+    private String withoutRefused(Node node, String text) {
+        if (text.codePoints().noneMatch(RefusedCharacters::isRefused)) {
+            return text;
+        }
+        text.codePoints().filter(RefusedCharacters::isRefused).distinct().forEach(codePoint -> {
+            RefusedCharacters.Refusal refusal = RefusedCharacters.of(codePoint);
+            diagnostics.error(locator.of(node), refusal.code(), "a character reference here writes " + refusal.what(),
+                    refusal.hint());
+        });
+        return RefusedCharacters.without(text);
     }
 
     @Override

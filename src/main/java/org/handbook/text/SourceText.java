@@ -58,7 +58,7 @@ public final class SourceText {
             }
             return decode(Files.readAllBytes(file), relative, diagnostics).map(SourceText::normalise)
                     .filter(text -> linesFit(text, relative, diagnostics))
-                    .map(text -> withoutControlCharacters(text, relative, diagnostics));
+                    .map(text -> withoutRefusedCharacters(text, relative, diagnostics));
         } catch (IOException e) {
             diagnostics.error(whole, "HB-FILE-UNREADABLE", "cannot read this file: " + e.getMessage(),
                     "check that it exists and can be read");
@@ -99,22 +99,12 @@ public final class SourceText {
     }
 
     /**
-     * Whether {@code codePoint} is a control character no text should hold: C0 but tab, line feed
-     * and carriage return; DEL; C1. Browsers and PDF readers show them as nothing or as boxes, XML
-     * (sitemaps, the PDF's metadata) cannot hold most of them, and they hide text from a reviewer.
+     * The text with every refused character (see {@link RefusedCharacters}) left out, each reported
+     * at its line and column. Leaving them out, rather than stopping, lets the rest of the file be
+     * checked; the errors keep the build from publishing.
      */
-    public static boolean isRefusedControl(int codePoint) {
-        return codePoint < 0x20 && codePoint != '\t' && codePoint != '\n' && codePoint != '\r'
-                || codePoint >= 0x7f && codePoint <= 0x9f;
-    }
-
-    /**
-     * The text with every refused control character left out, each reported at its line and column.
-     * Leaving them out, rather than stopping, lets the rest of the file be checked; the errors keep
-     * the build from publishing.
-     */
-    public static String withoutControlCharacters(String text, Path relative, Diagnostics diagnostics) {
-        if (text.codePoints().noneMatch(SourceText::isRefusedControl)) {
+    public static String withoutRefusedCharacters(String text, Path relative, Diagnostics diagnostics) {
+        if (text.codePoints().noneMatch(RefusedCharacters::isRefused)) {
             return text;
         }
         StringBuilder kept = new StringBuilder(text.length());
@@ -123,10 +113,10 @@ public final class SourceText {
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             i += Character.charCount(codePoint);
-            if (isRefusedControl(codePoint)) {
-                diagnostics.error(SourcePosition.of(relative, line, column), "HB-TEXT-CONTROL-CHARACTER",
-                        "an invisible control character, " + CodePoints.name(codePoint) + ", is here",
-                        "delete it (an editor that shows invisible characters helps); to break a line, press Enter");
+            if (RefusedCharacters.isRefused(codePoint)) {
+                RefusedCharacters.Refusal refusal = RefusedCharacters.of(codePoint);
+                diagnostics.error(SourcePosition.of(relative, line, column), refusal.code(), refusal.what() + ", is here",
+                        refusal.hint());
             } else {
                 kept.appendCodePoint(codePoint);
             }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.handbook.text.CodePoints;
-import org.handbook.text.SourceText;
+import org.handbook.text.RefusedCharacters;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -80,7 +80,7 @@ final class YamlShape {
                 }
                 controlCharacter(scalar).ifPresent(problem -> {
                     problems.add(problem);
-                    cleaned.put(scalar, withoutControlCharacters(scalar));
+                    cleaned.put(scalar, withoutRefusedCharacters(scalar));
                 });
                 done.add(node);
                 continue;
@@ -119,18 +119,18 @@ final class YamlShape {
     }
 
     private static Optional<Problem> controlCharacter(ScalarNode scalar) {
-        return scalar.getValue().codePoints().filter(SourceText::isRefusedControl).boxed().findFirst()
-                .map(codePoint -> new Problem(scalar, "HB-TEXT-CONTROL-CHARACTER",
+        return scalar.getValue().codePoints().filter(RefusedCharacters::isRefused).boxed().findFirst()
+                .map(codePoint -> RefusedCharacters.isMarker(codePoint)
+                        ? new Problem(scalar, "HB-TEXT-RESERVED-CHARACTER", "this text holds " + RefusedCharacters.of(codePoint).what(),
+                                RefusedCharacters.of(codePoint).hint())
+                        : new Problem(scalar, "HB-TEXT-CONTROL-CHARACTER",
                         "this text holds an invisible control character, " + CodePoints.name(codePoint)
                                 + ": a quoted escape such as \\x01, \\0 or \\e writes one",
                         "remove it; to break a line, write the text as a block scalar (|)"));
     }
 
-    private static ScalarNode withoutControlCharacters(ScalarNode scalar) {
-        StringBuilder kept = new StringBuilder();
-        scalar.getValue().codePoints().filter(codePoint -> !SourceText.isRefusedControl(codePoint))
-                .forEach(kept::appendCodePoint);
-        return new ScalarNode(scalar.getTag(), scalar.isResolved(), kept.toString(), scalar.getScalarStyle(),
+    private static ScalarNode withoutRefusedCharacters(ScalarNode scalar) {
+        return new ScalarNode(scalar.getTag(), scalar.isResolved(), RefusedCharacters.without(scalar.getValue()), scalar.getScalarStyle(),
                 scalar.getStartMark(), scalar.getEndMark());
     }
 

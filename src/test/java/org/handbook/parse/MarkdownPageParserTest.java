@@ -124,4 +124,14 @@ class MarkdownPageParserTest {
                 "chapters/en/01-a.md:5:13 HB-LINK-ENCODING", "chapters/en/01-a.md:5:19 HB-LINK-BACKSLASH");
         assertThat(page.localLinks()).isEmpty();
     }
+
+    @Test
+    void characterReferencesCannotWriteControlCharactersOrTheToolsOwnMarks() {
+        ParsedPage page = parse(RawHtmlPolicy.escape(),
+                "Refs: &#xE002;ref-0&#xE002;, &#1; and [a link](../x/ \"title &#xE006;1&#xE006;\").\n");
+        assertThat(diagnostics.sorted()).extracting(d -> d.position() + " " + d.code()).containsExactly(
+                "chapters/en/01-a.md:5:1 HB-TEXT-CONTROL-CHARACTER", "chapters/en/01-a.md:5:1 HB-TEXT-RESERVED-CHARACTER",
+                "chapters/en/01-a.md:5:39 HB-TEXT-RESERVED-CHARACTER");
+        assertThat(page.html()).doesNotContain("\u0001", "\uE002", "\uE006").contains("Refs: ref-0, ", "title=\"title 1\"");
+    }
 }
