@@ -179,7 +179,8 @@ public final class ThemeLoader {
             local.sorted().forEach(diagnostics::add);
             return strings;
         }
-        String text = decoded.get();
+        // As in the handbook's own files: a typed control character is named where it is, not taken for bad YAML.
+        String text = SourceText.withoutRefusedCharacters(decoded.get(), file, local);
         YamlComposer.compose(file, text, 1, local)
                 .flatMap(node -> YamlMapping.of(node, "the UI strings", local))
                 .ifPresent(mapping -> mapping.keys().forEach(key -> mapping.text(key).ifPresent(value -> strings.put(key, value))));
