@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.node.AbstractVisitor;
@@ -21,6 +22,8 @@ import org.commonmark.node.Node;
  * or an address.
  */
 final class FootnoteLabels {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<String, String> safeByWritten = new HashMap<>();
     private final Set<String> taken = new HashSet<>();
@@ -66,10 +69,14 @@ final class FootnoteLabels {
         }
     }
 
-    /** The same safe label for every spelling Markdown takes as one label (case and runs of space aside). */
+    /** A label as the footnotes extension matches it: case and runs of space do not count. */
+    static String key(String label) {
+        return WHITESPACE.matcher(label.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /** The same safe label for every spelling Markdown takes as one label. */
     private String safe(String written) {
-        String key = written.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return safeByWritten.computeIfAbsent(key, this::unused);
+        return safeByWritten.computeIfAbsent(key(written), this::unused);
     }
 
     private String unused(String key) {

@@ -8,20 +8,24 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
-/** The text a reader sees in a node, without markup. */
-final class PlainText extends AbstractVisitor {
+/** The text a reader sees in a node, without markup; {@link ReaderText} adds what a reader can follow. */
+sealed class PlainText extends AbstractVisitor permits ReaderText {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private final StringBuilder text = new StringBuilder();
+    protected final StringBuilder text = new StringBuilder();
 
-    private PlainText() {
+    PlainText() {
     }
 
     static String of(Node node) {
-        PlainText visitor = new PlainText();
-        node.accept(visitor);
-        return WHITESPACE.matcher(visitor.text.toString().strip()).replaceAll(" ");
+        return new PlainText().read(node);
+    }
+
+    /** The text of {@code node} on one line, runs of white space as one space. */
+    final String read(Node node) {
+        node.accept(this);
+        return WHITESPACE.matcher(text.toString().strip()).replaceAll(" ");
     }
 
     @Override

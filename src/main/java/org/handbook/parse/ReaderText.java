@@ -1,21 +1,14 @@
 package org.handbook.parse;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.commonmark.ext.footnotes.FootnoteReference;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 import org.jsoup.Jsoup;
 
 /**
@@ -32,29 +25,20 @@ import org.jsoup.Jsoup;
  * <p>An address never holds a space or an angle bracket ({@link #address} encodes them), so
  * {@code <…>} without either inside is one unit, which the word-level redline keeps whole.
  */
-final class ReaderText extends AbstractVisitor {
+final class ReaderText extends PlainText {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String HEX = "0123456789ABCDEF";
 
     /** When raw HTML is cleaned, what the cleaner keeps; empty when raw HTML is escaped, shown as written. */
     private final Optional<RawHtmlCleaner> cleaner;
-    private final StringBuilder text = new StringBuilder();
-
     private ReaderText(Optional<RawHtmlCleaner> cleaner) {
         this.cleaner = cleaner;
     }
 
     static String of(Node node, Optional<RawHtmlCleaner> cleaner) {
-        ReaderText visitor = new ReaderText(cleaner);
-        node.accept(visitor);
-        return WHITESPACE.matcher(visitor.text.toString().strip()).replaceAll(" ");
+        return new ReaderText(cleaner).read(node);
     }
 
-    /** A footnote's label as the footnotes extension matches it: case and runs of spaces do not count. */
-    static String footnoteLabel(String label) {
-        return WHITESPACE.matcher(label.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
-    }
 
     /**
      * An address as one unit of text: the characters that would end it in a line of text (spaces,
@@ -72,26 +56,6 @@ final class ReaderText extends AbstractVisitor {
             }
         });
         return encoded.toString();
-    }
-
-    @Override
-    public void visit(Text node) {
-        text.append(node.getLiteral());
-    }
-
-    @Override
-    public void visit(Code node) {
-        text.append(node.getLiteral());
-    }
-
-    @Override
-    public void visit(SoftLineBreak node) {
-        text.append(' ');
-    }
-
-    @Override
-    public void visit(HardLineBreak node) {
-        text.append(' ');
     }
 
     @Override

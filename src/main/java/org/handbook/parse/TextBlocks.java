@@ -29,7 +29,7 @@ final class TextBlocks {
     private final Map<Node, String> headingIds;
     private final boolean numbered;
     private final Optional<RawHtmlCleaner> cleaner;
-    /** The labels of the footnotes the text refers to, as {@link ReaderText#footnoteLabel} writes them. */
+    /** The labels of the footnotes the text refers to, as {@link FootnoteLabels#key} writes them. */
     private final Set<String> footnotes;
     private final List<TextBlock> blocks = new ArrayList<>();
     private int paragraphs;
@@ -106,7 +106,7 @@ final class TextBlocks {
             add(TextBlock.Kind.CODE, code.getLiteral().strip(), "", 0);
         } else if (node instanceof FootnoteDefinition definition) {
             // The page does not show a footnote no text refers to.
-            if (footnotes.contains(ReaderText.footnoteLabel(definition.getLabel()))) {
+            if (footnotes.contains(FootnoteLabels.key(definition.getLabel()))) {
                 add(TextBlock.Kind.FOOTNOTE, text(node), "", 0);
             }
         } else if (node instanceof HtmlBlock) {
@@ -121,7 +121,7 @@ final class TextBlocks {
             @Override
             public void visit(org.commonmark.node.CustomNode custom) {
                 if (custom instanceof FootnoteReference reference) {
-                    labels.add(ReaderText.footnoteLabel(reference.getLabel()));
+                    labels.add(FootnoteLabels.key(reference.getLabel()));
                 }
                 visitChildren(custom);
             }
