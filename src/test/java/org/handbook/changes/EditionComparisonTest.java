@@ -197,4 +197,18 @@ class EditionComparisonTest {
         assertThat(JsonText.of(report)).contains("\"kind\": \"footnote\"",
                 "\"redline\": \"Read the first{+ <https://elsewhere.example/>+} report.\"");
     }
+
+    @Test
+    void aLongAddressInTheRedlineDoesNotMakeThePageScrollSidewaysOnAPhone(@TempDir Path workspace) throws Exception {
+        Path longer = TestHandbooks.copy("editions", workspace);
+        String chapter = "---\nid: report\ntitle: Report\n---\n\nThe [full report](https://reports.example/%s) is long.\n";
+        Files.writeString(longer.resolve("editions/1/chapters/en/06-report.md"), chapter.formatted("2010"));
+        Files.writeString(longer.resolve("chapters/en/06-report.md"), chapter.formatted("a".repeat(160)));
+        Path site = workspace.resolve("site");
+        assertThat(Handbook.build(BuildRequest.build(longer, Optional.of(site)).asPreview(), Progress.NONE).hasErrors()).isFalse();
+        assertThat(Files.readString(site.resolve("en/2/changes/index.html"))).contains("a".repeat(160));
+
+        assertThat(org.handbook.validators.PageWidths.at(390, site, java.util.List.of("en/2/changes/index.html")))
+                .containsEntry("en/2/changes/index.html", 390);
+    }
 }

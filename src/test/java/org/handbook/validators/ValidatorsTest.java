@@ -35,4 +35,16 @@ class ValidatorsTest {
                 .anySatisfy(violation -> assertThat(violation).startsWith("critical image-alt"))
                 .anySatisfy(violation -> assertThat(violation).contains("color-contrast")));
     }
+
+    @Test
+    void pageWidthsTellAPageThatScrollsSidewaysOnAPhone(@TempDir Path site) throws IOException {
+        Files.writeString(site.resolve("wide.html"), "<!doctype html><html lang=en><meta name=viewport"
+                + " content=\"width=device-width\"><title>Wide</title><p>" + "w".repeat(400) + "</p></html>");
+        Files.writeString(site.resolve("narrow.html"), "<!doctype html><html lang=en><meta name=viewport"
+                + " content=\"width=device-width\"><title>Narrow</title><p>Short words only.</p></html>");
+
+        assertThat(PageWidths.at(390, site, List.of("wide.html", "narrow.html")))
+                .hasEntrySatisfying("wide.html", width -> assertThat(width).isGreaterThan(390))
+                .containsEntry("narrow.html", 390);
+    }
 }
