@@ -2,6 +2,7 @@ package org.handbook.changes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * What changed between two editions in one language, in plain words for the terminal and for
@@ -65,31 +66,38 @@ public record ChangesReport(String language, String from, String to, List<Chapte
                                 FactText.of(field.now(), language))).toList())).toList());
     }
 
-    /** The report as a person reads it (the command that prints it keeps a terminal safe from what it holds). */
-    public String text() {
+    /**
+     * The report as a person reads it.
+     *
+     * @param shown how each text from the handbook (a title, a redline, a fact) is shown, such as
+     *              on one line with its control characters escaped for a terminal
+     */
+    public String text(UnaryOperator<String> shown) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Changes from %s to %s (%s)%n", from, to, language));
+        out.append(String.format(Locale.ROOT, "Changes from %s to %s (%s)\n", shown.apply(from), shown.apply(to),
+                shown.apply(language)));
         long added = chapters.stream().filter(chapter -> chapter.status().equals("added")).count();
         long removed = chapters.stream().filter(chapter -> chapter.status().equals("removed")).count();
         long translated = chapters.stream().filter(chapter -> chapter.status().equals("translated")).count();
-        out.append(String.format(Locale.ROOT, "chapters: %d added, %d removed, %d changed%s%n", added, removed,
+        out.append(String.format(Locale.ROOT, "chapters: %d added, %d removed, %d changed%s\n", added, removed,
                 chapters.size() - added - removed - translated, translated == 0 ? "" : ", " + translated + " newly translated"));
         for (Chapter chapter : chapters) {
-            out.append(String.format(Locale.ROOT, "  %-10s %-32s %s%s%n", chapter.status(), chapter.id(), chapter.title(),
+            out.append(String.format(Locale.ROOT, "  %-10s %-32s %s%s\n", chapter.status(), shown.apply(chapter.id()),
+                    shown.apply(chapter.title()),
                     chapter.status().equals("changed") ? " (" + chapter.changedBlocks() + " blocks)" : ""));
             for (Block block : chapter.blocks()) {
-                out.append("             ").append(block.section().isEmpty() ? "" : block.section() + ": ")
-                        .append(block.redline()).append(System.lineSeparator());
+                out.append("             ").append(block.section().isEmpty() ? "" : shown.apply(block.section()) + ": ")
+                        .append(shown.apply(block.redline())).append('\n');
             }
             if (!chapter.moves().isEmpty()) {
-                out.append("             paragraphs: ").append(String.join(", ", chapter.moves())).append('\n');
+                out.append("             paragraphs: ").append(String.join(", ", chapter.moves().stream().map(shown).toList())).append('\n');
             }
         }
-        out.append(String.format(Locale.ROOT, "country profiles: %d changed%n", countries.size()));
+        out.append(String.format(Locale.ROOT, "country profiles: %d changed\n", countries.size()));
         for (Country country : countries) {
             for (Field field : country.fields()) {
-                out.append(String.format(Locale.ROOT, "  %s %s: %s → %s%n", country.code(), field.path(), field.before(),
-                        field.now()));
+                out.append(String.format(Locale.ROOT, "  %s %s: %s → %s\n", shown.apply(country.code()), shown.apply(field.path()),
+                        shown.apply(field.before()), shown.apply(field.now())));
             }
         }
         return out.toString();

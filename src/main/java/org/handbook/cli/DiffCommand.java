@@ -70,24 +70,9 @@ final class DiffCommand implements Callable<Integer> {
         if (format == Format.json) {
             reporter.json(report);
         } else {
-            reporter.report(onOneLineEach(report).text());
+            reporter.report(report.text(TerminalText::line));
         }
         return ExitCode.OK;
-    }
-
-    /** The report with each title, redline, paragraph number and fact on one line, so that none can forge a line of the report. */
-    private static ChangesReport onOneLineEach(ChangesReport report) {
-        return new ChangesReport(TerminalText.line(report.language()), TerminalText.line(report.from()),
-                TerminalText.line(report.to()),
-                report.chapters().stream().map(chapter -> new ChangesReport.Chapter(TerminalText.line(chapter.id()),
-                        TerminalText.line(chapter.title()), chapter.status(), chapter.changedBlocks(),
-                        chapter.blocks().stream().map(block -> new ChangesReport.Block(block.kind(),
-                                TerminalText.line(block.section()), TerminalText.line(block.redline()))).toList(),
-                        chapter.moves().stream().map(TerminalText::line).toList())).toList(),
-                report.countries().stream().map(country -> new ChangesReport.Country(TerminalText.line(country.code()),
-                        TerminalText.line(country.name()), country.fields().stream().map(field -> new ChangesReport.Field(
-                                TerminalText.line(field.path()), TerminalText.line(field.before()),
-                                TerminalText.line(field.now()))).toList())).toList());
     }
 
     private static Optional<LinkedBook> book(LinkedHandbook handbook, LanguageTag language, String edition) {

@@ -13,7 +13,7 @@ record InternalErrorHandler(PrintWriter err) implements IExecutionExceptionHandl
         err.println("handbook: internal error: " + TerminalText.line(exception.getClass().getName()
                 + (exception.getMessage() == null ? "" : ": " + exception.getMessage())));
         if (isVerbose(parseResult)) {
-            exception.printStackTrace(err);
+            err.print(TerminalText.stackTrace(exception));
         } else {
             err.println("This is a bug in handbook, not in your handbook. Run again with --verbose for the stack trace"
                     + " and report it.");

@@ -150,7 +150,7 @@ final class ServeCommand implements Callable<Integer> {
                     + (options.verbose ? "Please report it with the stack trace below." : "Run with --verbose for the stack trace"
                     + " and report it."));
             if (options.verbose) {
-                failure.printStackTrace(reporter.err());
+                reporter.err().print(TerminalText.stackTrace(failure));
                 reporter.err().flush();
             }
         }

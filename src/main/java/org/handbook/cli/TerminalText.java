@@ -21,12 +21,19 @@ final class TerminalText {
     }
 
     /**
-     * A report of several lines (such as {@code diff}'s): its line ends kept, every other control
-     * character escaped. A value that may hold a line end of its own must be passed through
+     * A report of several lines (such as {@code diff}'s, or a stack trace): its line ends and tabs
+     * kept, every other control character escaped. A value that may hold a line end of its own must be passed through
      * {@link #line} first.
      */
     static String lines(String text) {
         return escape(text, true);
+    }
+
+    /** A stack trace, whose messages may quote a handbook's text, with its own line ends kept. */
+    static String stackTrace(Throwable failure) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(trace));
+        return lines(trace.toString());
     }
 
     private static String escape(String text, boolean keepLineEnds) {
@@ -36,7 +43,7 @@ final class TerminalText {
         StringBuilder safe = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (keepLineEnds && (c == '\n' || c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+            if (keepLineEnds && (c == '\n' || c == '\t' || c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
                 safe.append(c);
             } else if (!isUnsafe(c)) {
                 safe.append(c);

@@ -48,19 +48,8 @@ final class TranslationsCommand implements Callable<Integer> {
         if (format == Format.json) {
             reporter.json(report);
         } else {
-            reporter.report(TranslationReportText.format(onOneLineEach(report)));
+            reporter.report(TranslationReportText.format(report, TerminalText::line));
         }
         return ExitCode.OK;
-    }
-
-    /** The report with each file name and section title on one line, so that none can forge a line of the report. */
-    private static TranslationReport onOneLineEach(TranslationReport report) {
-        return new TranslationReport(TerminalText.line(report.defaultLanguage()), report.books().stream()
-                .map(book -> new TranslationReport.Book(TerminalText.line(book.language()), TerminalText.line(book.edition()),
-                        book.total(), book.current(), book.outdated(), book.unmarked(), book.missing(), book.translated(),
-                        book.percent(), book.pages().stream().map(page -> new TranslationReport.Page(page.id(),
-                                TerminalText.line(page.file()), page.source(), page.status(), page.reviewed(),
-                                page.changed().stream().map(TerminalText::line).toList())).toList()))
-                .toList());
     }
 }

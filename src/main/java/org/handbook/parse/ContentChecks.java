@@ -2,6 +2,8 @@ package org.handbook.parse;
 
 import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -22,6 +24,7 @@ final class ContentChecks extends AbstractVisitor {
     private final Optional<RawHtmlCleaner> cleaner;
     private final Diagnostics diagnostics;
     private final String rawHtmlHint;
+    private final RefusedCharacters.Reports refusals;
 
     /** @param cleaner how raw HTML is cleaned when the handbook allows some; empty when it is escaped */
     ContentChecks(SourceLocator locator, Optional<RawHtmlCleaner> cleaner, Diagnostics diagnostics) {
@@ -35,16 +38,31 @@ final class ContentChecks extends AbstractVisitor {
         this.cleaner = cleaner;
         this.diagnostics = diagnostics;
         this.rawHtmlHint = rawHtmlHint;
+        this.refusals = new RefusedCharacters.Reports(diagnostics);
+    }
+
+    @Override
+    public void visit(Document document) {
+        visitChildren(document);
+        refusals.finish();
     }
 
     @Override
     public void visit(HtmlBlock node) {
+        node.setLiteral(withoutRefusedReferences(node, node.getLiteral()));
         reportRawHtml(node, node.getLiteral());
     }
 
     @Override
     public void visit(HtmlInline node) {
+        node.setLiteral(withoutRefusedReferences(node, node.getLiteral()));
         reportRawHtml(node, node.getLiteral());
+    }
+
+    @Override
+    public void visit(FencedCodeBlock node) {
+        // The info string, like text, is read with its character references decoded.
+        node.setInfo(node.getInfo() == null ? null : withoutRefused(node, node.getInfo()));
     }
 
     @Override
@@ -76,12 +94,25 @@ final class ContentChecks extends AbstractVisitor {
         if (text.codePoints().noneMatch(RefusedCharacters::isRefused)) {
             return text;
         }
-        text.codePoints().filter(RefusedCharacters::isRefused).distinct().forEach(codePoint -> {
-            RefusedCharacters.Refusal refusal = RefusedCharacters.of(codePoint);
-            diagnostics.error(locator.of(node), refusal.code(), "a character reference here writes " + refusal.what(),
-                    refusal.hint());
-        });
+        text.codePoints().filter(RefusedCharacters::isRefused).distinct().forEach(codePoint -> report(node, codePoint));
         return RefusedCharacters.without(text);
+    }
+
+    /**
+     * Raw HTML shown as text keeps its character references as written; cleaned, they are decoded
+     * into the page, where a reference to a mark of the tool would be taken for one.
+     */
+    private String withoutRefusedReferences(Node node, String html) {
+        if (cleaner.isEmpty() || RefusedCharacters.referenced(html).findAny().isEmpty()) {
+            return html;
+        }
+        RefusedCharacters.referenced(html).distinct().forEach(codePoint -> report(node, codePoint));
+        return RefusedCharacters.withoutReferences(html);
+    }
+
+    private void report(Node node, int codePoint) {
+        RefusedCharacters.Refusal refusal = RefusedCharacters.of(codePoint);
+        refusals.report(locator.of(node), refusal.code(), "a character reference here writes " + refusal.what(), refusal.hint());
     }
 
     @Override

@@ -16,10 +16,12 @@ import org.commonmark.node.CustomNode;
 import org.commonmark.node.Node;
 
 /**
- * Gives every footnote a label made only of letters, digits and hyphens, because the footnotes'
- * ids ({@code fn-<label>}, {@code fnref-<label>}) are made from it: an editor's label may hold
- * quotes, colons or parentheses ({@code [^javascript:alert('x')]}), which have no place in an id
- * or an address.
+ * Gives every footnote a label made only of letters, digits and underscores, because the
+ * footnotes' ids ({@code fn-<label>}, {@code fnref-<label>}) are made from it: an editor's label
+ * may hold quotes, colons or parentheses ({@code [^javascript:alert('x')]}), which have no place in
+ * an id or an address. No hyphen, since the renderer itself adds {@code -2}, {@code -3} to the ids
+ * of a note's second and later references: {@code [^x]} cited twice and {@code [^x-2]} would
+ * otherwise both give {@code fnref-x-2}.
  */
 final class FootnoteLabels {
 
@@ -80,10 +82,10 @@ final class FootnoteLabels {
     }
 
     private String unused(String key) {
-        String base = HeadingSlugs.slug(key);
+        String base = HeadingSlugs.slug(key).replace('-', '_');
         String label = base;
         for (int n = 2; !taken.add(label); n++) {
-            label = base + "-" + n;
+            label = base + "_" + n;
         }
         return label;
     }

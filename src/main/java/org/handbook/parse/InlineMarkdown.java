@@ -7,6 +7,7 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -26,7 +27,7 @@ public final class InlineMarkdown {
     private final org.commonmark.parser.Parser parser = org.commonmark.parser.Parser.builder()
             .extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder()
-            .extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build();
+            .extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).urlSanitizer(LinkDestination.sanitizer()).build();
     private final Diagnostics diagnostics;
 
     public InlineMarkdown(Diagnostics diagnostics) {
@@ -38,7 +39,7 @@ public final class InlineMarkdown {
         Node document = parser.parse(markdown);
         document.accept(new ContentChecks(SourceLocator.atValue(at), Optional.empty(), diagnostics,
                 "data files never carry HTML: write the text in Markdown"));
-        document.accept(new ImagesInData(at));
+        document.accept(new WhatDataCannotShow(at));
         String html = renderer.render(document);
         boolean oneParagraph = html.startsWith(PARAGRAPH_START) && html.endsWith(PARAGRAPH_END)
                 && html.indexOf(PARAGRAPH_START, 1) < 0;
@@ -49,8 +50,8 @@ public final class InlineMarkdown {
 
     /**
      * {@code url} when it is a whole web address, such as a source's; else reported, as a link of
-     * a chapter would be, and empty. The schema asks for one too, but the schema is the handbook's
-     * own file, which a pull request can change.
+     * a chapter would be, and empty. The schema asks for one too; checked here as well, so that a
+     * looser schema could never turn another kind of address into a link.
      */
     public Optional<String> webAddress(String url, SourcePosition at) {
         LinkDestination address = LinkDestination.of(url);
@@ -66,13 +67,25 @@ public final class InlineMarkdown {
      * Data files show no images: they have no folder to name one from, and an address from
      * elsewhere would be fetched by every reader and by the PDF build. Each is reported (those
      * from other sites and with unsafe schemes by {@link ContentChecks}) and shown as its text.
+     * Nor do they hold cross-references or index marks, which only chapters resolve: written here,
+     * one would become a link to nowhere.
      */
-    private final class ImagesInData extends AbstractVisitor {
+    private final class WhatDataCannotShow extends AbstractVisitor {
 
         private final SourcePosition at;
 
-        ImagesInData(SourcePosition at) {
+        WhatDataCannotShow(SourcePosition at) {
             this.at = at;
+        }
+
+        @Override
+        public void visit(Link link) {
+            LinkDestination.Kind kind = LinkDestination.of(link.getDestination()).kind();
+            if (kind == LinkDestination.Kind.REFERENCE || kind == LinkDestination.Kind.INDEX_MARK) {
+                diagnostics.error(at, "HB-DATA-REFERENCE", "cross-references and index marks work in chapters, not in data files: "
+                        + link.getDestination(), "write the name of what you refer to, or move the text into a chapter");
+            }
+            visitChildren(link);
         }
 
         @Override

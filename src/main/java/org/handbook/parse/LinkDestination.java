@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.UrlSanitizer;
 
 /**
  * What a link's or image's address is, as a browser would read it: one of the handbook's own
@@ -65,15 +67,21 @@ record LinkDestination(Kind kind, String scheme, int offset) {
         if (slashes.startsWith("//")) {
             return new LinkDestination(Kind.OTHER_HOST, "", 0);
         }
-        if (destination.indexOf('\\') >= 0 || destination.toUpperCase(Locale.ROOT).contains("%5C")) {
-            return new LinkDestination(Kind.BACKSLASH, "", destination.indexOf('\\'));
+        int backslash = destination.indexOf('\\');
+        int encoded = destination.toUpperCase(Locale.ROOT).indexOf("%5C");
+        if (backslash >= 0 || encoded >= 0) {
+            return new LinkDestination(Kind.BACKSLASH, "", backslash >= 0 ? backslash : encoded);
         }
         return badEncoding(destination).map(at -> new LinkDestination(Kind.BAD_ENCODING, "", at))
                 .orElse(new LinkDestination(Kind.LOCAL, "", 0));
     }
 
-    boolean isRemote() {
-        return kind == Kind.WEB || kind == Kind.OTHER_HOST;
+    /**
+     * What the HTML renderer keeps of an address: only the schemes allowed here, so that what is
+     * reported and what is rendered never disagree (the renderer's own default drops {@code tel:}).
+     */
+    static UrlSanitizer sanitizer() {
+        return new DefaultUrlSanitizer(SAFE_SCHEMES);
     }
 
     /** The offset of the first {@code %} that does not start an escape such as {@code %20}. */

@@ -129,7 +129,7 @@ final class MarkdownPageParser {
         HtmlRenderer.Builder builder = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .escapeHtml(cleaner.isEmpty())
-                .sanitizeUrls(true)
+                .sanitizeUrls(true).urlSanitizer(LinkDestination.sanitizer())
                 .nodeRendererFactory(HandbookNodeRenderer::new);
         cleaner.ifPresent(allowed -> builder.nodeRendererFactory(context -> new RawHtmlRenderer(context.getWriter(), allowed)));
         return builder.attributeProviderFactory(context -> (node, tagName, attributes) -> {

@@ -73,7 +73,10 @@ final class SourceLocator {
         }
         int lineEnd = body.indexOf('\n', lineStart);
         String line = body.substring(lineStart, lineEnd < 0 ? body.length() : lineEnd);
-        int found = line.indexOf(written, Math.min(span.getColumnIndex(), line.length()));
+        int from = Math.min(span.getColumnIndex(), line.length());
+        // An address follows "](": found so, the same characters in the link's text are not taken for it.
+        int inline = line.indexOf("](" + written, from);
+        int found = inline >= 0 ? inline + 2 : line.indexOf(written, from);
         return found < 0 ? start : SourcePosition.of(file, start.line(), found + offset + 1);
     }
 

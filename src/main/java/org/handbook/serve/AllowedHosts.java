@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class AllowedHosts {
 
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     private static final Pattern IPV6 = Pattern.compile("\\[[0-9A-Fa-f:.]+]");
 
     private final InetAddress bound;
@@ -48,8 +48,8 @@ final class AllowedHosts {
             return false;
         }
         try {
-            // A literal address: no lookup is made.
-            InetAddress address = InetAddress.getByName(name.startsWith("[") ? name.substring(1, name.length() - 1) : name);
+            // A literal address, with its brackets if IPv6: the runtime then parses it and never looks it up.
+            InetAddress address = InetAddress.getByName(name);
             return address.isLoopbackAddress() || address.equals(bound) || bound.isAnyLocalAddress();
         } catch (UnknownHostException e) {
             return false;

@@ -70,16 +70,22 @@ final class LiveReload implements AutoCloseable {
             admitted.decrementAndGet();
             return false;
         }
-        writer.execute(() -> {
-            listeners.add(channel);
-            try {
-                channel.configureBlocking(false);
-            } catch (IOException e) {
-                drop(channel);
-                return;
-            }
-            send(List.of(channel), headers, state);
-        });
+        try {
+            writer.execute(() -> {
+                listeners.add(channel);
+                try {
+                    channel.configureBlocking(false);
+                } catch (IOException e) {
+                    drop(channel);
+                    return;
+                }
+                send(List.of(channel), headers, state);
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // The preview is closing: no place is kept for a tab it will never write to.
+            admitted.decrementAndGet();
+            return false;
+        }
         return true;
     }
 

@@ -81,7 +81,13 @@ public final class Preview implements AutoCloseable {
             reload.close();
             throw e;
         }
-        this.watcher = new SourceWatcher(root, QUIET, LONGEST_BURST);
+        try {
+            this.watcher = new SourceWatcher(root, QUIET, LONGEST_BURST);
+        } catch (IOException | RuntimeException e) {
+            // Nothing bound is left behind when the sources cannot be watched.
+            server.close();
+            throw e;
+        }
         this.watching = new Thread(() -> watcher.run(this::rebuildOrSay), "handbook-watch");
         this.watching.setDaemon(true);
     }

@@ -120,7 +120,9 @@ final class PreviewServer implements AutoCloseable {
             } catch (ClosedChannelException e) {
                 return;
             } catch (IOException e) {
-                // Out of file descriptors, say: the connection is lost, the server goes on.
+                // Out of file descriptors, say: the connection is lost, and the server goes on after a pause
+                // rather than spinning on a failure that lasts.
+                pause();
                 continue;
             }
             if (!slots.tryAcquire() && !makeRoom()) {
@@ -134,6 +136,8 @@ final class PreviewServer implements AutoCloseable {
                     boolean streaming = false;
                     try {
                         streaming = answer(channel, accepted + limits.readTimeout().toNanos());
+                    } catch (RuntimeException closing) {
+                        // The server closed while answering: the connection is closed below.
                     } finally {
                         // The slot is for reading and answering: a connection that only closes holds none.
                         slots.release();
@@ -153,7 +157,11 @@ final class PreviewServer implements AutoCloseable {
 
     /** Closes the oldest connection still sending its request, and takes its slot once it is free. */
     private boolean makeRoom() {
-        Optional<SocketChannel> oldest = reading.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        Optional<SocketChannel> oldest;
+        do {
+            oldest = reading.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+            // Taken out first, so that a request read whole meanwhile, and being answered, is never closed instead.
+        } while (oldest.isPresent() && reading.remove(oldest.get()) == null);
         if (oldest.isEmpty()) {
             return false;
         }
@@ -187,17 +195,17 @@ final class PreviewServer implements AutoCloseable {
      */
     private boolean answer(SocketChannel channel, long deadline) {
         try {
-            RequestHead request;
-            try {
-                request = RequestHead.read(channel.socket(), deadline);
-            } finally {
-                reading.remove(channel);
+            RequestHead request = RequestHead.read(channel.socket(), deadline);
+            if (reading.remove(channel) == null) {
+                return false; // closed to make room just as its request came whole
             }
             return route(channel, request);
         } catch (RequestHead.Refusal refusal) {
             reply(channel, refusal.status(), TEXT, refusal.getMessage().getBytes(StandardCharsets.UTF_8), false, "");
         } catch (IOException e) {
             // The browser went, or the connection was closed to make room: there is no one to answer.
+        } finally {
+            reading.remove(channel);
         }
         return false;
     }
@@ -214,13 +222,23 @@ final class PreviewServer implements AutoCloseable {
                     + " not to pages under other names.\n").getBytes(StandardCharsets.UTF_8), head, "");
             return false;
         }
+        if (request.fromAnotherSite()) {
+            // Another site's page may still link here, but not make the browser fetch from the preview: each such
+            // request would hold a slot, or a place among the event streams, that the editor's own tabs need.
+            reply(channel, 403, TEXT, "The preview answers its own pages, not requests that other sites' pages make.\n"
+                    .getBytes(StandardCharsets.UTF_8), head, "");
+            return false;
+        }
         if (!request.method().equals("GET") && !head) {
             reply(channel, 405, TEXT, "Only GET and HEAD are served.\n".getBytes(StandardCharsets.UTF_8), false, "Allow: GET, HEAD\r\n");
             return false;
         }
         String path;
+        String query;
         try {
-            path = Optional.ofNullable(new URI(request.target()).getRawPath()).orElse("");
+            URI target = new URI(request.target());
+            path = Optional.ofNullable(target.getRawPath()).orElse("");
+            query = target.getRawQuery() == null ? "" : "?" + target.getRawQuery();
         } catch (java.net.URISyntaxException e) {
             reply(channel, 400, TEXT, "The request's address is malformed.\n".getBytes(StandardCharsets.UTF_8), head, "");
             return false;
@@ -241,11 +259,11 @@ final class PreviewServer implements AutoCloseable {
             reply(channel, 200, "text/javascript; charset=utf-8", SCRIPT, head, "");
             return false;
         }
-        serveFile(channel, path, head);
+        serveFile(channel, path, query, head);
         return false;
     }
 
-    private void serveFile(SocketChannel channel, String path, boolean head) throws IOException {
+    private void serveFile(SocketChannel channel, String path, String query, boolean head) throws IOException {
         Optional<Path> root = site.get();
         if (root.isEmpty()) {
             reply(channel, 503, "text/html; charset=utf-8", page("The handbook has not built yet: the errors are in the terminal."),
@@ -253,14 +271,17 @@ final class PreviewServer implements AutoCloseable {
             return;
         }
         if (StaticFiles.isFolderWithoutSlash(root.get(), path)) {
-            reply(channel, 301, TEXT, new byte[0], head, "Location: " + path + "/\r\n");
+            reply(channel, 301, TEXT, new byte[0], head, "Location: " + path + "/" + query + "\r\n");
             return;
         }
         Optional<Path> file = StaticFiles.resolve(root.get(), path);
         if (file.isPresent()) {
             String type = StaticFiles.contentType(file.get());
-            byte[] content = Files.readAllBytes(file.get());
-            reply(channel, 200, type, type.startsWith("text/html") ? withScript(content) : content, head, "");
+            if (type.startsWith("text/html")) {
+                reply(channel, 200, type, withScript(Files.readAllBytes(file.get())), head, "");
+            } else {
+                replyWithFile(channel, type, file.get(), head);
+            }
             return;
         }
         Path notFound = root.get().resolve("404.html");
@@ -280,10 +301,36 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private static byte[] response(int status, String type, byte[] body, boolean head, String headers) {
-        byte[] start = ("HTTP/1.1 " + status + " " + reason(status) + "\r\nContent-Type: " + type + "\r\nContent-Length: "
-                + body.length + "\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n" + headers
-                + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] start = statusAndHeaders(status, type, body.length, headers);
         return head ? start : ByteBuffer.allocate(start.length + body.length).put(start).put(body).array();
+    }
+
+    private static byte[] statusAndHeaders(int status, String type, long length, String headers) {
+        return ("HTTP/1.1 " + status + " " + reason(status) + "\r\nContent-Type: " + type + "\r\nContent-Length: "
+                + length + "\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n" + headers
+                + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Sends a file as it is read, so that an image of megabytes is never held whole for each request. */
+    private static void replyWithFile(SocketChannel channel, String type, Path file, boolean head) throws IOException {
+        try (java.nio.channels.FileChannel content = java.nio.channels.FileChannel.open(file)) {
+            long size = content.size();
+            ByteBuffer start = ByteBuffer.wrap(statusAndHeaders(200, type, size, ""));
+            while (start.hasRemaining()) {
+                channel.write(start);
+            }
+            for (long sent = 0; !head && sent < size; ) {
+                sent += content.transferTo(sent, size - sent, channel);
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String reason(int status) {
@@ -291,6 +338,7 @@ final class PreviewServer implements AutoCloseable {
             case 200 -> "OK";
             case 301 -> "Moved Permanently";
             case 400 -> "Bad Request";
+            case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 408 -> "Request Timeout";

@@ -10,11 +10,22 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The request line and the Host header of an HTTP/1.1 request, read within a deadline and a size:
- * a request sent half, or slowly, or without end, is answered with a refusal rather than waited for.
- * The body, if any, is never read: only GET and HEAD are served.
+ * The request line and the headers the preview looks at of an HTTP/1.1 request (Host, and the
+ * browser's Sec-Fetch-Site and Sec-Fetch-Mode, which say whether another site's page made it), read
+ * within a deadline and a size: a request sent half, or slowly, or without end, is answered with a
+ * refusal rather than waited for. The body, if any, is never read: only GET and HEAD are served.
  */
-record RequestHead(String method, String target, Optional<String> host) {
+record RequestHead(String method, String target, Optional<String> host, Optional<String> fetchSite,
+                   Optional<String> fetchMode) {
+
+    /** Whether a page of another site (another port of this machine included) made the browser send this, other than by a link followed. */
+    boolean fromAnotherSite() {
+        boolean otherSite = fetchSite.filter(site -> site.equals("cross-site") || site.equals("same-site")).isPresent();
+        return otherSite && !fetchMode.filter(mode -> mode.equals("navigate")).isPresent();
+    }
+
+    /** A header's name: a token, with no space before its colon (RFC 9112 asks for a refusal then). */
+    private static final java.util.regex.Pattern HEADER_NAME = java.util.regex.Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     /** The request line and headers together; browsers send a few kilobytes at most. */
     static final int MOST_BYTES = 16 * 1024;
@@ -44,8 +55,11 @@ record RequestHead(String method, String target, Optional<String> host) {
         InputStream in = socket.getInputStream();
         byte[] head = new byte[MOST_BYTES];
         int length = 0;
+        int scanned = 0;
         int end;
-        while ((end = end(head, length)) < 0) {
+        // Only the bytes that came last are searched for the end: a request sent a byte at a time is not searched again from its start.
+        while ((end = end(head, scanned, length)) < 0) {
+            scanned = Math.max(0, length - 3);
             if (length == MOST_BYTES) {
                 throw indexOf(head, length, (byte) '\n') < 0 ? new Refusal(414, "The request line is too long.\n")
                         : new Refusal(431, "The request's headers are too long.\n");
@@ -76,25 +90,35 @@ record RequestHead(String method, String target, Optional<String> host) {
             throw new Refusal(400, "The request line is not HTTP/1.1.\n");
         }
         String host = null;
+        String fetchSite = null;
+        String fetchMode = null;
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i];
             int colon = line.indexOf(':');
-            if (colon <= 0 || line.startsWith(" ") || line.startsWith("\t")) {
+            if (colon <= 0 || !HEADER_NAME.matcher(line.substring(0, colon)).matches()) {
                 throw new Refusal(400, "A header of the request is malformed.\n");
             }
-            if (line.substring(0, colon).strip().toLowerCase(Locale.ROOT).equals("host")) {
-                if (host != null) {
-                    throw new Refusal(400, "The request has two Host headers.\n");
+            String value = line.substring(colon + 1).strip();
+            switch (line.substring(0, colon).toLowerCase(Locale.ROOT)) {
+                case "host" -> {
+                    if (host != null) {
+                        throw new Refusal(400, "The request has two Host headers.\n");
+                    }
+                    host = value;
                 }
-                host = line.substring(colon + 1).strip();
+                case "sec-fetch-site" -> fetchSite = value.toLowerCase(Locale.ROOT);
+                case "sec-fetch-mode" -> fetchMode = value.toLowerCase(Locale.ROOT);
+                default -> {
+                }
             }
         }
-        return new RequestHead(request[0], request[1], Optional.ofNullable(host));
+        return new RequestHead(request[0], request[1], Optional.ofNullable(host), Optional.ofNullable(fetchSite),
+                Optional.ofNullable(fetchMode));
     }
 
-    /** Where the head ends (the start of its empty line), or -1 when it has not ended yet. */
-    private static int end(byte[] bytes, int length) {
-        for (int i = 0; i + 1 < length; i++) {
+    /** Where the head ends (the start of its empty line), searched from {@code from}, or -1 when it has not ended yet. */
+    private static int end(byte[] bytes, int from, int length) {
+        for (int i = from; i + 1 < length; i++) {
             if (bytes[i] == '\n' && bytes[i + 1] == '\n') {
                 return i;
             }

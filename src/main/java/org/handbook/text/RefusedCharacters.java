@@ -1,5 +1,11 @@
 package org.handbook.text;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.handbook.model.Diagnostics;
+import org.handbook.model.SourcePosition;
+
 /**
  * Characters no text of a handbook may hold, wherever it is written (typed into a file, escaped in
  * YAML, or as a character reference in Markdown): control characters, which readers cannot see
@@ -12,6 +18,9 @@ public final class RefusedCharacters {
     /** Why a character is refused, in words for a diagnostic. */
     public record Refusal(String code, String what, String hint) {
     }
+
+    /** How many places holding refused characters one file, page or document reports, before it only counts them. */
+    public static final int MAX_REPORTED = 10;
 
     private static final int FIRST_MARKER = 0xE000;
     private static final int LAST_MARKER = 0xE007;
@@ -48,5 +57,65 @@ public final class RefusedCharacters {
         StringBuilder kept = new StringBuilder(text.length());
         text.codePoints().filter(codePoint -> !isRefused(codePoint)).forEach(kept::appendCodePoint);
         return kept.toString();
+    }
+
+    /** The text of HTML with every numeric character reference to a refused character left out. */
+    public static String withoutReferences(String html) {
+        Matcher reference = NUMERIC_REFERENCE.matcher(html);
+        StringBuilder kept = new StringBuilder(html.length());
+        while (reference.find()) {
+            reference.appendReplacement(kept, isRefused(codePointOf(reference)) ? "" : Matcher.quoteReplacement(reference.group()));
+        }
+        return reference.appendTail(kept).toString();
+    }
+
+    /** The refused characters numeric character references in {@code html} write, in order. */
+    public static java.util.stream.IntStream referenced(String html) {
+        return NUMERIC_REFERENCE.matcher(html).results().mapToInt(RefusedCharacters::codePointOf).filter(RefusedCharacters::isRefused);
+    }
+
+    private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(?:[xX]([0-9A-Fa-f]{1,8})|([0-9]{1,10}));?");
+
+    private static int codePointOf(java.util.regex.MatchResult reference) {
+        try {
+            return reference.group(1) != null ? Integer.parseInt(reference.group(1), 16) : Integer.parseInt(reference.group(2));
+        } catch (NumberFormatException tooLarge) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    /**
+     * Reports places holding refused characters, the first {@link #MAX_REPORTED} of them and then how
+     * many more, in one message.
+     */
+    public static final class Reports {
+
+        private final Diagnostics diagnostics;
+        private int reported;
+        private SourcePosition firstUnreported;
+
+        public Reports(Diagnostics diagnostics) {
+            this.diagnostics = diagnostics;
+        }
+
+        public void report(SourcePosition at, String code, String message, String hint) {
+            if (reported < MAX_REPORTED) {
+                diagnostics.error(at, code, message, hint);
+            } else if (firstUnreported == null) {
+                firstUnreported = at;
+            }
+            reported++;
+        }
+
+        /** After the last place: how many were not reported one by one. */
+        public void finish() {
+            if (firstUnreported != null) {
+                int more = reported - MAX_REPORTED;
+                diagnostics.error(firstUnreported, "HB-TEXT-CONTROL-CHARACTER", String.format(Locale.ROOT,
+                        "%,d more place%s from here on hold%s characters no text may hold", more, more == 1 ? "" : "s",
+                        more == 1 ? "s" : ""),
+                        "so many usually mean the file was saved in another encoding, such as UTF-16: save it as UTF-8");
+            }
+        }
     }
 }

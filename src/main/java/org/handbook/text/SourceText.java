@@ -99,27 +99,33 @@ public final class SourceText {
     }
 
     /**
-     * The text with every refused character (see {@link RefusedCharacters}) left out, each reported
-     * at its line and column. Leaving them out, rather than stopping, lets the rest of the file be
-     * checked; the errors keep the build from publishing.
+     * The text with every refused character (see {@link RefusedCharacters}) left out, each run of
+     * them reported at its line and column, the first {@link RefusedCharacters#MAX_REPORTED} runs of
+     * a file and then how many more: a file saved in another encoding can hold a million, and a
+     * message for each would drown the others. Leaving them out, rather than stopping, lets the rest
+     * of the file be checked; the errors keep the build from publishing.
      */
     public static String withoutRefusedCharacters(String text, Path relative, Diagnostics diagnostics) {
         if (text.codePoints().noneMatch(RefusedCharacters::isRefused)) {
             return text;
         }
         StringBuilder kept = new StringBuilder(text.length());
+        RefusedCharacters.Reports reports = new RefusedCharacters.Reports(diagnostics);
         int line = 1;
         int column = 1;
+        boolean inRun = false;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             i += Character.charCount(codePoint);
-            if (RefusedCharacters.isRefused(codePoint)) {
+            boolean refused = RefusedCharacters.isRefused(codePoint);
+            if (refused && !inRun) {
                 RefusedCharacters.Refusal refusal = RefusedCharacters.of(codePoint);
-                diagnostics.error(SourcePosition.of(relative, line, column), refusal.code(), refusal.what() + ", is here",
+                reports.report(SourcePosition.of(relative, line, column), refusal.code(), refusal.what() + ", is here",
                         refusal.hint());
-            } else {
+            } else if (!refused) {
                 kept.appendCodePoint(codePoint);
             }
+            inRun = refused;
             if (codePoint == '\n') {
                 line++;
                 column = 1;
@@ -127,6 +133,7 @@ public final class SourceText {
                 column++;
             }
         }
+        reports.finish();
         return kept.toString();
     }
 

@@ -2,6 +2,7 @@ package org.handbook.translations;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The translation report as a person reads it: a table with a row per language and edition, then
@@ -12,16 +13,21 @@ public final class TranslationReportText {
     private TranslationReportText() {
     }
 
-    public static String format(TranslationReport report) {
+    /**
+     * @param shown how each text from the handbook (a language, a file name, a section's title) is
+     *              shown, such as on one line with its control characters escaped for a terminal
+     */
+    public static String format(TranslationReport report, UnaryOperator<String> shown) {
         StringBuilder out = new StringBuilder();
         if (report.books().isEmpty()) {
-            return "The handbook has one language (" + report.defaultLanguage() + "): nothing to translate.\n";
+            return "The handbook has one language (" + shown.apply(report.defaultLanguage()) + "): nothing to translate.\n";
         }
-        out.append(String.format(Locale.ROOT, "Translations of %s chapters%n", report.defaultLanguage()));
+        out.append(String.format(Locale.ROOT, "Translations of %s chapters%n", shown.apply(report.defaultLanguage())));
         out.append(String.format(Locale.ROOT, "%-10s %-10s %8s %8s %8s %8s %12s%n",
                 "language", "edition", "current", "outdated", "unmarked", "missing", "translated"));
         for (TranslationReport.Book book : report.books()) {
-            out.append(String.format(Locale.ROOT, "%-10s %-10s %8d %8d %8d %8d %12s%n", book.language(), book.edition(),
+            out.append(String.format(Locale.ROOT, "%-10s %-10s %8d %8d %8d %8d %12s%n", shown.apply(book.language()),
+                    shown.apply(book.edition()),
                     book.current(), book.outdated(), book.unmarked(), book.missing(),
                     book.translated() + "/" + book.total() + " " + book.percent() + "%"));
         }
@@ -29,12 +35,13 @@ public final class TranslationReportText {
             List<TranslationReport.Page> needWork = book.pages().stream()
                     .filter(page -> page.status().equals("outdated") || page.status().equals("unmarked")).toList();
             for (TranslationReport.Page page : needWork) {
+                String file = shown.apply(page.file());
                 out.append(page.status().equals("outdated")
                         ? String.format(Locale.ROOT, "outdated  %s  changed: %s; update it, then: handbook translations mark %s%n",
-                                page.file(), page.changed().isEmpty() ? "title or description" : String.join(", ", page.changed()),
-                                page.file())
+                                file, page.changed().isEmpty() ? "title or description"
+                                        : String.join(", ", page.changed().stream().map(shown).toList()), file)
                         : String.format(Locale.ROOT, "unmarked  %s  when it matches its source: handbook translations mark %s%n",
-                                page.file(), page.file()));
+                                file, file));
             }
         }
         return out.toString();

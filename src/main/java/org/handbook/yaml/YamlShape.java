@@ -54,6 +54,8 @@ final class YamlShape {
         List<Node> collections = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Deque<Visit> stack = new ArrayDeque<>();
+        int refusedTexts = 0;
+        Node firstUncounted = null;
         stack.push(new Visit(root, false));
         while (!stack.isEmpty()) {
             Visit visit = stack.pop();
@@ -78,10 +80,16 @@ final class YamlShape {
                             "this text holds " + half.get() + ", half of a UTF-16 surrogate pair, which is not a character",
                             "write the character itself, or escape the whole code point as \\U0001F600"));
                 }
-                controlCharacter(scalar).ifPresent(problem -> {
-                    problems.add(problem);
+                Optional<Problem> refused = refusedCharacter(scalar);
+                if (refused.isPresent()) {
+                    // A file in another encoding can hold thousands: the first few are named, the rest counted.
+                    if (refusedTexts++ < RefusedCharacters.MAX_REPORTED) {
+                        problems.add(refused.get());
+                    } else if (firstUncounted == null) {
+                        firstUncounted = scalar;
+                    }
                     cleaned.put(scalar, withoutRefusedCharacters(scalar));
-                });
+                }
                 done.add(node);
                 continue;
             }
@@ -106,6 +114,12 @@ final class YamlShape {
                 }
             }
         }
+        if (firstUncounted != null) {
+            int more = refusedTexts - RefusedCharacters.MAX_REPORTED;
+            problems.add(new Problem(firstUncounted, "HB-TEXT-CONTROL-CHARACTER", more + " more text" + (more == 1 ? "" : "s")
+                    + " from here on hold characters no text may hold",
+                    "so many usually mean the file was saved in another encoding, such as UTF-16: save it as UTF-8"));
+        }
         if (!cleaned.isEmpty()) {
             collections.forEach(collection -> replaceChildren(collection, cleaned));
         }
@@ -118,7 +132,7 @@ final class YamlShape {
         return new Checked(Optional.empty(), problems);
     }
 
-    private static Optional<Problem> controlCharacter(ScalarNode scalar) {
+    private static Optional<Problem> refusedCharacter(ScalarNode scalar) {
         return scalar.getValue().codePoints().filter(RefusedCharacters::isRefused).boxed().findFirst()
                 .map(codePoint -> RefusedCharacters.isMarker(codePoint)
                         ? new Problem(scalar, "HB-TEXT-RESERVED-CHARACTER", "this text holds " + RefusedCharacters.of(codePoint).what(),

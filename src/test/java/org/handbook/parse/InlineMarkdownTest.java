@@ -51,4 +51,11 @@ class InlineMarkdownTest {
         }
         assertThat(diagnostics.sorted()).extracting(d -> d.code()).hasSize(5).containsOnly("HB-MD-UNSAFE-LINK");
     }
+
+    @Test
+    void crossReferencesAndIndexMarksAreForChaptersNotData() {
+        String html = render("See [the rules](xref:extradition) and [a term](index:).");
+        assertThat(diagnostics.sorted()).extracting(d -> d.code()).containsExactly("HB-DATA-REFERENCE", "HB-DATA-REFERENCE");
+        assertThat(html).doesNotContain("xref:", "index:");
+    }
 }

@@ -93,8 +93,8 @@ class MarkdownPageParserTest {
                 """);
         org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(page.html());
         assertThat(html.select("[id]").eachAttr("id")).containsExactly(
-                "fnref-javascript-alert-x", "fnref-note-2", "fnref-note-2-2", "fn-javascript-alert-x", "fn-note-2");
-        assertThat(html.select("a[href]").eachAttr("href")).allMatch(href -> href.matches("#fn(ref)?-[a-z0-9-]+"));
+                "fnref-javascript_alert_x", "fnref-note_2", "fnref-note_2-2", "fn-javascript_alert_x", "fn-note_2");
+        assertThat(html.select("a[href]").eachAttr("href")).allMatch(href -> href.matches("#fn(ref)?-[a-z0-9_]+(-[0-9]+)?"));
         assertThat(html.select("section.footnotes li").eachText()).satisfiesExactly(
                 first -> assertThat(first).startsWith("First."), second -> assertThat(second).startsWith("Second."));
         assertThat(diagnostics.sorted()).isEmpty();
@@ -133,5 +133,32 @@ class MarkdownPageParserTest {
                 "chapters/en/01-a.md:5:1 HB-TEXT-CONTROL-CHARACTER", "chapters/en/01-a.md:5:1 HB-TEXT-RESERVED-CHARACTER",
                 "chapters/en/01-a.md:5:39 HB-TEXT-RESERVED-CHARACTER");
         assertThat(page.html()).doesNotContain("\u0001", "\uE002", "\uE006").contains("Refs: ref-0, ", "title=\"title 1\"");
+    }
+
+    @Test
+    void footnoteIdsNeverCollideWithTheRenderersOwnSuffixes() {
+        ParsedPage page = parse(RawHtmlPolicy.escape(), "A[^x!] B[^x!] C[^x?] D[^x] E[^x] F[^x-2].\n\n[^x!]: One.\n[^x?]: Two.\n"
+                + "[^x]: Three.\n[^x-2]: Four.\n");
+        java.util.List<String> ids = org.jsoup.Jsoup.parseBodyFragment(page.html()).select("[id]").eachAttr("id");
+        assertThat(ids).hasSize(10).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void cleanedRawHtmlAndCodeInfoCannotWriteTheToolsMarksThroughCharacterReferences() {
+        ParsedPage page = parse(new RawHtmlPolicy(true, List.of("abbr")),
+                "An <abbr title=\"&#xE002;ref-0&#xE002;\">MLA</abbr> and [](xref:a).\n\n```&#xE003;x&#1;\ncode\n```\n");
+        assertThat(diagnostics.sorted()).extracting(d -> d.position() + " " + d.code()).contains(
+                "chapters/en/01-a.md:5:4 HB-TEXT-RESERVED-CHARACTER", "chapters/en/01-a.md:7:1 HB-TEXT-RESERVED-CHARACTER",
+                "chapters/en/01-a.md:7:1 HB-TEXT-CONTROL-CHARACTER");
+        assertThat(page.html()).contains("<abbr title=\"ref-0\">MLA</abbr>").doesNotContain("\u0001", "&#xE002;", "&#1;");
+        assertThat(page.html().chars().filter(c -> c >= 0xE000 && c <= 0xE007).count())
+                .as("the reference's own two marks, for the render stage, and no more").isEqualTo(4);
+    }
+
+    @Test
+    void aTelephoneLinkKeepsItsAddress() {
+        ParsedPage page = parse(RawHtmlPolicy.escape(), "Call [the desk](tel:+6621234567).\n");
+        assertThat(page.html()).contains("href=\"tel:+6621234567\"");
+        assertThat(diagnostics.sorted()).isEmpty();
     }
 }

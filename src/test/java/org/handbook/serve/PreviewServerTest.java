@@ -122,6 +122,43 @@ class PreviewServerTest {
         }
     }
 
+    @Test
+    void requestsOtherSitesPagesMakeAreRefusedButALinkFollowedFromThemIsAnswered() throws Exception {
+        String page = "GET / HTTP/1.1\r\nHost: " + host() + "\r\n";
+        assertThat(request(page + "Sec-Fetch-Site: cross-site\r\nSec-Fetch-Mode: no-cors\r\n\r\n"))
+                .startsWith("HTTP/1.1 403 ").doesNotContain("Welcome");
+        assertThat(request("GET /__handbook/events HTTP/1.1\r\nHost: " + host() + "\r\nSec-Fetch-Site: same-site\r\n"
+                + "Sec-Fetch-Mode: cors\r\n\r\n")).as("another port of this machine").startsWith("HTTP/1.1 403 ");
+        assertThat(request(page + "Sec-Fetch-Site: cross-site\r\nSec-Fetch-Mode: navigate\r\n\r\n")).startsWith("HTTP/1.1 200 ");
+        assertThat(request(page + "Sec-Fetch-Site: same-origin\r\nSec-Fetch-Mode: cors\r\n\r\n")).startsWith("HTTP/1.1 200 ");
+        assertThat(reload.listeners()).isZero();
+    }
+
+    @Test
+    void aHeaderNameFollowedBySpaceIsMalformedAndAFolderKeepsItsQueryWhenRedirected() throws Exception {
+        assertThat(request("GET / HTTP/1.1\r\nHost : " + host() + "\r\n\r\n")).startsWith("HTTP/1.1 400 ");
+        Files.writeString(Files.createDirectories(site.resolve("en")).resolve("index.html"), "<!DOCTYPE html><title>en</title>");
+        assertThat(get("/en?q=extradition")).startsWith("HTTP/1.1 301 ").contains("\r\nLocation: /en/?q=extradition\r\n");
+    }
+
+    @Test
+    void aLargeFileIsSentWhole() throws Exception {
+        byte[] image = new byte[3 * 1024 * 1024 + 17];
+        for (int i = 0; i < image.length; i++) {
+            image[i] = (byte) (i * 31);
+        }
+        Files.write(site.resolve("large.png"), image);
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
+            socket.setSoTimeout(5_000);
+            send(socket, "GET /large.png HTTP/1.1\r\nHost: " + host() + "\r\n\r\n");
+            byte[] response = socket.getInputStream().readAllBytes();
+            String head = new String(response, 0, 200, StandardCharsets.ISO_8859_1);
+            int body = head.indexOf("\r\n\r\n") + 4;
+            assertThat(head).startsWith("HTTP/1.1 200 ").contains("Content-Length: " + image.length + "\r\n");
+            assertThat(java.util.Arrays.copyOfRange(response, body, response.length)).isEqualTo(image);
+        }
+    }
+
     private static String nextEvent(BufferedReader response) throws IOException {
         String line;
         while ((line = response.readLine()) != null) {
@@ -147,9 +184,13 @@ class PreviewServerTest {
     }
 
     private String get(String path) throws IOException {
+        return request("GET " + path + " HTTP/1.1\r\nHost: " + host() + "\r\nConnection: close\r\n\r\n");
+    }
+
+    private String request(String head) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
             socket.setSoTimeout(5_000);
-            send(socket, "GET " + path + " HTTP/1.1\r\nHost: " + host() + "\r\nConnection: close\r\n\r\n");
+            send(socket, head);
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }

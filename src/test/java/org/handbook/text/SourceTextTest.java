@@ -55,4 +55,21 @@ class SourceTextTest {
                         "a.md:2:17 an invisible control character, U+007F DELETE, is here",
                         "a.md:3:8 an invisible control character, U+0085 NEXT LINE (NEL), is here");
     }
+
+    @Test
+    void aRunOfRefusedCharactersIsOnePlaceAndAFileFullOfThemGivesElevenMessages() {
+        Diagnostics diagnostics = new Diagnostics();
+        String text = "ok \u0001\u0001\u0001 run\n" + "x\u0002\n".repeat(5_000);
+
+        String kept = SourceText.withoutRefusedCharacters(text, Path.of("chapters/en/01-a.md"), diagnostics);
+
+        assertThat(kept).isEqualTo("ok  run\n" + "x\n".repeat(5_000));
+        assertThat(diagnostics.sorted()).hasSize(RefusedCharacters.MAX_REPORTED + 1);
+        assertThat(diagnostics.sorted().get(0).position().toString()).isEqualTo("chapters/en/01-a.md:1:4");
+        assertThat(diagnostics.sorted()).last().satisfies(last -> {
+            assertThat(last.position().toString()).isEqualTo("chapters/en/01-a.md:11:2");
+            assertThat(last.message()).isEqualTo("4,991 more places from here on hold characters no text may hold");
+        });
+    }
+
 }

@@ -99,7 +99,7 @@ class TranslationStatusTest {
                                 List.of("scope")),
                         new TranslationReport.Page("c", "chapters/en/03-c.md", "/en/2026/c/", "missing", false, List.of())))));
 
-        assertThat(TranslationReportText.format(report)).isEqualTo("""
+        assertThat(TranslationReportText.format(report, text -> text)).isEqualTo("""
                 Translations of en chapters
                 language   edition     current outdated unmarked  missing   translated
                 th         2026              1        1        0        1      2/3 66%
