@@ -113,7 +113,7 @@ class ReferencesHandbookTest {
         assertThat(extradition.selectFirst("html").attr("lang")).isEqualTo("th");
         assertThat(extradition.selectFirst("article").attr("lang")).isEqualTo("en");
         assertThat(extradition.select(".notice-missing").text()).contains("ไทย").contains("อังกฤษ");
-        assertThat(extradition.select(".breadcrumbs li").eachText()).containsExactly("คู่มือความร่วมมือ", "Extradition");
+        assertThat(extradition.select(".breadcrumbs li").eachText()).containsExactly("สารบัญ", "Extradition");
         assertThat(page("th/2026/index.html").select(".contents-chapter a [lang=en]").eachText())
                 .containsExactly("Extradition", "Dual criminality", "Assurances");
     }

@@ -87,6 +87,16 @@ class RepositoryHandbookTest {
         }
         byte[] pdf = Files.readAllBytes(site.resolve("en/2026/handbook-en-2026.pdf"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(Jsoup.parse(site.resolve("en/2026/extradition/index.html").toFile()).select("nav.book-nav a.book-nav-pdf"))
+                    .as("the book navigation tells the PDF's size and pages before it is downloaded").singleElement()
+                    .satisfies(link -> {
+                        assertThat(link.attr("href")).isEqualTo("../handbook-en-2026.pdf");
+                        java.util.regex.Matcher said = java.util.regex.Pattern.compile("PDF, (\\d+(?:\\.\\d)?)[\u00a0 ]MB, (\\d+) pages")
+                                .matcher(link.text());
+                        assertThat(said.matches()).as(link.text()).isTrue();
+                        assertThat(Double.parseDouble(said.group(1))).isCloseTo(pdf.length / 1_000_000.0, org.assertj.core.data.Offset.offset(0.05));
+                        assertThat(Integer.parseInt(said.group(2))).isEqualTo(document.getNumberOfPages());
+                    });
             List<String> pages = PdfChecks.pageTexts(document);
             // The contents run over several pages, up to the first chapter.
             String contents = String.join("\n", pages.subList(0, PdfChecks.startPage(pages, "1 About this handbook") - 1));

@@ -123,7 +123,7 @@ public final class PdfRenderer {
             refused.addAll(pdf.refused());
             sink.write(PdfPaths.of(book), pdf.bytes());
             return Optional.of(new Manifest.PdfEntry(PdfPaths.of(book).url(), book.language().tag().value(),
-                    book.edition().id().value(), pdf.pages()));
+                    book.edition().id().value(), pdf.pages(), pdf.bytes().length));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the PDF of " + book.language().tag() + "/" + book.edition().id(), e);
         }

@@ -28,7 +28,7 @@ public record Manifest(
     public record PageEntry(String url, String lang, String edition, String kind, String id, String title, String source) {
     }
 
-    /** A print PDF and how many pages it has. */
-    public record PdfEntry(String url, String lang, String edition, int pages) {
+    /** A print PDF, how many pages it has and its size in bytes, which readers see before they download it. */
+    public record PdfEntry(String url, String lang, String edition, int pages, long bytes) {
     }
 }

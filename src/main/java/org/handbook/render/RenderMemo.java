@@ -13,6 +13,7 @@ import org.handbook.config.Edition;
 import org.handbook.config.Language;
 import org.handbook.model.PageKind;
 import org.handbook.model.SitePath;
+import org.handbook.render.page.PrintedPdf;
 
 /**
  * The pages rendered by the previous build, for a build that follows it in the same process (the
@@ -27,8 +28,8 @@ import org.handbook.model.SitePath;
  */
 public final class RenderMemo {
 
-    /** What every chapter page shows of the books around it, without any page's text. */
-    record Shared(List<BookShape> books, Set<SitePath> changesPages, Set<SitePath> pdfs) {
+    /** What every chapter page shows of the books around it, without any page's text: its navigation names the PDF's size. */
+    record Shared(List<BookShape> books, Set<SitePath> changesPages, Set<PrintedPdf> pdfs) {
     }
 
     record BookShape(Language language, Edition edition, SitePath home, Optional<SitePath> countries,
@@ -63,7 +64,7 @@ public final class RenderMemo {
         valid = false;
     }
 
-    synchronized void startBuild(LinkedHandbook handbook, Set<SitePath> changesPages, Set<SitePath> pdfs) {
+    synchronized void startBuild(LinkedHandbook handbook, Set<SitePath> changesPages, Set<PrintedPdf> pdfs) {
         Shared now = new Shared(handbook.books().stream().map(BookShape::of).toList(), Set.copyOf(changesPages),
                 Set.copyOf(pdfs));
         previous = valid && now.equals(shared) ? current : new ConcurrentHashMap<>();

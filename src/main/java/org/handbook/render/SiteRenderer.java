@@ -24,6 +24,7 @@ import org.handbook.render.page.ChangesModels;
 import org.handbook.render.page.CountryModels;
 import org.handbook.render.page.MediaPaths;
 import org.handbook.render.page.PageModels;
+import org.handbook.render.page.PrintedPdf;
 import org.handbook.render.page.SearchModels;
 import org.handbook.render.template.TemplateFailure;
 import org.handbook.render.theme.Theme;
@@ -54,7 +55,7 @@ public final class SiteRenderer {
         this.diagnostics = diagnostics;
         this.models = new PageModels(handbook, theme,
                 changes.stream().map(change -> ChangesModels.pathOf(change.book())).collect(Collectors.toSet()))
-                .withPdfs(pdfs.stream().map(pdf -> new SitePath(pdf.url().substring(1))).collect(Collectors.toSet()));
+                .withPdfs(pdfs.stream().map(SiteRenderer::printed).toList());
         this.countryModels = new CountryModels(models);
         this.searchModels = new SearchModels(models);
         this.changesModels = new ChangesModels(models);
@@ -79,6 +80,10 @@ public final class SiteRenderer {
         return new SiteRenderer(handbook, changes, pdfs, theme, sink, diagnostics, memo).render(progress);
     }
 
+    private static PrintedPdf printed(Manifest.PdfEntry pdf) {
+        return new PrintedPdf(new SitePath(pdf.url().substring(1)), pdf.pages(), pdf.bytes());
+    }
+
     /** Each image some page shows, once, however many languages and editions show it. */
     private void writeImages() {
         Map<SitePath, byte[]> images = new TreeMap<>();
@@ -92,7 +97,7 @@ public final class SiteRenderer {
 
     private List<BookSummary> render(Progress progress) {
         memo.startBuild(handbook, changes.stream().map(change -> ChangesModels.pathOf(change.book())).collect(Collectors.toSet()),
-                pdfs.stream().map(pdf -> new SitePath(pdf.url().substring(1))).collect(Collectors.toSet()));
+                pdfs.stream().map(SiteRenderer::printed).collect(Collectors.toSet()));
         theme.assets().values().forEach(asset -> sink.write(asset.path(), asset.content()));
         writeImages();
         progress.started("render", handbook.pageCount());

@@ -2,6 +2,7 @@ package org.handbook.render.page;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ import org.handbook.render.theme.Theme;
 /**
  * The template model of every page. Keys are the theme's contract, documented in the README:
  * {@code site}, {@code page}, {@code languages}, {@code breadcrumbs}, {@code previous},
- * {@code next}, {@code assets}, {@code t}, and {@code contents} on home pages. An absent link
+ * {@code next}, {@code assets}, {@code t}, {@code navigation}, and {@code contents} on home pages. An absent link
  * ({@code previous} on the first page) is the empty text, which both template languages treat as empty.
  */
 public final class PageModels {
@@ -40,23 +41,27 @@ public final class PageModels {
     private final LinkedHandbook handbook;
     private final Theme theme;
     private final Set<SitePath> changesPages;
-    private final Set<SitePath> pdfs;
+    private final Map<SitePath, PrintedPdf> pdfs;
+    private final BookNavigation navigation;
 
     /** @param changesPages the changes pages the site has, one per book with an earlier edition */
     public PageModels(LinkedHandbook handbook, Theme theme, Set<SitePath> changesPages) {
-        this(handbook, theme, changesPages, Set.of());
+        this(handbook, theme, changesPages, Map.of());
     }
 
-    private PageModels(LinkedHandbook handbook, Theme theme, Set<SitePath> changesPages, Set<SitePath> pdfs) {
+    private PageModels(LinkedHandbook handbook, Theme theme, Set<SitePath> changesPages, Map<SitePath, PrintedPdf> pdfs) {
         this.handbook = handbook;
         this.theme = theme;
         this.changesPages = Set.copyOf(changesPages);
-        this.pdfs = Set.copyOf(pdfs);
+        this.pdfs = Map.copyOf(pdfs);
+        this.navigation = new BookNavigation(changesPages, pdfs);
     }
 
     /** The same models, with a download link to each book's PDF among {@code written}. */
-    public PageModels withPdfs(Set<SitePath> written) {
-        return new PageModels(handbook, theme, changesPages, written);
+    public PageModels withPdfs(Collection<PrintedPdf> written) {
+        Map<SitePath, PrintedPdf> byPath = new LinkedHashMap<>();
+        written.forEach(pdf -> byPath.put(pdf.path(), pdf));
+        return new PageModels(handbook, theme, changesPages, byPath);
     }
 
     public Map<String, Object> chapter(LinkedBook book, LinkedPage linked) {
@@ -82,7 +87,8 @@ public final class PageModels {
         if (!page.outline().terms().isEmpty()) {
             content = TermUsesHtml.insert(content, linked, names, strings(book.language().tag()));
         }
-        pageModel.put("content", SectionNumbers.insert(content, linked.sectionNumbers()));
+        pageModel.put("content", ScrollingTables.wrap(SectionNumbers.insert(content, linked.sectionNumbers()),
+                strings(book.language().tag()).getOrDefault("table.scroll", "Table")));
         pageModel.put("number", linked.number().orElse(""));
         pageModel.put("annex", page.frontMatter().kind().isLettered());
         pageModel.put("contentLang", linked.translation().contentLanguage().value());
@@ -249,6 +255,7 @@ public final class PageModels {
         theme.assets().forEach((name, asset) -> assets.put(name, asset.path().hrefFrom(self)));
         model.put("assets", assets);
         model.put("t", theme.strings().forLanguage(book.language().tag()));
+        model.put("navigation", navigation.of(book, self, strings(book.language().tag())));
         return model;
     }
 
@@ -264,7 +271,7 @@ public final class PageModels {
         SitePath changes = ChangesModels.pathOf(book);
         site.put("changes", changesPages.contains(changes) ? changes.hrefFrom(self) : "");
         SitePath pdf = PdfPaths.of(book);
-        site.put("pdf", pdfs.contains(pdf) ? pdf.hrefFrom(self) : "");
+        site.put("pdf", pdfs.containsKey(pdf) ? pdf.hrefFrom(self) : "");
         return site;
     }
 

@@ -1,0 +1,103 @@
+package org.handbook.render.page;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.handbook.link.LinkedBook;
+import org.handbook.link.LinkedCountry;
+import org.handbook.link.LinkedPage;
+import org.handbook.model.SitePath;
+
+/**
+ * The navigation of a book that every page of it shows ({@code navigation}): its chapters and
+ * annexes, its country profiles, the pages that list or compare them, and its PDF, each marked
+ * {@code current} on the page it leads to. The sidebar on a desktop and the menu on a phone.
+ */
+final class BookNavigation {
+
+    private static final long KILOBYTE = 1_000;
+    private static final long MEGABYTE = 1_000_000;
+
+    private final Set<SitePath> changesPages;
+    private final Map<SitePath, PrintedPdf> pdfs;
+
+    BookNavigation(Set<SitePath> changesPages, Map<SitePath, PrintedPdf> pdfs) {
+        this.changesPages = Set.copyOf(changesPages);
+        this.pdfs = Map.copyOf(pdfs);
+    }
+
+    Map<String, Object> of(LinkedBook book, SitePath self, Map<String, String> strings) {
+        String language = book.language().tag().value();
+        Map<String, Object> navigation = new LinkedHashMap<>();
+        List<Map<String, Object>> chapters = new ArrayList<>();
+        List<Map<String, Object>> annexes = new ArrayList<>();
+        for (LinkedPage page : book.pages()) {
+            Map<String, Object> entry = entry(page.page().frontMatter().title(), page.path(), self);
+            entry.put("number", page.number().orElse(""));
+            entry.put("lang", page.translation().contentLanguage().value());
+            (page.page().frontMatter().kind().isLettered() ? annexes : chapters).add(entry);
+        }
+        navigation.put("chapters", chapters);
+        navigation.put("annexes", annexes);
+        navigation.put("annexIndex", optional(strings.getOrDefault("annexes", "Annexes"), book.annexIndexPage(), self));
+        Object countries = optional(strings.getOrDefault("countries", "Countries"), book.countriesPage(), self);
+        if (countries instanceof Map<?, ?>) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> list = (Map<String, Object>) countries;
+            List<Map<String, Object>> profiles = new ArrayList<>();
+            for (LinkedCountry country : CountryModels.sorted(book)) {
+                profiles.add(entry(country.profile().name(language), country.path(), self));
+            }
+            list.put("profiles", profiles);
+        }
+        navigation.put("countries", countries);
+        navigation.put("subjectIndex", optional(strings.getOrDefault("subjectIndex", "Index"), book.subjectIndexPage(), self));
+        SitePath changes = ChangesModels.pathOf(book);
+        navigation.put("changes", optional(strings.getOrDefault("changes", "What changed"),
+                changesPages.contains(changes) ? Optional.of(changes) : Optional.empty(), self));
+        navigation.put("search", entry(strings.getOrDefault("search", "Search"), book.searchPage(), self));
+        navigation.put("pdf", pdf(book, self, strings));
+        return navigation;
+    }
+
+    /** The PDF's link and what a reader is told of it before downloading: "PDF, 1.2 MB, 84 pages". */
+    private Object pdf(LinkedBook book, SitePath self, Map<String, String> strings) {
+        PrintedPdf pdf = pdfs.get(PdfPaths.of(book));
+        if (pdf == null) {
+            return "";
+        }
+        String size = size(pdf.bytes(), book.language().tag().locale());
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("title", strings.getOrDefault("nav.pdf", "PDF, {size}, {pages} pages")
+                .replace("{size}", size).replace("{pages}", Integer.toString(pdf.pages())));
+        entry.put("href", pdf.path().hrefFrom(self));
+        entry.put("size", size);
+        entry.put("pages", pdf.pages());
+        return entry;
+    }
+
+    /** A size as readers of {@code locale} write it, in decimal units: "840 kB", "1.2 MB" ("1,2 MB" in Indonesian). */
+    static String size(long bytes, java.util.Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        if (bytes >= MEGABYTE) {
+            return format.format(bytes / (double) MEGABYTE) + "\u00a0MB";
+        }
+        format.setMaximumFractionDigits(0);
+        return format.format(Math.max(1, Math.round(bytes / (double) KILOBYTE))) + "\u00a0kB";
+    }
+
+    private static Object optional(String title, Optional<SitePath> target, SitePath self) {
+        return target.<Object>map(path -> entry(title, path, self)).orElse("");
+    }
+
+    private static Map<String, Object> entry(String title, SitePath target, SitePath self) {
+        Map<String, Object> entry = PageModels.link(title, target, self);
+        entry.put("current", target.equals(self));
+        return entry;
+    }
+}

@@ -1,0 +1,50 @@
+package org.handbook.validators;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How pages of a built site lay out in Debian's Chromium on a small phone (320 px), a common one
+ * (390 × 844) and a desktop (1280 px): how wide each page is at each width, and where its
+ * {@code <h1>} starts on the phone. Pages asked to be photographed are written as PNGs at 390 and
+ * 1280 px for a person to look at.
+ */
+public final class PageLayout {
+
+    public static final List<Integer> WIDTHS = List.of(320, 390, 1280);
+
+    /** @param widths content width in CSS pixels by viewport width; {@code headingTop} -1 when the page has no h1 */
+    public record Measured(String page, Map<Integer, Integer> widths, double headingTop) {
+    }
+
+    private PageLayout() {
+    }
+
+    /**
+     * @param pages       relative to {@code site}, such as {@code en/2026/index.html}
+     * @param photographed those of {@code pages} to photograph into {@code screenshots}
+     */
+    public static List<Measured> measure(Path site, List<String> pages, List<String> photographed, Path screenshots)
+            throws IOException {
+        Validators.installed("puppeteer-core/package.json");
+        List<String> command = new ArrayList<>(List.of("node", Validators.script("layout.mjs").toString(), site.toString(),
+                screenshots.toString()));
+        pages.forEach(page -> command.add(photographed.contains(page) ? "*" + page : page));
+        List<Measured> measured = new ArrayList<>();
+        for (JsonNode page : new ObjectMapper().readTree(Validators.run(command, List.of(0)))) {
+            Map<Integer, Integer> widths = new TreeMap<>();
+            for (int width : WIDTHS) {
+                widths.put(width, page.get("widths").get(Integer.toString(width)).asInt());
+            }
+            JsonNode top = page.get("headingTop");
+            measured.add(new Measured(page.get("page").asText(), widths, top == null || top.isNull() ? -1 : top.asDouble()));
+        }
+        return measured;
+    }
+}

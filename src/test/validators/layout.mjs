@@ -1,0 +1,58 @@
+// Opens pages of a built site in Debian's Chromium as a reader's phone and desktop would, and prints,
+// as JSON, what a test needs to judge the layout: how wide each page lays out at each width (wider
+// than the screen scrolls sideways), and where its <h1> starts on a 390 × 844 phone.
+// Usage: node layout.mjs SITE_DIR SCREENSHOT_DIR|- PAGE...  (pages relative to SITE_DIR, such as
+// en/2026/index.html; a page written *en/2026/index.html is also photographed at 390 and 1280 px).
+import { pathToFileURL } from 'node:url';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const [site, shots, ...listed] = process.argv.slice(2);
+if (!site || !shots || listed.length === 0) {
+  console.error('usage: node layout.mjs SITE_DIR SCREENSHOT_DIR|- PAGE...');
+  process.exit(2);
+}
+const pages = listed.map(entry => ({ page: entry.replace(/^\*/, ''), photographed: entry.startsWith('*') && shots !== '-' }));
+const viewports = [{ width: 320, height: 640 }, { width: 390, height: 844 }, { width: 1280, height: 900 }];
+if (shots !== '-') {
+  await mkdir(shots, { recursive: true });
+}
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--allow-file-access-from-files', '--hide-scrollbars'],
+});
+const results = pages.map(({ page }) => ({ page, widths: {}, headingTop: null }));
+try {
+  // One tab per width, each loading every page in turn: the widths run side by side.
+  await Promise.all(viewports.map(async viewport => {
+    const tab = await browser.newPage();
+    await tab.setViewport(viewport);
+    for (let i = 0; i < pages.length; i++) {
+      const { page, photographed } = pages[i];
+      await tab.goto(pathToFileURL(path.resolve(site, page)).href, { waitUntil: 'load' });
+      const measured = await tab.evaluate(() => {
+        const heading = document.querySelector('h1');
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          headingTop: heading ? heading.getBoundingClientRect().top + window.scrollY : null,
+        };
+      });
+      results[i].widths[viewport.width] = measured.scrollWidth;
+      if (viewport.width === 390) {
+        results[i].headingTop = measured.headingTop;
+      }
+      if (photographed && viewport.width !== 320) {
+        const name = page.replace(/\/index\.html$/, '').replace(/\.html$/, '').replace(/[\/]/g, '_') || 'root';
+        await tab.screenshot({ path: path.join(shots, `${name}-${viewport.width}.png`) });
+      }
+    }
+    await tab.close();
+  }));
+} finally {
+  await browser.close();
+}
+console.log(JSON.stringify(results));
