@@ -107,9 +107,9 @@ class CountryPagesTest {
 
     @Test
     void theListIsSortedInTheReadersLanguage() throws IOException {
-        assertThat(page("en/1/countries/index.html").select(".countries-list a").eachText())
+        assertThat(page("en/1/countries/index.html").select(".countries-table tbody th a").eachText())
                 .containsExactly("Anotherland", "Examplia");
-        assertThat(page("th/1/countries/index.html").select(".countries-list a").eachText())
+        assertThat(page("th/1/countries/index.html").select(".countries-table tbody th a").eachText())
                 .containsExactly("กขค", "เอ็กแซมเปีย");
         assertThat(page("en/1/index.html").select(".contents-countries a").attr("href")).isEqualTo("countries/index.html");
     }
@@ -139,10 +139,10 @@ class CountryPagesTest {
         assertThat(table.select("thead th").eachText()).containsExactly("Country",
                 "UN Convention against Transnational Organized Crime", "Trafficking in Persons Protocol",
                 "Extradition of nationals");
-        assertThat(table.select("tbody tr").stream().map(row -> row.select("th, td").eachText()).toList()).containsExactly(
-                List.of("Anotherland", "Ratified (2004-01-02) (as of 2020-01-01)", "Acceded (2010-03) (as of 2020)",
+        assertThat(table.select("tbody tr").stream().map(row -> spaced(row.select("th, td").eachText())).toList()).containsExactly(
+                List.of("Anotherland", "Ratified (2 January 2004) (as of 1 January 2020)", "Acceded (March 2010) (as of 2020)",
                         "Under conditions (as of 2019)"),
-                List.of("Examplia", "Ratified (2004-01-02) (as of 2020-01-01)", "Acceded (2010-03) (as of 2020)",
+                List.of("Examplia", "Ratified (2 January 2004) (as of 1 January 2020)", "Acceded (March 2010) (as of 2020)",
                         "Under conditions (as of 2019)"));
         assertThat(table.selectFirst("tbody th a").attr("href")).isEqualTo("../countries/xb/index.html");
         Element single = chapter.select(".country-table table").get(1);
@@ -243,6 +243,99 @@ class CountryPagesTest {
                                 + "the fields are listed in countries/schema.json",
                         "chapters/en/02-tables.md:9:1 unknown key 'colour' in the country table | "
                                 + "known keys: caption, countries, fields");
+    }
+
+    @Test
+    void datesAreWrittenAsEachLanguageWritesThemAndKeepTheirIsoForm() throws IOException {
+        Document englishPage = page("en/1/countries/xa/index.html");
+        Element english = fact(englishPage, "UN Convention against Transnational Organized Crime");
+        assertThat(english.select(".fact-value time").eachAttr("datetime")).containsExactly("2004-01-02");
+        assertThat(english.selectFirst(".fact-value time").wholeText()).isEqualTo("2\u00A0January\u00A02004");
+        assertThat(english.selectFirst(".fact-source time").attr("datetime")).isEqualTo("2020-01-01");
+        assertThat(spaced(english.selectFirst(".fact-source time").text())).isEqualTo("1 January 2020");
+        // Thai readers date in the Buddhist Era, with its era named: 2004 is 2547.
+        Element thai = page("th/1/countries/xa/index.html").select(".fact").get(englishPage.select(".fact").indexOf(english));
+        assertThat(thai.selectFirst(".fact-value time").attr("datetime")).isEqualTo("2004-01-02");
+        assertThat(spaced(thai.selectFirst(".fact-value time").text())).isEqualTo("2 มกราคม พ.ศ. 2547");
+        assertThat(spaced(thai.selectFirst(".fact-source time").text())).isEqualTo("1 มกราคม พ.ศ. 2563");
+    }
+
+    @Test
+    void partialDatesShowOnlyTheMonthOrTheYearTheyGive() throws IOException {
+        Element protocol = fact(page("en/1/countries/xa/index.html"), "Trafficking in Persons Protocol");
+        assertThat(protocol.selectFirst(".fact-value time").attr("datetime")).isEqualTo("2010-03");
+        assertThat(spaced(protocol.selectFirst(".fact-value").text())).isEqualTo("Acceded (March 2010)");
+        assertThat(protocol.selectFirst(".fact-source time").attr("datetime")).isEqualTo("2020");
+        assertThat(protocol.selectFirst(".fact-source time").text()).isEqualTo("2020");
+        Document thai = page("th/1/countries/xa/index.html");
+        assertThat(thai.select(".country-sources time").eachAttr("datetime")).containsExactly("2019-05");
+        assertThat(thai.select(".country-sources time").eachText().stream().map(CountryPagesTest::spaced))
+                .containsExactly("พฤษภาคม พ.ศ. 2562");
+        assertThat(thai.select(".fact-source time[datetime=2020]").eachText().stream().map(CountryPagesTest::spaced))
+                .contains("พ.ศ. 2563");
+    }
+
+    @Test
+    void aDateNeverBreaksAcrossLines() throws IOException {
+        for (Element time : page("th/1/overview/index.html").select("time")) {
+            assertThat(time.wholeText()).as(time.outerHtml()).doesNotContain(" ");
+        }
+        assertThat(page("en/1/overview/index.html").select(".country-table time")).isNotEmpty()
+                .allSatisfy(time -> assertThat(time.wholeText()).doesNotContain(" "));
+    }
+
+    @Test
+    void theEditionDateInTheHeaderIsTheReadersDate(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("countries", workspace);
+        TestHandbooks.replace(handbook.resolve("handbook.yml"), "    status: current", "    date: 2026-06-30\n    status: current");
+        Path out = workspace.resolve("site");
+        assertThat(Handbook.build(BuildRequest.build(handbook, Optional.of(out)), Progress.NONE).hasErrors()).isFalse();
+        Element english = Jsoup.parse(Files.readString(out.resolve("en/1/index.html"))).selectFirst(".site-edition time");
+        assertThat(english.attr("datetime")).isEqualTo("2026-06-30");
+        assertThat(spaced(english.text())).isEqualTo("30 June 2026");
+        Element thai = Jsoup.parse(Files.readString(out.resolve("th/1/countries/xa/index.html"))).selectFirst(".site-edition time");
+        assertThat(thai.attr("datetime")).isEqualTo("2026-06-30");
+        assertThat(spaced(thai.text())).isEqualTo("30 มิถุนายน พ.ศ. 2569");
+    }
+
+    @Test
+    void aStaleFactSaysSoInWordsInComparisonTables() throws IOException {
+        Element cell = page("en/1/overview/index.html").select(".country-table table").get(1).selectFirst("tbody td");
+        assertThat(cell.selectFirst(".stale-flag").text()).isEqualTo("may be out of date");
+        assertThat(spaced(cell.text())).isEqualTo("Required for coercive measures (as of 2009) may be out of date");
+        Element thai = page("th/1/overview/index.html").select(".country-table table").get(1).selectFirst("tbody td");
+        assertThat(thai.selectFirst(".stale-flag").text()).isEqualTo("ข้อมูลอาจไม่เป็นปัจจุบัน");
+        Element fresh = page("en/1/overview/index.html").selectFirst(".country-table tbody td");
+        assertThat(fresh.select(".stale-flag")).isEmpty();
+    }
+
+    @Test
+    void theCountryListIsATableOfKeyFactsLinkingToEachProfile() throws IOException {
+        Document list = page("en/1/countries/index.html");
+        Element box = list.selectFirst(".countries-table");
+        assertThat(box.attr("role")).isEqualTo("region");
+        assertThat(box.attr("tabindex")).isEqualTo("0");
+        Element table = box.selectFirst("table");
+        assertThat(list.getElementById(box.attr("aria-labelledby"))).isEqualTo(table.selectFirst("caption"));
+        assertThat(table.selectFirst("caption").text()).isEqualTo("Key facts for each country");
+        assertThat(table.select("thead th").eachText()).containsExactly("Country", "Legal system",
+                "UN Convention against Transnational Organized Crime", "Trafficking in Persons Protocol",
+                "Extradition of nationals", "Central authority");
+        Element examplia = table.select("tbody tr").get(1);
+        assertThat(examplia.selectFirst("th a").attr("href")).isEqualTo("xa/index.html");
+        assertThat(spaced(examplia.select("th, td").eachText())).containsExactly("Examplia", "Civil law",
+                "Ratified (2 January 2004)", "Acceded (March 2010)", "Under conditions", "Office of the Attorney General");
+        assertThat(examplia.selectFirst("td time").attr("datetime")).isEqualTo("2004-01-02");
+        Element thai = page("th/1/countries/index.html").selectFirst(".countries-table tbody tr:has(a[href=xa/index.html])");
+        assertThat(thai.select("td").get(1).text().replace('\u00A0', ' ')).isEqualTo("ให้สัตยาบันแล้ว (2 มกราคม พ.ศ. 2547)");
+    }
+
+    private static String spaced(String text) {
+        return text.replace('\u00A0', ' ');
+    }
+
+    private static List<String> spaced(List<String> texts) {
+        return texts.stream().map(CountryPagesTest::spaced).toList();
     }
 
     private static Document page(String path) throws IOException {

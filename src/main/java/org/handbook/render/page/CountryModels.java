@@ -26,6 +26,10 @@ import org.handbook.parse.country.Source;
  */
 public final class CountryModels {
 
+    /** The facts the list of countries shows beside each name: what a reader compares first. */
+    static final List<String> KEY_FIELDS = List.of("legalSystem", "instruments.untoc", "instruments.tipProtocol",
+            "extradition.nationals", "centralAuthority.body");
+
     private final PageModels pages;
     public CountryModels(PageModels pages) {
         this.pages = pages;
@@ -79,7 +83,7 @@ public final class CountryModels {
         country.put("code", profile.code());
         country.put("name", profile.name(language));
         country.put("sections", sections);
-        country.put("sources", profile.sources().values().stream().map(this::source).toList());
+        country.put("sources", profile.sources().values().stream().map(source -> source(source, display)).toList());
         model.put("country", country);
         SitePath list = book.countriesPage().orElseThrow();
         model.put("breadcrumbs", List.of(PageModels.link(pages.homeTitle(book), book.home(), self),
@@ -95,16 +99,31 @@ public final class CountryModels {
     public Map<String, Object> countries(LinkedBook book) {
         String language = book.language().tag().value();
         SitePath self = book.countriesPage().orElseThrow();
-        String title = display(book).label("countries");
+        FactDisplay display = display(book);
+        String title = display.label("countries");
         Map<String, Object> model = pages.listPage(book, self, PageKind.COUNTRIES, "countries", title, "countries",
                 LinkedBook::countriesPage);
         List<Map<String, Object>> countries = new ArrayList<>();
         for (LinkedCountry country : sorted(book)) {
             Map<String, Object> entry = PageModels.link(country.profile().name(language), country.path(), self);
             entry.put("code", country.profile().code());
+            List<Map<String, Object>> facts = new ArrayList<>();
+            for (String path : KEY_FIELDS) {
+                Optional<Fact> fact = country.profile().fact(path).filter(Fact::isRecorded);
+                Map<String, Object> cell = new LinkedHashMap<>();
+                cell.put("path", path);
+                cell.put("label", display.label("country.field." + path));
+                cell.put("recorded", fact.isPresent());
+                cell.put("value", fact.map(display::brief).orElse(""));
+                cell.put("stale", fact.isPresent() && country.staleFields().contains(path));
+                facts.add(cell);
+            }
+            entry.put("facts", facts);
             countries.add(entry);
         }
         model.put("countries", countries);
+        model.put("countryFields", KEY_FIELDS.stream().map(path -> Map.of("path", path,
+                "label", display.label("country.field." + path))).toList());
         return model;
     }
 
@@ -120,9 +139,10 @@ public final class CountryModels {
             entry.put("value", display.value(fact));
             entry.put("note", display.localized(fact.noteHtml()));
             entry.put("asOf", fact.asOf());
+            entry.put("asOfText", display.dates().text(fact.asOf()));
             entry.put("stale", linked.staleFields().contains(field.path()));
             entry.put("sources", fact.sources().stream()
-                    .map(id -> Optional.ofNullable(profile.sources().get(id)).map(this::source).orElse(Map.of()))
+                    .map(id -> Optional.ofNullable(profile.sources().get(id)).map(source -> source(source, display)).orElse(Map.of()))
                     .toList());
             fields.add(entry);
         }
@@ -133,13 +153,14 @@ public final class CountryModels {
         return model;
     }
 
-    private Map<String, Object> source(Source source) {
+    private Map<String, Object> source(Source source, FactDisplay display) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("id", source.id());
         model.put("title", source.title());
         model.put("url", source.url());
         model.put("publisher", source.publisher().orElse(""));
         model.put("published", source.published().orElse(""));
+        model.put("publishedText", source.published().map(display.dates()::text).orElse(""));
         return model;
     }
 

@@ -31,7 +31,10 @@ final class CountryTableHtml {
 
     private String table(CountryTable table, LinkedBook book, SitePath self) {
         String language = book.language().tag().value();
-        StringBuilder html = new StringBuilder("<div class=\"country-table\"><table>");
+        // The box scrolls sideways on a narrow screen; focusable and named, so keyboards can scroll it too.
+        String name = table.caption().isEmpty() ? display.label("countries") : table.caption();
+        StringBuilder html = new StringBuilder("<div class=\"country-table\" role=\"region\" tabindex=\"0\" aria-label=\"")
+                .append(FactDisplay.escape(name)).append("\"><table>");
         if (!table.caption().isEmpty()) {
             html.append("<caption>").append(FactDisplay.escape(table.caption())).append("</caption>");
         }
@@ -59,8 +62,9 @@ final class CountryTableHtml {
         if (fact == null || !fact.isRecorded()) {
             return "<span class=\"not-recorded\">" + FactDisplay.escape(display.label("country.notRecorded")) + "</span>";
         }
-        String stale = country.staleFields().contains(field) ? " stale" : "";
-        return display.value(fact) + " <span class=\"as-of" + stale + "\">(" + FactDisplay.escape(display.label("country.asOf"))
-                + " " + FactDisplay.escape(fact.asOf()) + ")</span>";
+        boolean stale = country.staleFields().contains(field);
+        return display.value(fact) + " <span class=\"as-of" + (stale ? " stale" : "") + "\">("
+                + FactDisplay.escape(display.label("country.asOf")) + " " + display.dates().html(fact.asOf()) + ")"
+                + (stale ? " " + display.staleFlag() : "") + "</span>";
     }
 }

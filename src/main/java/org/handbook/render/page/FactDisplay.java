@@ -20,23 +20,43 @@ final class FactDisplay {
     private final String fallbackLanguage;
     private final Map<String, String> strings;
     private final Locale locale;
+    private final ReaderDates dates;
 
     FactDisplay(String language, String fallbackLanguage, Map<String, String> strings) {
         this.language = language;
         this.fallbackLanguage = fallbackLanguage;
         this.strings = strings;
         this.locale = Locale.forLanguageTag(language);
+        this.dates = new ReaderDates(language);
     }
 
     String value(Fact fact) {
+        String value = brief(fact);
+        if (fact.isOnlySigned()) {
+            return value;
+        }
+        String signed = fact.signed().map(when -> "; " + escape(label("country.signed")) + " " + dates.html(when)).orElse("");
+        return value + signed;
+    }
+
+    /** The value and the date of its status, without the date of signature: for lists of many countries. */
+    String brief(Fact fact) {
         String value = fact.value().map(this::html).orElse("");
         if (fact.isOnlySigned()) {
-            // "Signed (2000-12-13)", not "Signed; signed 2000-12-13".
-            return value + " (" + escape(fact.signed().get()) + ")";
+            // "Signed (13 December 2000)", not "Signed; signed 13 December 2000".
+            return value + " (" + dates.html(fact.signed().get()) + ")";
         }
-        String date = fact.date().map(when -> " (" + escape(when) + ")").orElse("");
-        String signed = fact.signed().map(when -> "; " + escape(label("country.signed")) + " " + escape(when)).orElse("");
-        return value + date + signed;
+        return value + fact.date().map(when -> " (" + dates.html(when) + ")").orElse("");
+    }
+
+    /** Dates as the reader's language writes them. */
+    ReaderDates dates() {
+        return dates;
+    }
+
+    /** The words that say a fact may be out of date, beside the colour that says it too. */
+    String staleFlag() {
+        return "<strong class=\"stale-flag\">" + escape(label("country.stale")) + "</strong>";
     }
 
     /** The keyword's label, or the keyword itself when the theme does not name it. */

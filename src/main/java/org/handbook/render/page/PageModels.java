@@ -288,6 +288,7 @@ public final class PageModels {
         editionModel.put("id", edition.id().value());
         editionModel.put("title", edition.title(language));
         editionModel.put("date", edition.date().map(Object::toString).orElse(""));
+        editionModel.put("dateText", edition.date().map(date -> new ReaderDates(language.value()).text(date.toString())).orElse(""));
         editionModel.put("current", edition.isCurrent());
         site.put("edition", editionModel);
         return site;
