@@ -241,12 +241,16 @@ function factResult(form, item, page, facts) {
   item.append(link);
   const excerpt = excerptParts(best.sub.excerpt);
   const afterLabel = afterLeading(excerpt, best.label);
-  const afterValue = afterLabel && afterLeading(afterLabel.rest, best.value);
+  // A value made of lists (laws, contacts) has no text of its own in the index: its words follow the label.
+  const afterValue = afterLabel && best.value ? afterLeading(afterLabel.rest, best.value) : null;
   if (afterValue) {
     item.append(paragraph("search-fact", afterValue.head));
     if (afterValue.rest.some((part) => part.marked)) item.append(paragraph("search-excerpt", afterValue.rest));
+  } else if (afterLabel) {
+    if (best.value) item.append(paragraph("search-fact", [{ text: best.value, marked: false }]));
+    if (afterLabel.rest.length) item.append(paragraph("search-excerpt", afterLabel.rest));
   } else {
-    item.append(paragraph("search-fact", [{ text: best.value, marked: false }]));
+    if (best.value) item.append(paragraph("search-fact", [{ text: best.value, marked: false }]));
     item.append(paragraph("search-excerpt", [{ text: "… ", marked: false }, ...excerpt]));
   }
   if (others.length) {

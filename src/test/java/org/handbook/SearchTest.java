@@ -146,6 +146,7 @@ class SearchTest {
                 new Query("th/1/overview/index.html", "อัยการ").atWidth(390),
                 new Query("en/1/overview/index.html", "international affairs"),
                 attorney.atWidth(390).openedFromFolder(),
+                new Query("en/1/overview/index.html", "criminal matters"),
                 new Query("th/1/search/index.html?q=x", "").openedFromFolder()));
 
         for (Shown result : shown.subList(0, 3)) {
@@ -175,9 +176,14 @@ class SearchTest {
         assertThat(folder.statusLinks()).singleElement().asString().endsWith("/en/1/search/index.html#title-index-heading");
         assertThat(folder.insideWindow()).isTrue();
         assertThat(folder.headingMoved()).isZero();
-        assertThat(shown.get(5).status()).as("in the reader's language, on the search page too")
+        assertThat(shown.get(6).status()).as("in the reader's language, on the search page too")
                 .startsWith("การค้นหาอ่านดัชนีไม่ได้เมื่อเปิดเว็บไซต์จากโฟลเดอร์");
-        assertThat(shown.subList(4, 6)).allSatisfy(result -> assertThat(result.errors()).isEmpty());
+
+        Shown law = shown.get(5);
+        assertThat(law.titles()).contains("Examplia — Mutual legal assistance");
+        assertThat(law.excerpts()).as("a value listing laws is shown from the index's words")
+                .contains("Mutual Assistance in Criminal Matters Act (No. 7/2005, 2005).");
+        assertThat(shown.subList(4, 7)).allSatisfy(result -> assertThat(result.errors()).isEmpty());
     }
 
     private static String words(String language) throws IOException {
