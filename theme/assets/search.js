@@ -77,6 +77,54 @@ export function queriesFor(language, query, words) {
   return [query];
 }
 
+/**
+ * An excerpt of the engine as pieces of text, each marked or not. The engine escapes only < and >
+ * and marks matches with <mark>; the pieces become text nodes, so no markup of the pages' authors
+ * is ever inserted, and every space and stop around a marked word stays where it was.
+ */
+export function excerptParts(excerpt) {
+  const parts = [];
+  let marked = false;
+  for (const piece of unspaced(excerpt || "").split(/(<mark>|<\/mark>)/u)) {
+    if (piece === "<mark>") { marked = true; continue; }
+    if (piece === "</mark>") { marked = false; continue; }
+    if (!piece) continue;
+    const text = piece.replace(/&lt;/gu, "<").replace(/&gt;/gu, ">");
+    const last = parts[parts.length - 1];
+    if (last && last.marked === marked) last.text += text;
+    else parts.push({ text, marked });
+  }
+  return parts;
+}
+
+/**
+ * The excerpt split after its leading words when they read as {@code text} (spaces aside):
+ * { head, rest }, or null when the excerpt does not start with them.
+ */
+export function afterLeading(parts, text) {
+  const wanted = Array.from(text.replace(/[\s\u200B]+/gu, ""));
+  if (!wanted.length) return { head: [], rest: parts };
+  const head = [];
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const letters = Array.from(parts[i].text);
+    for (let j = 0; j < letters.length; j++) {
+      if (/[\s\u200B]/u.test(letters[j])) continue;
+      if (letters[j] !== wanted[at]) return null;
+      at++;
+      if (at === wanted.length) {
+        head.push({ text: letters.slice(0, j + 1).join(""), marked: parts[i].marked });
+        const left = letters.slice(j + 1).join("").replace(/^[\s\u200B]+/u, "");
+        const rest = (left ? [{ text: left, marked: parts[i].marked }] : []).concat(parts.slice(i + 1));
+        if (rest.length && !rest[0].marked) rest[0] = { ...rest[0], text: rest[0].text.replace(/^[\s\u200B.:]+/u, "") };
+        return { head, rest: rest.filter((part) => part.text) };
+      }
+    }
+    head.push(parts[i]);
+  }
+  return null;
+}
+
 function graphemes(text) {
   if (typeof Intl !== "undefined" && Intl.Segmenter) {
     return Array.from(new Intl.Segmenter("und", { granularity: "grapheme" }).segment(text), (part) => part.segment);
@@ -86,20 +134,16 @@ function graphemes(text) {
 
 // ---- In the browser ----
 
-function excerptInto(element, excerpt) {
-  // Pagefind marks matches with <mark>; everything else is taken as text, never as markup.
-  const parts = unspaced(excerpt).split(/(<mark>|<\/mark>)/u);
-  let marked = false;
+const HEADING = /^h[1-6]$/iu;
+
+function partsInto(element, parts) {
   for (const part of parts) {
-    if (part === "<mark>") { marked = true; continue; }
-    if (part === "</mark>") { marked = false; continue; }
-    const text = new DOMParser().parseFromString(part, "text/html").documentElement.textContent;
-    if (marked) {
+    if (part.marked) {
       const mark = document.createElement("mark");
-      mark.textContent = text;
+      mark.textContent = part.text;
       element.append(mark);
     } else {
-      element.append(text);
+      element.append(part.text);
     }
   }
 }
@@ -143,57 +187,163 @@ async function engineFor(form) {
   };
 }
 
-function show(form, output, query, results) {
-  output.replaceChildren();
-  if (!query) return;
-  const status = document.createElement("p");
-  status.className = "search-status";
-  const template = results.total === 0 ? form.dataset.searchNone
-    : results.total === 1 ? form.dataset.searchOne : form.dataset.searchCount;
-  status.textContent = message(template, { count: results.total, query });
-  output.append(status);
-  if (!results.total) return;
-  const list = document.createElement("ol");
-  list.className = "search-hits";
-  for (const page of results.pages) {
-    const item = document.createElement("li");
-    const link = document.createElement("a");
-    link.href = page.url;
-    link.textContent = unspaced(page.meta.title || page.url);
-    const excerpt = document.createElement("p");
-    excerpt.className = "search-excerpt";
-    excerptInto(excerpt, page.excerpt);
-    item.append(link, excerpt);
-    const sections = (page.sub_results || []).filter((section) => section.url !== page.url).slice(0, MAX_SECTIONS);
-    if (sections.length) {
-      const label = document.createElement("span");
-      label.className = "search-sections-label";
-      label.textContent = form.dataset.searchSections;
-      const sublist = document.createElement("ul");
-      sublist.className = "search-sections";
-      for (const section of sections) {
-        const subitem = document.createElement("li");
-        const sublink = document.createElement("a");
-        sublink.href = section.url;
-        sublink.textContent = unspaced(section.title);
-        subitem.append(sublink);
-        sublist.append(subitem);
-      }
-      item.append(label, sublist);
-    }
-    list.append(item);
-  }
-  output.append(list);
+function weight(sub) {
+  return (sub.weighted_locations || []).reduce((sum, word) => sum + (word.weight || 1), 0);
 }
 
-function keyboard(input, output) {
+/**
+ * The facts of a country profile that matched: each fact is an element with an id and a
+ * data-pagefind-title (its label), its value the element whose id adds "-value"; best first.
+ */
+function factsOf(page) {
+  const anchors = page.anchors || [];
+  const facts = (page.sub_results || []).filter((sub) => sub.anchor && !HEADING.test(sub.anchor.element)
+    && sub.anchor.title && anchors.some((anchor) => anchor.id === `${sub.anchor.id}-value`));
+  return facts.map((sub, order) => ({ sub, order, weight: weight(sub) }))
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .map(({ sub }) => ({
+      sub,
+      label: unspaced(sub.anchor.title),
+      value: unspaced(anchors.find((anchor) => anchor.id === `${sub.anchor.id}-value`).text.replace(/\u200B/gu, "")).trim(),
+    }));
+}
+
+function linksList(labelText, links) {
+  const label = document.createElement("span");
+  label.className = "search-sections-label";
+  label.textContent = labelText;
+  const list = document.createElement("ul");
+  list.className = "search-sections";
+  for (const { href, text } of links) {
+    const item = document.createElement("li");
+    const link = document.createElement("a");
+    link.href = href;
+    link.textContent = text;
+    item.append(link);
+    list.append(item);
+  }
+  return [label, list];
+}
+
+function paragraph(className, parts) {
+  const element = document.createElement("p");
+  element.className = className;
+  partsInto(element, parts);
+  return element;
+}
+
+/** A profile's result names the profile and its best matching fact, with the fact's value. */
+function factResult(form, item, page, facts) {
+  const [best, ...others] = facts;
+  const link = document.createElement("a");
+  link.href = best.sub.url;
+  link.textContent = `${unspaced(page.meta.title || page.url)} — ${best.label}`;
+  item.append(link);
+  const excerpt = excerptParts(best.sub.excerpt);
+  const afterLabel = afterLeading(excerpt, best.label);
+  // A value made of lists (laws, contacts) has no text of its own in the index: its words follow the label.
+  const afterValue = afterLabel && best.value ? afterLeading(afterLabel.rest, best.value) : null;
+  if (afterValue) {
+    item.append(paragraph("search-fact", afterValue.head));
+    if (afterValue.rest.some((part) => part.marked)) item.append(paragraph("search-excerpt", afterValue.rest));
+  } else if (afterLabel) {
+    if (best.value) item.append(paragraph("search-fact", [{ text: best.value, marked: false }]));
+    if (afterLabel.rest.length) item.append(paragraph("search-excerpt", afterLabel.rest));
+  } else {
+    if (best.value) item.append(paragraph("search-fact", [{ text: best.value, marked: false }]));
+    item.append(paragraph("search-excerpt", [{ text: "… ", marked: false }, ...excerpt]));
+  }
+  if (others.length) {
+    item.append(...linksList(form.dataset.searchFacts,
+      others.slice(0, MAX_SECTIONS).map((fact) => ({ href: fact.sub.url, text: fact.label }))));
+  }
+}
+
+function pageResult(form, item, page) {
+  const link = document.createElement("a");
+  link.href = page.url;
+  link.textContent = unspaced(page.meta.title || page.url);
+  item.append(link, paragraph("search-excerpt", excerptParts(page.excerpt)));
+  const sections = (page.sub_results || []).filter((section) => section.url !== page.url
+    && (!section.anchor || HEADING.test(section.anchor.element))).slice(0, MAX_SECTIONS);
+  if (sections.length) {
+    item.append(...linksList(form.dataset.searchSections,
+      sections.map((section) => ({ href: section.url, text: unspaced(section.title) }))));
+  }
+}
+
+function status(text) {
+  const line = document.createElement("p");
+  line.className = "search-status";
+  line.textContent = text;
+  return line;
+}
+
+function show(form, output, query, results) {
+  const template = results.total === 0 ? form.dataset.searchNone
+    : results.total === 1 ? form.dataset.searchOne : form.dataset.searchCount;
+  const said = message(template, { count: results.total, query });
+  const shown = [status(said)];
+  if (results.total) {
+    const list = document.createElement("ol");
+    list.className = "search-hits";
+    for (const page of results.pages) {
+      const item = document.createElement("li");
+      const facts = factsOf(page);
+      if (facts.length) factResult(form, item, page, facts);
+      else pageResult(form, item, page);
+      list.append(item);
+    }
+    shown.push(list);
+  }
+  return { said, shown };
+}
+
+
+/** Said when the index cannot be read, on a site built without it: the titles are still listed. */
+function unreachable(form) {
+  const line = status(form.dataset.searchUnavailable);
+  line.append(" ");
+  const link = document.createElement("a");
+  link.href = `${form.getAttribute("action")}#title-index-heading`;
+  link.textContent = form.dataset.searchTitles;
+  line.append(link);
+  return { said: line.textContent, shown: [line] };
+}
+
+function panel(form, input, output) {
+  const announcer = form.querySelector(".search-announcer");
+  const floating = output.classList.contains("search-live");
+  const open = ({ said, shown }) => {
+    output.replaceChildren(...shown);
+    output.hidden = false;
+    if (floating) {
+      // Kept inside the window, however far along the header the box sits.
+      output.style.removeProperty("--search-shift");
+      const box = output.getBoundingClientRect();
+      const width = document.documentElement.clientWidth;
+      const shift = box.left < 8 ? 8 - box.left : box.right > width - 8 ? Math.max(8 - box.left, width - 8 - box.right) : 0;
+      if (shift) output.style.setProperty("--search-shift", `${shift}px`);
+    }
+    if (announcer) announcer.textContent = said;
+  };
+  const close = () => {
+    if (floating) output.hidden = true;
+    else output.replaceChildren();
+    if (announcer) announcer.textContent = "";
+  };
+  return { open, close, isOpen: () => !output.hidden && output.childElementCount > 0 };
+}
+
+function keyboard(form, input, output, view) {
   input.addEventListener("keydown", (event) => {
     if (event.key === "ArrowDown") {
       const first = output.querySelector("a");
-      if (first) { event.preventDefault(); first.focus(); }
-    } else if (event.key === "Escape") {
-      input.value = "";
-      output.replaceChildren();
+      if (first && view.isOpen()) { event.preventDefault(); first.focus(); }
+    } else if (event.key === "Escape" && view.isOpen()) {
+      // A first Escape closes the results and keeps the words; a second one clears the box.
+      event.preventDefault();
+      view.close();
     }
   });
   output.addEventListener("keydown", (event) => {
@@ -202,32 +352,46 @@ function keyboard(input, output) {
     if (at < 0) return;
     if (event.key === "ArrowDown" && at + 1 < links.length) { event.preventDefault(); links[at + 1].focus(); }
     if (event.key === "ArrowUp") { event.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
-    if (event.key === "Escape") { input.focus(); output.replaceChildren(); }
+    if (event.key === "Escape") { event.preventDefault(); input.focus(); view.close(); }
   });
+  if (output.classList.contains("search-live")) {
+    // The panel floats over the page: it goes when the reader moves on, by focus or by a click elsewhere.
+    const inside = (node) => node && (form.contains(node) || output.contains(node));
+    form.addEventListener("focusout", (event) => {
+      if (event.relatedTarget && !inside(event.relatedTarget)) view.close();
+    });
+    document.addEventListener("pointerdown", (event) => { if (!inside(event.target)) view.close(); });
+  }
 }
 
 function attach(form) {
+  // From a folder the index cannot be fetched; the page's own small script says so instead.
+  if (location.protocol === "file:") return;
   const input = form.querySelector("input[name=q]");
-  const output = document.getElementById(input.getAttribute("aria-controls"));
+  const output = input && document.getElementById(input.getAttribute("aria-controls"));
   if (!input || !output) return;
+  const view = panel(form, input, output);
   let engine = null;
   let latest = 0;
+  let last = null;
   const run = async () => {
     const query = input.value.trim();
     const ticket = ++latest;
+    if (!query) { last = null; view.close(); return; }
     try {
       engine = engine || engineFor(form);
       const search = await engine;
-      const results = query ? await search(query) : { total: 0, pages: [] };
-      if (ticket === latest) show(form, output, query, results);
+      const results = await search(query);
+      if (ticket === latest) { last = show(form, output, query, results); view.open(last); }
     } catch (error) {
-      // No index here: the form still submits to the page that lists every title.
       engine = null;
+      if (ticket === latest) { last = unreachable(form); view.open(last); }
     }
   };
   let timer = 0;
   input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(run, 150); });
-  keyboard(input, output);
+  input.addEventListener("focus", () => { if (last && input.value.trim() && !view.isOpen()) view.open(last); });
+  keyboard(form, input, output, view);
   const asked = new URLSearchParams(location.search).get("q");
   if (asked && form.classList.contains("search-form")) {
     input.value = asked;

@@ -1,7 +1,7 @@
 // Unit tests of the theme's query splitting, run by Node's test runner.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { splitByWordList, vietnameseVariants, unspaced, queriesFor } from "../../../theme/assets/search.js";
+import { splitByWordList, vietnameseVariants, unspaced, queriesFor, excerptParts, afterLeading } from "../../../theme/assets/search.js";
 
 test("a Lao query is split into the words of the index, not the browser's", () => {
   const words = new Set(["ປອດໄພ", "ການ", "ຮ່ວມມື"]);
@@ -42,4 +42,28 @@ test("each language gets its own handling", () => {
   assert.deepEqual(queriesFor("vi", "dien", null), ["dien", "đien"]);
   assert.deepEqual(queriesFor("lo", "ການຮ່ວມມື", new Set(["ການ", "ຮ່ວມມື"])), ["ການ ຮ່ວມມື"]);
   assert.deepEqual(queriesFor("lo", "ການຮ່ວມມື", null), ["ການຮ່ວມມື"], "without the list, as typed");
+});
+
+test("an excerpt keeps the spaces and stops around its marked words", () => {
+  assert.deepEqual(excerptParts("on <mark>extradition</mark> is <mark>dual</mark> <mark>criminality</mark>, then"), [
+    { text: "on ", marked: false }, { text: "extradition", marked: true }, { text: " is ", marked: false },
+    { text: "dual", marked: true }, { text: " ", marked: false }, { text: "criminality", marked: true },
+    { text: ", then", marked: false }]);
+});
+
+test("an excerpt's text is text: what looks like markup stays visible, and only < and > are unescaped", () => {
+  assert.deepEqual(excerptParts("a &lt;script&gt; and &amp;lt; <mark>b</mark>"), [
+    { text: "a <script> and &amp;lt; ", marked: false }, { text: "b", marked: true }]);
+});
+
+test("a fact's excerpt is split after its label and value, whatever the spacing of the index", () => {
+  const parts = excerptParts("Extradition of nationals Does not <mark>extradite</mark> its nationals. Under the <mark>Act</mark>");
+  const label = afterLeading(parts, "Extradition of nationals");
+  const value = afterLeading(label.rest, "Does not extradite its nationals");
+  assert.deepEqual(value.head.map((part) => part.text).join(""), "Does not extradite its nationals");
+  assert.deepEqual(value.head.filter((part) => part.marked).map((part) => part.text), ["extradite"]);
+  assert.deepEqual(value.rest, [{ text: "Under the ", marked: false }, { text: "Act", marked: true }]);
+  assert.equal(afterLeading(parts, "Treaty required"), null);
+  const thai = excerptParts("การส่ง\u200Bผู้ร้าย\u200B<mark>ข้ามแดน</mark>");
+  assert.deepEqual(afterLeading(thai, "การส่งผู้ร้ายข้ามแดน").rest, []);
 });

@@ -135,6 +135,57 @@ class SearchTest {
                 .isLessThan(400_000));
     }
 
+    @Test
+    void profilesAnswerWithTheirFactAndExcerptsKeepTheirSpacesInAPanelOverThePage(@TempDir Path out) throws Exception {
+        Path countries = out.resolve("site");
+        Handbook.build(BuildRequest.build(TestHandbooks.fixture("countries"), Optional.of(countries)), Progress.NONE);
+        Query attorney = new Query("en/1/overview/index.html", "attorney");
+        List<Shown> shown = BrowserSearch.run(countries, List.of(
+                attorney.atWidth(1280),
+                attorney.atWidth(390),
+                new Query("th/1/overview/index.html", "อัยการ").atWidth(390),
+                new Query("en/1/overview/index.html", "international affairs"),
+                attorney.atWidth(390).openedFromFolder(),
+                new Query("en/1/overview/index.html", "criminal matters"),
+                new Query("th/1/search/index.html?q=x", "").openedFromFolder()));
+
+        for (Shown result : shown.subList(0, 3)) {
+            assertThat(result.links()).as(result.query() + ": found only in the profiles")
+                    .allMatch(link -> link.matches("/(en|th)/1/countries/x[ab]/index.html"));
+            assertThat(result.anchors()).as("each result opens at the fact").containsOnly("#centralAuthority.body");
+            assertThat(result.headingMoved()).as(result.query() + ": the results float over the page").isZero();
+            assertThat(result.insideWindow()).as(result.query() + ": the panel fits the window").isTrue();
+            assertThat(result.escapeBackInBox()).as("Escape from a result goes back to the box").isTrue();
+            assertThat(result.escapeClosed()).as("and closes the results").isTrue();
+            assertThat(result.errors()).isEmpty();
+        }
+        assertThat(shown.get(0).titles()).contains("Examplia — Central authority", "Anotherland — Central authority");
+        assertThat(shown.get(0).facts()).containsOnly("Office of the Attorney General");
+        assertThat(shown.get(2).titles()).contains("เอ็กแซมเปีย — ผู้ประสานงานกลาง");
+        assertThat(shown.get(2).facts()).as("Thai, which the index splits into words, reads as written").contains("สำนักงานอัยการสูงสุด");
+
+        Shown note = shown.get(3);
+        assertThat(note.titles()).contains("Examplia — Central authority");
+        assertThat(note.marked()).contains("international", "affairs");
+        assertThat(note.excerpts()).as("the spaces after marked words are kept; the note's text is shown as text")
+                .contains("Requests go to its international affairs department. <script>alert(1)</script>");
+
+        Shown folder = shown.get(4);
+        assertThat(folder.status()).startsWith("Search cannot read its index in a site opened from a folder;")
+                .endsWith("Find a title in the list of every page and section");
+        assertThat(folder.statusLinks()).singleElement().asString().endsWith("/en/1/search/index.html#title-index-heading");
+        assertThat(folder.insideWindow()).isTrue();
+        assertThat(folder.headingMoved()).isZero();
+        assertThat(shown.get(6).status()).as("in the reader's language, on the search page too")
+                .startsWith("การค้นหาอ่านดัชนีไม่ได้เมื่อเปิดเว็บไซต์จากโฟลเดอร์");
+
+        Shown law = shown.get(5);
+        assertThat(law.titles()).contains("Examplia — Mutual legal assistance");
+        assertThat(law.excerpts()).as("a value listing laws is shown from the index's words")
+                .contains("Mutual Assistance in Criminal Matters Act (No. 7/2005, 2005).");
+        assertThat(shown.subList(4, 7)).allSatisfy(result -> assertThat(result.errors()).isEmpty());
+    }
+
     private static String words(String language) throws IOException {
         return Files.readString(site.resolve(language + "/2026/search/words.json"));
     }
