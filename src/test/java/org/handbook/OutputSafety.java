@@ -10,13 +10,13 @@ import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** What no page of a built site may hold, whatever its sources: anything that runs but the theme's own script. */
+/** What no page of a built site may hold, whatever its sources: anything that runs but the theme's own scripts. */
 final class OutputSafety {
 
     private OutputSafety() {
     }
 
-    /** Every page: no script but the theme's search script, no event handler, no script address, no frame. */
+    /** Every page: no script but the theme's search and citation scripts, no event handler, no script address, no frame. */
     static void assertNothingExecutableButTheThemesScript(Path site) throws IOException {
         List<Path> pages;
         try (var files = Files.walk(site)) {
@@ -27,7 +27,7 @@ final class OutputSafety {
             Document page = Jsoup.parse(file.toFile());
             String name = site.relativize(file).toString();
             assertThat(page.select("script")).as(name).allSatisfy(script -> {
-                assertThat(script.attr("src")).matches("(\\.\\./)*assets/search\\.[0-9a-f]+\\.js");
+                assertThat(script.attr("src")).matches("(\\.\\./)*assets/(search|cite)\\.[0-9a-f]+\\.js");
                 assertThat(script.data()).isEmpty();
             });
             assertThat(page.getAllElements()).as(name).allSatisfy(element -> element.attributes().forEach(attribute -> {
