@@ -1,16 +1,17 @@
 // Copies a citation the way a keyboard user does, on a page of a built site served over loopback,
-// in Debian's Chromium: presses Tab until a "cite" control has the focus, then the given key, and
-// prints as JSON the focused control's label and citation, what the page's status line then says,
-// and what the clipboard holds. Usage: node cite.mjs SITE_DIR PAGE KEY [SCREENSHOT.png]
-// (PAGE relative to SITE_DIR, such as en/2026/about/index.html; KEY "Enter" or "Space").
+// in Debian's Chromium: presses Tab until a "cite" control whose label starts with LABEL has the
+// focus, then the given key, and prints as JSON the focused control's label and citation, what the
+// page's status line then says, and what the clipboard holds.
+// Usage: node cite.mjs SITE_DIR PAGE KEY LABEL [SCREENSHOT.png]
+// (PAGE relative to SITE_DIR, such as en/2026/about/index.html; KEY "Enter" or "Space"; LABEL "Cite ¶").
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 
-const [site, page, key, screenshot] = process.argv.slice(2);
-if (!site || !page || !key) {
-  console.error('usage: node cite.mjs SITE_DIR PAGE KEY [SCREENSHOT.png]');
+const [site, page, key, label, screenshot] = process.argv.slice(2);
+if (!site || !page || !key || label === undefined) {
+  console.error('usage: node cite.mjs SITE_DIR PAGE KEY LABEL [SCREENSHOT.png]');
   process.exit(2);
 }
 const root = path.resolve(site);
@@ -41,20 +42,21 @@ try {
   const tab = await browser.newPage();
   await tab.setViewport({ width: 1280, height: 900 });
   // A desktop with a mouse, as the stylesheet tells them apart: headless Chromium reports no hover.
-  await tab.emulateMediaFeatures([{ name: 'hover', value: 'hover' }]).catch(() => {});
+  const session = await tab.createCDPSession();
+  await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'hover', value: 'hover' }, { name: 'pointer', value: 'fine' }] });
   const errors = [];
   tab.on('pageerror', (error) => errors.push(String(error)));
   await tab.goto(`${origin}/${page}`, { waitUntil: 'networkidle0' });
   let focused = null;
-  for (let presses = 0; presses < 200 && !focused; presses++) {
+  for (let presses = 0; presses < 400 && !focused; presses++) {
     await tab.keyboard.press('Tab');
-    focused = await tab.evaluate(() => {
+    focused = await tab.evaluate((prefix) => {
       const control = document.activeElement;
-      return control?.matches('a.cite') ? {
+      return control?.matches('a.cite') && control.getAttribute('aria-label').startsWith(prefix) ? {
         label: control.getAttribute('aria-label'), role: control.getAttribute('role'), cite: control.dataset.cite,
         visible: getComputedStyle(control).opacity === '1' && control.getBoundingClientRect().width > 4,
       } : null;
-    });
+    }, label);
   }
   let status = '';
   let clipboard = '';

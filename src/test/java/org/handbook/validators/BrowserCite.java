@@ -23,11 +23,14 @@ public final class BrowserCite {
     private BrowserCite() {
     }
 
-    /** @param key "Enter" or "Space" */
-    public static Copied copy(Path site, String page, String key) throws IOException {
+    /**
+     * @param key   "Enter" or "Space"
+     * @param label how the label of the control to reach starts ("Cite ¶")
+     */
+    public static Copied copy(Path site, String page, String key, String label) throws IOException {
         Validators.installed("puppeteer-core/package.json");
         JsonNode result = new ObjectMapper().readTree(Validators.run(
-                List.of("node", Validators.script("cite.mjs").toString(), site.toString(), page, key), List.of(0)));
+                List.of("node", Validators.script("cite.mjs").toString(), site.toString(), page, key, label), List.of(0)));
         JsonNode focused = result.get("focused");
         boolean reached = focused != null && !focused.isNull();
         List<String> errors = new ArrayList<>();
