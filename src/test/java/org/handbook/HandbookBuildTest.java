@@ -121,12 +121,12 @@ class HandbookBuildTest {
         assertThat(page.select(".language-switcher a").eachAttr("href"))
                 .as("a language without a translation of the chapter publishes it from the default language")
                 .containsExactly("index.html", "../../../th/2026/channels/index.html");
-        assertThat(page.select("script")).as("the theme's own search script, and no other").singleElement()
-                .satisfies(script -> {
-                    assertThat(script.attr("type")).isEqualTo("module");
-                    assertThat(script.attr("src")).isEqualTo("../../../assets/search." + assetHash("search") + ".js");
-                    assertThat(script.data()).isEmpty();
-                });
+        assertThat(page.select("script").eachAttr("src")).as("the theme's own search and citation scripts, and no other")
+                .containsExactly("../../../assets/search." + assetHash("search") + ".js", "../../../assets/cite." + assetHash("cite") + ".js");
+        assertThat(page.select("script")).allSatisfy(script -> {
+            assertThat(script.attr("type")).isEqualTo("module");
+            assertThat(script.data()).isEmpty();
+        });
     }
 
     private static String assetHash(String name) throws IOException {

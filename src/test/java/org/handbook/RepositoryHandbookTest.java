@@ -159,6 +159,12 @@ class RepositoryHandbookTest {
             Document glossary = Jsoup.parse(folder.resolve("glossary/index.html").toFile());
             assertThat(glossary.select("article").hasClass("glossary")).isTrue();
             assertThat(glossary.select(".term-uses")).as("glossary terms used in the chapters").hasSizeGreaterThan(15);
+            // Paragraphs are cited with their mark, sections by their number alone: never the same text.
+            assertThat(index.select(".index-entry a").eachText()).as("paragraph locators in " + folder)
+                    .anyMatch(locator -> locator.matches("¶ [0-9A-Z]+\\.[0-9]+"))
+                    .anyMatch(locator -> locator.matches("[0-9A-Z]+(\\.[0-9]+)+"));
+            assertThat(glossary.select(".term-uses a").eachText()).as("glossary uses in " + folder)
+                    .anyMatch(use -> use.startsWith("¶ "));
         }
     }
 
