@@ -121,10 +121,14 @@ class HandbookBuildTest {
         assertThat(page.select(".language-switcher a").eachAttr("href"))
                 .as("a language without a translation of the chapter publishes it from the default language")
                 .containsExactly("index.html", "../../../th/2026/channels/index.html");
-        assertThat(page.select("script")).as("the theme's own search scripts, and no other")
+        assertThat(page.select("script")).as("the theme's own search and citation scripts, and no other")
                 .satisfiesExactly(script -> {
                     assertThat(script.attr("type")).isEqualTo("module");
                     assertThat(script.attr("src")).isEqualTo("../../../assets/search." + assetHash("search") + ".js");
+                    assertThat(script.data()).isEmpty();
+                }, script -> {
+                    assertThat(script.attr("type")).isEqualTo("module");
+                    assertThat(script.attr("src")).isEqualTo("../../../assets/cite." + assetHash("cite") + ".js");
                     assertThat(script.data()).isEmpty();
                 }, script -> {
                     assertThat(script.attr("type")).as("a classic script runs from a folder too").isEmpty();

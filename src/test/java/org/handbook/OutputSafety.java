@@ -18,7 +18,7 @@ final class OutputSafety {
 
     /**
      * Every page: no script but the theme's search scripts (the search itself, and its notice for a
-     * site opened from a folder), no event handler, no script address, no frame.
+     * site opened from a folder) and its citation script, no event handler, no script address, no frame.
      */
     static void assertNothingExecutableButTheThemesScript(Path site) throws IOException {
         List<Path> pages;
@@ -30,7 +30,7 @@ final class OutputSafety {
             Document page = Jsoup.parse(file.toFile());
             String name = site.relativize(file).toString();
             assertThat(page.select("script")).as(name).allSatisfy(script -> {
-                assertThat(script.attr("src")).matches("(\\.\\./)*assets/search(-offline)?\\.[0-9a-f]+\\.js");
+                assertThat(script.attr("src")).matches("(\\.\\./)*assets/(search|search-offline|cite)\\.[0-9a-f]+\\.js");
                 assertThat(script.data()).isEmpty();
             });
             assertThat(page.getAllElements()).as(name).allSatisfy(element -> element.attributes().forEach(attribute -> {

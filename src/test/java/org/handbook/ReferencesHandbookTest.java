@@ -66,7 +66,10 @@ class ReferencesHandbookTest {
     void indexEntriesLeadToTheMarkAndCiteItsParagraphOrSection() throws IOException {
         Document index = page("en/2026/subject-index/index.html");
         assertThat(index.select(".index-subentries .index-entry").eachText())
-                .containsExactly("in assistance 1.2", "in extradition 2.1");
+                .as("a paragraph cited with its mark, a section by its number alone")
+                .containsExactly("in assistance ¶ 1.2", "in extradition 2.1");
+        assertThat(index.select(".index-subentries a").eachAttr("title"))
+                .containsExactly("¶ 1.2", "Section 2.1, Dual criminality");
         assertThat(index.select(".index-subentries a").eachAttr("href"))
                 .containsExactly("../requests/index.html#ix-2", "../extradition/index.html#ix-1");
         assertThat(page("en/2026/requests/index.html").select("#ix-2")).hasSize(1);
@@ -80,7 +83,7 @@ class ReferencesHandbookTest {
                 page("en/2026/glossary/index.html").selectFirst("main").outerHtml() + "\n");
         Document glossary = page("en/2026/glossary/index.html");
         assertThat(glossary.select("#central-authority ~ .term-uses").first().text())
-                .isEqualTo("Used in: paragraph 1.1");
+                .isEqualTo("Used in: ¶ 1.1");
         assertThat(glossary.select(".term-uses")).hasSize(2);
     }
 

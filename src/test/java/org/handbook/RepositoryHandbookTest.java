@@ -40,7 +40,8 @@ class RepositoryHandbookTest {
         assertThat(result.diagnostics()).filteredOn(d -> !d.code().equals("HB-COUNTRY-STALE")).isEmpty();
         Document about = Jsoup.parse(out.resolve("site/en/2026/about/index.html").toFile());
         assertThat(about.title()).startsWith("About this handbook · ASEAN Handbook");
-        assertThat(about.select("main h2").eachText()).contains("1.1 Purpose", "1.6 Origin");
+        about.select("main h2 > a.cite").remove();
+        assertThat(about.select("main h2").eachText()).as("headings, without their cite controls").contains("1.1 Purpose", "1.6 Origin");
         assertThat(about.select("main .footnotes li")).isNotEmpty();
         assertThat(SiteLinks.broken(out.resolve("site"))).as("links between pages and to anchors, references").isEmpty();
         assertEveryBookHasItsIndexesAndGlossary(result, out.resolve("site"));
@@ -169,6 +170,12 @@ class RepositoryHandbookTest {
             Document glossary = Jsoup.parse(folder.resolve("glossary/index.html").toFile());
             assertThat(glossary.select("article").hasClass("glossary")).isTrue();
             assertThat(glossary.select(".term-uses")).as("glossary terms used in the chapters").hasSizeGreaterThan(15);
+            // Paragraphs are cited with their mark, sections by their number alone: never the same text.
+            assertThat(index.select(".index-entry a").eachText()).as("paragraph locators in " + folder)
+                    .anyMatch(locator -> locator.matches("¶ [0-9A-Z]+\\.[0-9]+"))
+                    .anyMatch(locator -> locator.matches("[0-9A-Z]+(\\.[0-9]+)+"));
+            assertThat(glossary.select(".term-uses a").eachText()).as("glossary uses in " + folder)
+                    .anyMatch(use -> use.startsWith("¶ "));
         }
     }
 

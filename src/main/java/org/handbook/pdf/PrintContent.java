@@ -15,7 +15,7 @@ import org.jsoup.nodes.TextNode;
  * ({@code extradition--dual-criminality}), so that ids stay unique, and every link to a page of
  * the book becomes a link inside the document, marked {@code xref} so print can add its page
  * number. Links to the site's other pages keep their text and lose their address; footnotes'
- * links back to the text are left out. The handbook's images are put into the document itself, as
+ * links back to the text and the site's "cite" controls are left out. The handbook's images are put into the document itself, as
  * the engine reads no files; any other image is replaced by its text alternative.
  */
 final class PrintContent {
@@ -41,6 +41,8 @@ final class PrintContent {
         document.outputSettings().prettyPrint(false);
         // "Back to the text" arrows of footnotes lead nowhere on paper.
         document.body().select("a[data-footnote-backref]").remove();
+        // A control that copies a citation does nothing on paper, where the number beside it is the citation.
+        document.body().select("a.cite").remove();
         for (Element element : document.body().select("[id]")) {
             element.attr("id", anchor(pageId, element.attr("id")));
         }

@@ -104,7 +104,8 @@ class PdfBookTest {
                 assertThat(first % 2).as("%s starts on page %d, a right-hand page", chapter, first).isEqualTo(1);
                 assertThat(pages.get(first)).as("the running head on the page after").startsWith(chapter + "\n");
             }
-            assertThat(pages).anySatisfy(text -> assertThat(text).contains("Section 2.1, Dual criminality (page "));
+            // Read as running text: where a line breaks depends on the words before it.
+            assertThat(pages).anySatisfy(text -> assertThat(text.replaceAll("\\s+", " ")).contains("Section 2.1, Dual criminality (page "));
         }
     }
 
@@ -146,6 +147,22 @@ class PdfBookTest {
             String glossary = pages.get(PdfChecks.startPage(pages, "Annex B Glossary") - 1);
             int extradition = PdfChecks.startPage(pages, "2 Extradition");
             assertThat(glossary).contains("Used in: Section 2.2, Assurances (page " + extradition + ")");
+        }
+    }
+
+    @Test
+    void paragraphNumbersCarryTheParagraphMarkInPrintAndNoCiteControlIsPrinted() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = PdfChecks.pageTexts(document);
+            int requests = PdfChecks.startPage(pages, "1 Requests");
+            String requestsText = pages.get(requests - 1).replaceAll("\\s+", " ");
+            assertThat(requestsText).contains("¶ 1.1 ", "¶ 1.2 ");
+            assertThat(requestsText).as("sections keep their bare numbers").contains("1.1 Before a request").doesNotContain("¶ 1.1 Before");
+            String extradition = pages.get(PdfChecks.startPage(pages, "2 Extradition") - 1).replaceAll("\\s+", " ");
+            assertThat(extradition).as("a cross-reference to a paragraph").contains("(¶ 1.2 (page " + requests + "))");
+            String glossary = pages.get(PdfChecks.startPage(pages, "Annex B Glossary") - 1).replaceAll("\\s+", " ");
+            assertThat(glossary).contains("Used in: ¶ 1.1 (page " + requests + ")");
+            assertThat(String.join("\n", pages)).doesNotContain("Cite");
         }
     }
 

@@ -75,11 +75,12 @@ public final class PageModels {
                 : new CountryTableHtml(display(book)).fill(page.html(), page.tables(), book, self);
         content = MediaHtml.fill(content, page.media(), self);
         PlaceNames names = names(book);
+        CiteControls cite = CiteControls.of(handbook.config(), book, linked, strings(book.language().tag()));
         if (!page.references().isEmpty()) {
             content = new ReferenceHtml(names).fill(content, page.references(), linked.references(), self);
         }
         if (page.outline().paragraphs() > 0) {
-            content = ParagraphNumberHtml.insert(content, linked.number().orElse(""), page.outline().paragraphs());
+            content = ParagraphNumberHtml.insert(content, linked.number().orElse(""), page.outline().paragraphs(), names, cite);
         }
         if (!page.outline().tables().isEmpty()) {
             content = TableNumberHtml.insert(content, linked.number().orElse(""), page.outline().tables().size(), names);
@@ -87,8 +88,8 @@ public final class PageModels {
         if (!page.outline().terms().isEmpty()) {
             content = TermUsesHtml.insert(content, linked, names, strings(book.language().tag()));
         }
-        pageModel.put("content", ScrollingTables.wrap(SectionNumbers.insert(content, linked.sectionNumbers()),
-                strings(book.language().tag()).getOrDefault("table.scroll", "Table")));
+        pageModel.put("content", ScrollingTables.wrap(SectionNumbers.insert(content, linked.sectionNumbers(),
+                cite.sections(linked, names)), strings(book.language().tag()).getOrDefault("table.scroll", "Table")));
         pageModel.put("number", linked.number().orElse(""));
         pageModel.put("annex", page.frontMatter().kind().isLettered());
         pageModel.put("contentLang", linked.translation().contentLanguage().value());

@@ -2,7 +2,10 @@ package org.handbook.render.page;
 
 import org.handbook.parse.ParagraphNumbers;
 
-/** Writes the visible, linkable number of each numbered paragraph ("4.12", or "12" unnumbered). */
+/**
+ * Writes the visible, linkable number of each numbered paragraph, with the paragraph mark the
+ * theme gives ("¶ 4.12", or "¶ 12" on an unnumbered page), and the control that copies its citation.
+ */
 final class ParagraphNumberHtml {
 
     private static final char MARK = ParagraphNumbers.marker(1).charAt(0);
@@ -11,8 +14,8 @@ final class ParagraphNumberHtml {
     }
 
     /** Replaces each paragraph's marker in one pass over the page (a replace per paragraph was quadratic). */
-    static String insert(String html, String pageNumber, int paragraphs) {
-        StringBuilder filled = new StringBuilder(html.length() + paragraphs * 64);
+    static String insert(String html, String pageNumber, int paragraphs, PlaceNames names, CiteControls cite) {
+        StringBuilder filled = new StringBuilder(html.length() + paragraphs * 400);
         int from = 0;
         for (int open = html.indexOf(MARK); open >= 0; open = html.indexOf(MARK, from)) {
             int close = html.indexOf(MARK, open + 1);
@@ -22,9 +25,10 @@ final class ParagraphNumberHtml {
                 from = open + 1;
                 continue;
             }
-            filled.append(html, from, open).append("<a class=\"paragraph-number\" href=\"#")
-                    .append(ParagraphNumbers.anchor(number)).append("\">")
-                    .append(pageNumber.isEmpty() ? "" : pageNumber + ".").append(number).append("</a> ");
+            String anchor = ParagraphNumbers.anchor(number);
+            String locator = names.paragraph((pageNumber.isEmpty() ? "" : pageNumber + ".") + number);
+            filled.append(html, from, open).append("<a class=\"paragraph-number\" href=\"#").append(anchor).append("\">")
+                    .append(FactDisplay.escape(locator)).append("</a> ").append(cite.control(anchor, locator)).append(' ');
             from = close + 1;
         }
         return filled.append(html, from, html.length()).toString();

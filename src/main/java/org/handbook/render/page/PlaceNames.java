@@ -5,8 +5,10 @@ import org.handbook.link.ReferenceTarget;
 
 /**
  * Names places of the book in the reader's language, from the theme's strings: in full for link
- * text ("Section 4.2, Dual criminality", "paragraph 4.12", "Table 4.1", "Thailand: Extradition"),
- * or by number alone where a list of places is read as citations (the subject index: "4.2").
+ * text ("Section 4.2, Dual criminality", "¶ 4.12", "Table 4.1", "Thailand: Extradition"),
+ * or by number alone where a list of places is read as citations (the subject index: "4.2",
+ * "¶ 4.12"). A paragraph's number always carries the paragraph mark, so that it cannot be taken
+ * for the section of the same number.
  */
 final class PlaceNames {
 
@@ -21,7 +23,7 @@ final class PlaceNames {
             case CHAPTER -> numbered("xref.chapter", target);
             case ANNEX -> numbered("xref.annex", target);
             case SECTION -> numbered("xref.section", target);
-            case PARAGRAPH -> string("xref.paragraph", "paragraph {number}").replace("{number}", target.number());
+            case PARAGRAPH -> string("xref.paragraph", "¶ {number}").replace("{number}", target.number());
             case TABLE -> table(target.number());
             case TERM, COUNTRY -> target.title();
             case COUNTRY_SECTION -> string("xref.countrySection", "{name}: {section}")
@@ -32,9 +34,22 @@ final class PlaceNames {
         };
     }
 
-    /** The number a reader cites ("4.2", "B"), or the title where nothing is numbered. */
+    /** The number a reader cites ("4.2", "B", "¶ 4.12"), or the title where nothing is numbered. */
     String citation(ReferenceTarget target) {
-        return target.number().isEmpty() ? target.title() : target.number();
+        if (target.number().isEmpty()) {
+            return target.title();
+        }
+        return target.kind() == ReferenceTarget.Kind.PARAGRAPH ? paragraph(target.number()) : target.number();
+    }
+
+    /** A paragraph's number with its mark, as the page shows it beside the paragraph: "¶ 4.12". */
+    String paragraph(String number) {
+        return string("paragraph.number", "¶ {number}").replace("{number}", number);
+    }
+
+    /** "Section 4.2, Dual criminality". */
+    String section(String number, String title) {
+        return string("xref.section", "{number}, {title}").replace("{number}", number).replace("{title}", title);
     }
 
     /** "Table 4.1". */

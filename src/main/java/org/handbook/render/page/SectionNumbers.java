@@ -1,8 +1,12 @@
 package org.handbook.render.page;
 
 import java.util.Map;
+import java.util.function.BiFunction;
 
-/** Puts each numbered section's number at the start of its heading ("4.2 Dual criminality"). */
+/**
+ * Puts each numbered section's number at the start of its heading ("4.2 Dual criminality"), and
+ * after its text what {@code after} gives for it (the control that copies its citation).
+ */
 final class SectionNumbers {
 
     private static final String ID = " id=\"";
@@ -12,6 +16,11 @@ final class SectionNumbers {
 
     /** Scans for {@code <hN id="...">} by hand: a regular expression costs more than the rest of the page. */
     static String insert(String html, Map<String, String> numbers) {
+        return insert(html, numbers, (id, number) -> "");
+    }
+
+    /** @param after the HTML to end the heading with, from its anchor and number */
+    static String insert(String html, Map<String, String> numbers, BiFunction<String, String, String> after) {
         if (numbers.isEmpty()) {
             return html;
         }
@@ -27,10 +36,17 @@ final class SectionNumbers {
             if (idEnd < 0 || idEnd + 1 >= html.length() || html.charAt(idEnd + 1) != '>') {
                 continue;
             }
-            String number = numbers.get(html.substring(idStart, idEnd));
+            String id = html.substring(idStart, idEnd);
+            String number = numbers.get(id);
             if (number != null) {
                 out.append(html, copied, idEnd + 2).append("<span class=\"section-number\">").append(number).append("</span> ");
                 copied = idEnd + 2;
+                String ending = after.apply(id, number);
+                int close = ending.isEmpty() ? -1 : html.indexOf("</h" + level + ">", copied);
+                if (close >= 0) {
+                    out.append(html, copied, close).append(' ').append(ending);
+                    copied = close;
+                }
             }
         }
         return out.append(html, copied, html.length()).toString();

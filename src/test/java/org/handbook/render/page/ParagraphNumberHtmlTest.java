@@ -2,25 +2,62 @@ package org.handbook.render.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
 import org.handbook.parse.ParagraphNumbers;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class ParagraphNumberHtmlTest {
 
+    private static final PlaceNames NAMES = new PlaceNames(Map.of());
+    private static final CiteControls CITE = new CiteControls("The Handbook", "Revised edition", Optional.empty(),
+            Optional.empty(), Map.of());
+
     @Test
-    void eachMarkerBecomesItsParagraphsLinkedNumber() {
+    void eachMarkerBecomesItsParagraphsLinkedNumberWithTheParagraphMark() {
         String html = "<p id=\"p1\">" + ParagraphNumbers.marker(1) + "One.</p><p id=\"p2\">" + ParagraphNumbers.marker(2) + "Two.</p>";
-        assertThat(ParagraphNumberHtml.insert(html, "4", 2)).isEqualTo(
-                "<p id=\"p1\"><a class=\"paragraph-number\" href=\"#p1\">4.1</a> One.</p>"
-                        + "<p id=\"p2\"><a class=\"paragraph-number\" href=\"#p2\">4.2</a> Two.</p>");
-        assertThat(ParagraphNumberHtml.insert(html, "", 2)).as("a page without a number")
-                .contains(">1</a> One.", ">2</a> Two.");
+        Document page = Jsoup.parseBodyFragment(ParagraphNumberHtml.insert(html, "4", 2, NAMES, CITE));
+        assertThat(page.select("p > a.paragraph-number").eachText()).containsExactly("¶ 4.1", "¶ 4.2");
+        assertThat(page.select("p > a.paragraph-number").eachAttr("href")).containsExactly("#p1", "#p2");
+        assertThat(page.select("p").eachText()).containsExactly("¶ 4.1 Cite One.", "¶ 4.2 Cite Two.");
+        assertThat(ParagraphNumberHtml.insert(html, "", 2, NAMES, CITE)).as("a page without a number")
+                .contains(">¶ 1</a>", ">¶ 2</a>");
+    }
+
+    @Test
+    void theMarkIsTheThemes() {
+        String html = "<p id=\"p3\">" + ParagraphNumbers.marker(3) + "Three.</p>";
+        PlaceNames para = new PlaceNames(Map.of("paragraph.number", "para. {number}"));
+        assertThat(Jsoup.parseBodyFragment(ParagraphNumberHtml.insert(html, "B", 3, para, CITE)).select(".paragraph-number").text())
+                .isEqualTo("para. B.3");
+    }
+
+    @Test
+    void eachParagraphOffersItsCitationLinkedToItsAnchor() {
+        String html = "<p id=\"p12\">" + ParagraphNumbers.marker(12) + "Twelve.</p>";
+        CiteControls dated = new CiteControls("The Handbook", "Revised edition", Optional.of(LocalDate.of(2026, 3, 1)),
+                Optional.of("https://handbook.example.org/en/2026/extradition/"), Map.of());
+        Document page = Jsoup.parseBodyFragment(ParagraphNumberHtml.insert(html, "4", 12, NAMES, dated));
+        var control = page.selectFirst("p > a.cite");
+        assertThat(control.attr("href")).isEqualTo("#p12");
+        assertThat(control.attr("data-cite"))
+                .isEqualTo("The Handbook, Revised edition (2026), ¶ 4.12, https://handbook.example.org/en/2026/extradition/#p12");
+        assertThat(control.hasAttr("data-cite-url")).as("the address is absolute already").isFalse();
+        assertThat(control.attr("aria-label")).isEqualTo("Cite ¶ 4.12");
+        assertThat(control.hasAttr("data-pagefind-ignore")).isTrue();
+
+        var undated = Jsoup.parseBodyFragment(ParagraphNumberHtml.insert(html, "4", 12, NAMES, CITE)).selectFirst("a.cite");
+        assertThat(undated.attr("data-cite")).isEqualTo("The Handbook, Revised edition, ¶ 4.12, #p12");
+        assertThat(undated.attr("data-cite-url")).as("made absolute where the page is read").isEqualTo("#p12");
     }
 
     @Test
     void anythingElseBetweenTheMarksIsLeftAsItIs() {
         String stray = "a \uE005 b " + ParagraphNumbers.marker(3) + " c \uE005x\uE005";
-        assertThat(ParagraphNumberHtml.insert(stray, "1", 2)).isEqualTo(stray);
-        assertThat(ParagraphNumberHtml.insert("no markers", "1", 0)).isEqualTo("no markers");
+        assertThat(ParagraphNumberHtml.insert(stray, "1", 2, NAMES, CITE)).isEqualTo(stray);
+        assertThat(ParagraphNumberHtml.insert("no markers", "1", 0, NAMES, CITE)).isEqualTo("no markers");
     }
 }

@@ -1,0 +1,109 @@
+package org.handbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.handbook.model.Progress;
+import org.handbook.validators.BrowserCite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pinpoint citation as a reader of the {@code references} fixture meets it: a paragraph's number
+ * carries the paragraph mark wherever it is shown, so "¶ 1.2" is never taken for Section 1.2, and
+ * each numbered paragraph and section offers its citation to copy. The fixture has no
+ * {@code baseUrl}, so the address in a copied citation is the one the page is read at.
+ */
+class CitationsTest {
+
+    @TempDir
+    static Path temp;
+
+    private static Path site;
+
+    @BeforeAll
+    static void buildOnce() throws Exception {
+        site = temp.resolve("site");
+        BuildResult result = Handbook.build(BuildRequest.build(TestHandbooks.fixture("references"), Optional.of(site)), Progress.NONE);
+        assertThat(result.hasErrors()).isFalse();
+    }
+
+    @Test
+    void aParagraphsNumberCarriesTheMarkAndASectionsDoesNot() throws Exception {
+        Document requests = page("en/2026/requests/index.html");
+        assertThat(requests.select("article p > a.paragraph-number").eachText()).startsWith("¶ 1.1", "¶ 1.2");
+        assertThat(requests.select("article p > a.paragraph-number").eachAttr("href")).startsWith("#p1", "#p2");
+        assertThat(requests.select("article h2 .section-number").eachText()).containsExactly("1.1", "1.2");
+
+        Document extradition = page("en/2026/extradition/index.html");
+        assertThat(extradition.select("article > p a[href$=requests/index.html#p2]").eachText())
+                .as("a cross-reference to a paragraph").containsExactly("¶ 1.2");
+        assertThat(extradition.select(".referenced-from li").eachText()).as("Referenced from")
+                .contains("¶ 1.2 → Section 2.1, Dual criminality");
+    }
+
+    @Test
+    void theSubjectIndexAndTheGlossaryMarkParagraphLocatorsAndNotSectionOnes() throws Exception {
+        Document index = page("en/2026/subject-index/index.html");
+        assertThat(index.select(".index-entry a").eachText()).isNotEmpty().allSatisfy(locator -> {
+            boolean paragraph = locator.startsWith("¶ ");
+            assertThat(locator.substring(paragraph ? 2 : 0)).matches("[0-9A-Z]+(\\.[0-9]+)*");
+        });
+        assertThat(index.select(".index-entry a").eachText()).contains("¶ 1.2", "2.1");
+        // Only the requests chapter numbers its paragraphs: its marks are cited by paragraph, the others' by section.
+        for (Element locator : index.select(".index-entry a")) {
+            assertThat(locator.text().startsWith("¶ ")).as(locator.attr("title"))
+                    .isEqualTo(locator.attr("href").contains("requests/"));
+        }
+        Document glossary = page("en/2026/glossary/index.html");
+        assertThat(glossary.select(".term-uses a").eachText()).contains("¶ 1.1", "Section 2.2, Assurances")
+                .noneMatch(use -> use.startsWith("Section") && use.contains("¶"));
+    }
+
+    @Test
+    void eachNumberedParagraphAndSectionOffersItsCitation() throws Exception {
+        Document requests = page("en/2026/requests/index.html");
+        Element paragraph = requests.selectFirst("article p#p1 > a.cite");
+        assertThat(paragraph.attr("href")).isEqualTo("#p1");
+        assertThat(paragraph.attr("data-cite")).isEqualTo("Cooperation Handbook, First edition (2026), ¶ 1.1, #p1");
+        assertThat(paragraph.attr("data-cite-url")).isEqualTo("#p1");
+        assertThat(paragraph.attr("aria-label")).isEqualTo("Cite ¶ 1.1");
+        assertThat(paragraph.text()).isEqualTo("Cite");
+        Element section = requests.selectFirst("article h2#before-a-request > a.cite");
+        assertThat(section.attr("data-cite")).isEqualTo("Cooperation Handbook, First edition (2026), Section 1.1, Before a request, #before-a-request");
+        assertThat(requests.select("head script[src*=cite]").attr("data-cite-copied")).isEqualTo("Citation copied");
+
+        Document thai = page("th/2026/requests/index.html");
+        assertThat(thai.selectFirst("article p#p1 > a.cite").attr("data-cite"))
+                .isEqualTo("คู่มือความร่วมมือ First edition (2026) ¶ 1.1 สืบค้นจาก #p1");
+        assertThat(thai.selectFirst("article p#p1 > a.cite").text()).isEqualTo("อ้างอิง");
+        assertThat(page("en/2026/subject-index/index.html").select("a.cite, script[src*=cite]"))
+                .as("a page with nothing to cite loads no script for it").isEmpty();
+    }
+
+    @Test
+    void theKeyboardCopiesAParagraphsCitationWithTheAddressItIsReadAt() throws Exception {
+        BrowserCite.Copied copied = BrowserCite.copy(site, "en/2026/requests/index.html", "Enter", "Cite ¶");
+        assertThat(copied.errors()).isEmpty();
+        assertThat(copied.label()).isEqualTo("Cite ¶ 1.1");
+        assertThat(copied.role()).isEqualTo("button");
+        assertThat(copied.visible()).as("shown once it has the focus").isTrue();
+        assertThat(copied.status()).isEqualTo("Citation copied");
+        assertThat(copied.clipboard()).matches("Cooperation Handbook, First edition \\(2026\\), ¶ 1\\.1, "
+                + "http://127\\.0\\.0\\.1:[0-9]+/en/2026/requests/index\\.html#p1");
+        assertThat(copied.address()).as("the page stays where it was").doesNotContain("#");
+
+        BrowserCite.Copied section = BrowserCite.copy(site, "en/2026/requests/index.html", "Space", "Cite Section");
+        assertThat(section.clipboard()).endsWith("Section 1.1, Before a request, " + section.address() + "#before-a-request");
+        assertThat(section.status()).isEqualTo("Citation copied");
+    }
+
+    private static Document page(String path) throws java.io.IOException {
+        return Jsoup.parse(site.resolve(path).toFile());
+    }
+}

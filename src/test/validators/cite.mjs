@@ -1,0 +1,75 @@
+// Copies a citation the way a keyboard user does, on a page of a built site served over loopback,
+// in Debian's Chromium: presses Tab until a "cite" control whose label starts with LABEL has the
+// focus, then the given key, and prints as JSON the focused control's label and citation, what the
+// page's status line then says, and what the clipboard holds.
+// Usage: node cite.mjs SITE_DIR PAGE KEY LABEL [SCREENSHOT.png]
+// (PAGE relative to SITE_DIR, such as en/2026/about/index.html; KEY "Enter" or "Space"; LABEL "Cite ¶").
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const [site, page, key, label, screenshot] = process.argv.slice(2);
+if (!site || !page || !key || label === undefined) {
+  console.error('usage: node cite.mjs SITE_DIR PAGE KEY LABEL [SCREENSHOT.png]');
+  process.exit(2);
+}
+const root = path.resolve(site);
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+const server = createServer(async (request, response) => {
+  let file = path.join(root, decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
+  if (file !== root && !file.startsWith(root + path.sep)) { response.writeHead(403).end(); return; }
+  try {
+    if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+    const body = await readFile(file);
+    response.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' }).end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+let result;
+try {
+  await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1280, height: 900 });
+  // A desktop with a mouse, as the stylesheet tells them apart: headless Chromium reports no hover.
+  const session = await tab.createCDPSession();
+  await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'hover', value: 'hover' }, { name: 'pointer', value: 'fine' }] });
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(String(error)));
+  await tab.goto(`${origin}/${page}`, { waitUntil: 'networkidle0' });
+  let focused = null;
+  for (let presses = 0; presses < 400 && !focused; presses++) {
+    await tab.keyboard.press('Tab');
+    focused = await tab.evaluate((prefix) => {
+      const control = document.activeElement;
+      return control?.matches('a.cite') && control.getAttribute('aria-label').startsWith(prefix) ? {
+        label: control.getAttribute('aria-label'), role: control.getAttribute('role'), cite: control.dataset.cite,
+        visible: getComputedStyle(control).opacity === '1' && control.getBoundingClientRect().width > 4,
+      } : null;
+    }, label);
+  }
+  let status = '';
+  let clipboard = '';
+  if (focused) {
+    await tab.keyboard.press(key);
+    await tab.waitForFunction(() => document.querySelector('.cite-status')?.textContent, { timeout: 5000 }).catch(() => {});
+    status = await tab.evaluate(() => document.querySelector('.cite-status')?.textContent ?? '');
+    clipboard = await tab.evaluate(() => navigator.clipboard.readText()).catch((error) => `unreadable: ${error}`);
+    if (screenshot) await tab.screenshot({ path: screenshot });
+  }
+  result = { focused, status, clipboard, address: tab.url(), errors };
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(JSON.stringify(result));

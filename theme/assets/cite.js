@@ -1,0 +1,66 @@
+// Copies a paragraph's or section's citation when its "cite" control is used. Without this script
+// the control is a plain link to the place, whose address the reader copies from the address bar.
+const script = document.querySelector('script[data-cite-copied]');
+const status = document.createElement('p');
+status.className = 'cite-status';
+status.setAttribute('role', 'status');
+// Always in the page and emptied rather than hidden: a live region that appears with its text is not always read out.
+document.body.append(status);
+let timer = 0;
+
+for (const control of document.querySelectorAll('a.cite[data-cite]')) {
+  control.setAttribute('role', 'button');
+}
+
+function citation(control) {
+  const relative = control.dataset.citeUrl;
+  // Without a baseUrl the page knows its address only once it is read: from a folder or any host.
+  return relative ? control.dataset.cite.replace(relative, new URL(relative, location.href).href) : control.dataset.cite;
+}
+
+function show(message, text) {
+  clearTimeout(timer);
+  status.replaceChildren(message);
+  if (text) {
+    const copy = document.createElement('span');
+    copy.className = 'cite-status-text';
+    copy.textContent = text;
+    status.append(' ', copy);
+  }
+  if (text) {
+    getSelection().selectAllChildren(status.lastChild);
+  } else {
+    timer = setTimeout(() => { status.replaceChildren(); }, 4000);
+  }
+}
+
+async function copy(control) {
+  const text = citation(control);
+  try {
+    await navigator.clipboard.writeText(text);
+    show(script?.dataset.citeCopied || 'Citation copied');
+  } catch {
+    // No clipboard here (an insecure address, a refused permission): the reader copies it by hand.
+    show(script?.dataset.citeFailed || 'Copy this citation:', text);
+  }
+}
+
+document.addEventListener('click', (event) => {
+  const control = event.target.closest?.('a.cite[data-cite]');
+  if (control && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+    event.preventDefault();
+    copy(control);
+  } else if (!status.contains(event.target)) {
+    status.replaceChildren();
+  }
+});
+
+document.addEventListener('keydown', (event) => {
+  const control = event.target.closest?.('a.cite[data-cite]');
+  if (control && event.key === ' ') {
+    event.preventDefault();
+    copy(control);
+  } else if (event.key === 'Escape') {
+    status.replaceChildren();
+  }
+});
