@@ -73,9 +73,12 @@ class SyntaxSpecTest {
         }
     }
 
-    /** The chapter's body as built: after its title, before the list of pages referring to it. */
+    /** The chapter's body as built: after its title and the theme's "on this page", before the list of pages referring to it. */
     private static String body(String page) {
         int start = page.indexOf("</h1>\n", page.indexOf("<main")) + "</h1>\n".length();
+        if (page.startsWith("<nav class=\"page-toc\"", start)) {
+            start = page.indexOf("</nav>\n", start) + "</nav>\n".length();
+        }
         int details = page.indexOf("<details class=\"referenced-from\">", start);
         int end = details >= 0 ? details : page.indexOf("</article>", start);
         return page.substring(start, end);
