@@ -12,10 +12,16 @@ for (const control of document.querySelectorAll('a.cite[data-cite]')) {
   control.setAttribute('role', 'button');
 }
 
+// The page's script element carries what every citation of the page shares, the citation worded
+// with the handbook's title, edition and year ({locator} and {url} left to fill), and the page's
+// address when the handbook has a baseUrl; each control carries its locator ("¶ 4.12") and anchor.
 function citation(control) {
-  const relative = control.dataset.citeUrl;
+  const anchor = control.getAttribute('href');
+  const page = script?.dataset.citePage;
   // Without a baseUrl the page knows its address only once it is read: from a folder or any host.
-  return relative ? control.dataset.cite.replace(relative, new URL(relative, location.href).href) : control.dataset.cite;
+  const url = page ? page + anchor : new URL(anchor, location.href).href;
+  const text = script?.dataset.citeText || '{locator}, {url}';
+  return text.split('{locator}').join(control.dataset.cite).split('{url}').join(url);
 }
 
 function show(message, text) {

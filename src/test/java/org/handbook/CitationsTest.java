@@ -70,17 +70,22 @@ class CitationsTest {
         Document requests = page("en/2026/requests/index.html");
         Element paragraph = requests.selectFirst("article p#p1 > a.cite");
         assertThat(paragraph.attr("href")).isEqualTo("#p1");
-        assertThat(paragraph.attr("data-cite")).isEqualTo("Cooperation Handbook, First edition (2026), ¶ 1.1, #p1");
-        assertThat(paragraph.attr("data-cite-url")).isEqualTo("#p1");
+        assertThat(paragraph.attr("data-cite")).as("only what the place adds to the page's citation").isEqualTo("¶ 1.1");
         assertThat(paragraph.attr("aria-label")).isEqualTo("Cite ¶ 1.1");
         assertThat(paragraph.text()).isEqualTo("Cite");
         Element section = requests.selectFirst("article h2#before-a-request > a.cite");
-        assertThat(section.attr("data-cite")).isEqualTo("Cooperation Handbook, First edition (2026), Section 1.1, Before a request, #before-a-request");
-        assertThat(requests.select("head script[src*=cite]").attr("data-cite-copied")).isEqualTo("Citation copied");
+        assertThat(section.attr("data-cite")).isEqualTo("Section 1.1, Before a request");
+        Element script = requests.selectFirst("head script[src*=cite]");
+        assertThat(script.attr("data-cite-copied")).isEqualTo("Citation copied");
+        assertThat(script.attr("data-cite-text")).as("what every citation of the page shares, written once")
+                .isEqualTo("Cooperation Handbook, First edition (2026), {locator}, {url}");
+        assertThat(script.hasAttr("data-cite-page")).as("no baseUrl: the address is the one the page is read at").isFalse();
+        assertThat(requests.select("[data-cite-text]")).hasSize(1);
 
         Document thai = page("th/2026/requests/index.html");
-        assertThat(thai.selectFirst("article p#p1 > a.cite").attr("data-cite"))
-                .isEqualTo("คู่มือความร่วมมือ First edition (2026) ¶ 1.1 สืบค้นจาก #p1");
+        assertThat(thai.selectFirst("article p#p1 > a.cite").attr("data-cite")).isEqualTo("¶ 1.1");
+        assertThat(thai.selectFirst("head script[src*=cite]").attr("data-cite-text"))
+                .isEqualTo("คู่มือความร่วมมือ First edition (2026) {locator} สืบค้นจาก {url}");
         assertThat(thai.selectFirst("article p#p1 > a.cite").text()).isEqualTo("อ้างอิง");
         assertThat(page("en/2026/subject-index/index.html").select("a.cite, script[src*=cite]"))
                 .as("a page with nothing to cite loads no script for it").isEmpty();

@@ -12,11 +12,15 @@ import org.handbook.parse.Heading;
 
 /**
  * The "cite" control beside a numbered paragraph or section: a link to the place's anchor, so that
- * without scripts it still leads there, carrying in {@code data-cite} the whole citation a reader
- * pastes into a brief ("Handbook, Revised edition (2026), ¶ 4.12, https://…/#p12"), which the
- * theme's {@code cite.js} copies. The address is absolute when the handbook has a {@code baseUrl};
- * without one it is the anchor alone, named again in {@code data-cite-url} for the script to make
- * absolute from wherever the page is read (a folder, a preview, any host).
+ * without scripts it still leads there, carrying in {@code data-cite} only what the place adds to
+ * the page's citation, its locator ("¶ 4.12", "Section 4.2, Scope"). What every control of a page
+ * shares is written once, in the page model's {@code cite}: the citation as the theme words it,
+ * title, edition and year filled in and {@code {locator}} and {@code {url}} left for the theme's
+ * {@code cite.js} ("Handbook, Revised edition (2026), {locator}, {url}"), and the page's absolute
+ * address when the handbook has a {@code baseUrl}; without one the script takes the address the
+ * page is read at (a folder, a preview, any host). The script puts the control's anchor after that
+ * address, so the citation a reader pastes into a brief is "Handbook, Revised edition (2026),
+ * ¶ 4.12, https://…/#p12", as {@link #text} writes it.
  */
 final class CiteControls {
 
@@ -54,30 +58,35 @@ final class CiteControls {
 
     /** The control for the place at {@code anchor}, cited as {@code locator} ("¶ 4.12", "Section 4.2, Scope"). */
     String control(String anchor, String locator) {
-        String href = "#" + anchor;
-        String url = pageUrl.map(page -> page + href).orElse(href);
-        StringBuilder html = new StringBuilder(160 + title.length() + locator.length() * 2 + url.length())
-                .append("<a class=\"cite\" href=\"").append(FactDisplay.escape(href))
-                .append("\" data-cite=\"").append(FactDisplay.escape(text(locator, url))).append('"');
-        if (pageUrl.isEmpty()) {
-            html.append(" data-cite-url=\"").append(FactDisplay.escape(url)).append('"');
-        }
-        return html.append(" aria-label=\"")
-                .append(FactDisplay.escape(string("cite.action", "Cite {locator}").replace("{locator}", locator)))
-                .append("\" data-pagefind-ignore>").append(FactDisplay.escape(string("cite.label", "Cite"))).append("</a>")
-                .toString();
+        String escaped = FactDisplay.escape(locator);
+        return "<a class=\"cite\" href=\"#" + FactDisplay.escape(anchor) + "\" data-cite=\"" + escaped
+                + "\" aria-label=\"" + FactDisplay.escape(string("cite.action", "Cite {locator}").replace("{locator}", locator))
+                + "\" data-pagefind-ignore>" + FactDisplay.escape(string("cite.label", "Cite")) + "</a>";
     }
 
-    /** The citation itself, worded by the theme, with the edition's year where it has a date. */
+    /**
+     * What the page's controls share, for the page model's {@code cite}: {@code text}, the citation
+     * worded by the theme with the page's title, edition and year in it and {@code {locator}} and
+     * {@code {url}} left for the script, and {@code url}, the page's absolute address, or empty
+     * where the script takes the address the page is read at.
+     */
+    Map<String, Object> model() {
+        return Map.of("text", wording(), "url", pageUrl.orElse(""));
+    }
+
+    /** The citation of the place at {@code locator} and {@code url}, as the script composes it from {@link #model}. */
     String text(String locator, String url) {
+        return wording().replace("{locator}", locator).replace("{url}", url);
+    }
+
+    /** The theme's wording with the edition's year where it has a date, everything but the place filled in. */
+    private String wording() {
         String wording = date.isPresent()
                 ? string("cite.text", "{title}, {edition} ({year}), {locator}, {url}")
                 : string("cite.textUndated", "{title}, {edition}, {locator}, {url}");
         return wording.replace("{title}", title)
                 .replace("{edition}", edition)
-                .replace("{year}", date.map(day -> Integer.toString(day.getYear())).orElse(""))
-                .replace("{locator}", locator)
-                .replace("{url}", url);
+                .replace("{year}", date.map(day -> Integer.toString(day.getYear())).orElse(""));
     }
 
     private String string(String key, String fallback) {

@@ -90,6 +90,7 @@ public final class PageModels {
         }
         pageModel.put("content", ScrollingTables.wrap(SectionNumbers.insert(content, linked.sectionNumbers(),
                 cite.sections(linked, names)), strings(book.language().tag()).getOrDefault("table.scroll", "Table")));
+        pageModel.put("cite", cite.model());
         pageModel.put("number", linked.number().orElse(""));
         pageModel.put("annex", page.frontMatter().kind().isLettered());
         pageModel.put("contentLang", linked.translation().contentLanguage().value());

@@ -43,15 +43,19 @@ class ParagraphNumberHtmlTest {
         Document page = Jsoup.parseBodyFragment(ParagraphNumberHtml.insert(html, "4", 12, NAMES, dated));
         var control = page.selectFirst("p > a.cite");
         assertThat(control.attr("href")).isEqualTo("#p12");
-        assertThat(control.attr("data-cite"))
-                .isEqualTo("The Handbook, Revised edition (2026), ¶ 4.12, https://handbook.example.org/en/2026/extradition/#p12");
-        assertThat(control.hasAttr("data-cite-url")).as("the address is absolute already").isFalse();
+        assertThat(control.attr("data-cite")).as("only what this place adds to the page's citation").isEqualTo("¶ 4.12");
         assertThat(control.attr("aria-label")).isEqualTo("Cite ¶ 4.12");
         assertThat(control.hasAttr("data-pagefind-ignore")).isTrue();
+        assertThat(dated.model()).as("what every control of the page shares, written once")
+                .containsEntry("text", "The Handbook, Revised edition (2026), {locator}, {url}")
+                .containsEntry("url", "https://handbook.example.org/en/2026/extradition/");
+        assertThat(dated.text(control.attr("data-cite"), dated.model().get("url") + control.attr("href")))
+                .isEqualTo("The Handbook, Revised edition (2026), ¶ 4.12, https://handbook.example.org/en/2026/extradition/#p12");
 
         var undated = Jsoup.parseBodyFragment(ParagraphNumberHtml.insert(html, "4", 12, NAMES, CITE)).selectFirst("a.cite");
-        assertThat(undated.attr("data-cite")).isEqualTo("The Handbook, Revised edition, ¶ 4.12, #p12");
-        assertThat(undated.attr("data-cite-url")).as("made absolute where the page is read").isEqualTo("#p12");
+        assertThat(undated.attr("data-cite")).isEqualTo("¶ 4.12");
+        assertThat(CITE.model()).containsEntry("text", "The Handbook, Revised edition, {locator}, {url}")
+                .as("made absolute where the page is read").containsEntry("url", "");
     }
 
     @Test
