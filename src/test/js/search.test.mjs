@@ -1,7 +1,7 @@
 // Unit tests of the theme's query splitting, run by Node's test runner.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { splitByWordList, vietnameseVariants, unspaced, queriesFor, excerptParts, afterLeading } from "../../../theme/assets/search.js";
+import { splitByWordList, vietnameseVariants, unspaced, queriesFor, excerptParts, afterLeading } from "../../../theme/assets/search-engine.js";
 
 test("a Lao query is split into the words of the index, not the browser's", () => {
   const words = new Set(["ປອດໄພ", "ການ", "ຮ່ວມມື"]);
