@@ -146,6 +146,8 @@ class CountryPagesTest {
                 List.of("Examplia", "Ratified (2 January 2004) (as of 1 January 2020)", "Acceded (March 2010) (as of 2020)",
                         "Under conditions (as of 2019)"));
         assertThat(table.selectFirst("tbody th a").attr("href")).isEqualTo("../countries/xb/index.html");
+        // What the search index reads of the page keeps two cells' words apart ("Protocol Country", not "ProtocolCountry").
+        assertThat(Files.readString(site.resolve("en/1/overview/index.html"))).doesNotContainPattern("</(th|td|caption)><(th|td)");
         Element single = chapter.select(".country-table table").get(1);
         assertThat(single.select("tbody tr")).hasSize(1);
         assertThat(single.selectFirst("td .as-of").hasClass("stale")).isTrue();

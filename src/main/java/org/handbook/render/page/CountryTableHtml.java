@@ -32,28 +32,29 @@ final class CountryTableHtml {
     private String table(CountryTable table, LinkedBook book, SitePath self) {
         String language = book.language().tag().value();
         // The box scrolls sideways on a narrow screen; focusable and named, so keyboards can scroll it too.
+        // Cells end their lines, as Markdown's own tables do, so that the search index reads two cells' words apart.
         String name = table.caption().isEmpty() ? display.label("countries") : table.caption();
         StringBuilder html = new StringBuilder("<div class=\"country-table\" role=\"region\" tabindex=\"0\" aria-label=\"")
                 .append(FactDisplay.escape(name)).append("\"><table>");
         if (!table.caption().isEmpty()) {
-            html.append("<caption>").append(FactDisplay.escape(table.caption())).append("</caption>");
+            html.append("<caption>").append(FactDisplay.escape(table.caption())).append("</caption>\n");
         }
         html.append("<thead><tr><th scope=\"col\">").append(FactDisplay.escape(display.label("countries.country")))
-                .append("</th>");
+                .append("</th>\n");
         for (String field : table.fields()) {
-            html.append("<th scope=\"col\">").append(FactDisplay.escape(display.label("country.field." + field))).append("</th>");
+            html.append("<th scope=\"col\">").append(FactDisplay.escape(display.label("country.field." + field))).append("</th>\n");
         }
-        html.append("</tr></thead><tbody>");
+        html.append("</tr></thead>\n<tbody>\n");
         for (LinkedCountry country : CountryModels.sorted(book)) {
             if (!table.countries().isEmpty() && !table.countries().contains(country.profile().code())) {
                 continue;
             }
             html.append("<tr><th scope=\"row\"><a href=\"").append(FactDisplay.escape(country.path().hrefFrom(self)))
-                    .append("\">").append(FactDisplay.escape(country.profile().name(language))).append("</a></th>");
+                    .append("\">").append(FactDisplay.escape(country.profile().name(language))).append("</a></th>\n");
             for (String field : table.fields()) {
-                html.append("<td>").append(cell(country.profile().fact(field).orElse(null), country, field)).append("</td>");
+                html.append("<td>").append(cell(country.profile().fact(field).orElse(null), country, field)).append("</td>\n");
             }
-            html.append("</tr>");
+            html.append("</tr>\n");
         }
         return html.append("</tbody></table></div>").toString();
     }
