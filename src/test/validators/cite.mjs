@@ -4,38 +4,16 @@
 // page's status line then says, and what the clipboard holds.
 // Usage: node cite.mjs SITE_DIR PAGE KEY LABEL [SCREENSHOT.png]
 // (PAGE relative to SITE_DIR, such as en/2026/about/index.html; KEY "Enter" or "Space"; LABEL "Cite ¶").
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, serveFolder } from './browser.mjs';
 
 const [site, page, key, label, screenshot] = process.argv.slice(2);
 if (!site || !page || !key || label === undefined) {
   console.error('usage: node cite.mjs SITE_DIR PAGE KEY LABEL [SCREENSHOT.png]');
   process.exit(2);
 }
-const root = path.resolve(site);
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer(async (request, response) => {
-  let file = path.join(root, decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
-  if (file !== root && !file.startsWith(root + path.sep)) { response.writeHead(403).end(); return; }
-  try {
-    if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-    const body = await readFile(file);
-    response.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { server, origin } = await serveFolder(site);
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 let result;
 try {
   await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);

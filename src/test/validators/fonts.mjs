@@ -3,7 +3,7 @@
 // Usage: node fonts.mjs SITE_DIR SELECTOR PAGE... (pages relative to SITE_DIR, such as en/2026/index.html)
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './browser.mjs';
 
 const [site, selector, ...pages] = process.argv.slice(2);
 if (!site || !selector || pages.length === 0) {
@@ -11,12 +11,7 @@ if (!site || !selector || pages.length === 0) {
   process.exit(2);
 }
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--allow-file-access-from-files'],
-});
+const browser = await launchChromium(['--allow-file-access-from-files']);
 const results = [];
 try {
   for (const page of pages) {

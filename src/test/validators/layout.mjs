@@ -6,7 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './browser.mjs';
 
 const [site, shots, ...listed] = process.argv.slice(2);
 if (!site || !shots || listed.length === 0) {
@@ -19,12 +19,7 @@ if (shots !== '-') {
   await mkdir(shots, { recursive: true });
 }
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--allow-file-access-from-files', '--hide-scrollbars'],
-});
+const browser = await launchChromium(['--allow-file-access-from-files', '--hide-scrollbars']);
 const results = pages.map(({ page }) => ({ page, widths: {}, headingTop: null }));
 try {
   // One tab per width, each loading every page in turn: the widths run side by side.

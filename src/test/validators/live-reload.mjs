@@ -5,7 +5,7 @@
 // Usage: node live-reload.mjs PAGE_URL CHAPTER_FILE FROM TO BROKEN_LINE
 //   FROM → TO is the good edit; BROKEN_LINE is appended to make the chapter fail.
 import { readFileSync, writeFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './browser.mjs';
 
 const [url, chapter, from, to, broken] = process.argv.slice(2);
 if (!broken) {
@@ -13,12 +13,7 @@ if (!broken) {
   process.exit(2);
 }
 const original = readFileSync(chapter, 'utf8');
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const result = {};
 try {
   const tab = await browser.newPage();

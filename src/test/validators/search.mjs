@@ -7,11 +7,9 @@
 // [{"page": "en/2026/index.html", "query": "…", "width": 390, "folder": false}]; an empty query
 // types nothing and waits for the results the page's address asks for (search/?q=…); "folder"
 // opens the page from its file (file://) instead of the server.
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, serveFolder } from './browser.mjs';
 
 const [site, casesJson] = process.argv.slice(2);
 if (!site || !casesJson) {
@@ -20,32 +18,10 @@ if (!site || !casesJson) {
 }
 const cases = JSON.parse(casesJson);
 const root = path.resolve(site);
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.pdf': 'application/pdf' };
 let served = 0;
-const server = createServer(async (request, response) => {
-  const url = new URL(request.url, 'http://localhost');
-  let file = path.join(root, decodeURIComponent(url.pathname));
-  // Only whole-path prefixes count: /site-other must not pass for /site.
-  if (file !== root && !file.startsWith(root + path.sep)) { response.writeHead(403).end(); return; }
-  try {
-    if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-    const body = await readFile(file);
-    served += body.length;
-    response.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { server, origin } = await serveFolder(site, (bytes) => { served += bytes; });
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const results = [];
 try {
   for (const { page, query, width, folder } of cases) {

@@ -208,7 +208,7 @@ class EditionComparisonTest {
         assertThat(Handbook.build(BuildRequest.build(longer, Optional.of(site)).asPreview(), Progress.NONE).hasErrors()).isFalse();
         assertThat(Files.readString(site.resolve("en/2/changes/index.html"))).contains("a".repeat(160));
 
-        assertThat(org.handbook.validators.PageWidths.at(390, site, java.util.List.of("en/2/changes/index.html")))
-                .containsEntry("en/2/changes/index.html", 390);
+        assertThat(org.handbook.validators.PageLayout.measure(site, java.util.List.of("en/2/changes/index.html")))
+                .singleElement().satisfies(page -> assertThat(page.widths()).containsEntry(390, 390));
     }
 }

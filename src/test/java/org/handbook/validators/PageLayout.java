@@ -32,9 +32,19 @@ public final class PageLayout {
      */
     public static List<Measured> measure(Path site, List<String> pages, List<String> photographed, Path screenshots)
             throws IOException {
+        return measure(site, pages, photographed, screenshots.toString());
+    }
+
+    /** Measures {@code pages} without photographing any. */
+    public static List<Measured> measure(Path site, List<String> pages) throws IOException {
+        return measure(site, pages, List.of(), "-");
+    }
+
+    private static List<Measured> measure(Path site, List<String> pages, List<String> photographed, String screenshots)
+            throws IOException {
         Validators.installed("puppeteer-core/package.json");
         List<String> command = new ArrayList<>(List.of("node", Validators.script("layout.mjs").toString(), site.toString(),
-                screenshots.toString()));
+                screenshots));
         pages.forEach(page -> command.add(photographed.contains(page) ? "*" + page : page));
         List<Measured> measured = new ArrayList<>();
         for (JsonNode page : new ObjectMapper().readTree(Validators.run(command, List.of(0)))) {

@@ -37,14 +37,14 @@ class ValidatorsTest {
     }
 
     @Test
-    void pageWidthsTellAPageThatScrollsSidewaysOnAPhone(@TempDir Path site) throws IOException {
+    void pageLayoutTellsAPageThatScrollsSidewaysOnAPhone(@TempDir Path site) throws IOException {
         Files.writeString(site.resolve("wide.html"), "<!doctype html><html lang=en><meta name=viewport"
                 + " content=\"width=device-width\"><title>Wide</title><p>" + "w".repeat(400) + "</p></html>");
         Files.writeString(site.resolve("narrow.html"), "<!doctype html><html lang=en><meta name=viewport"
                 + " content=\"width=device-width\"><title>Narrow</title><p>Short words only.</p></html>");
 
-        assertThat(PageWidths.at(390, site, List.of("wide.html", "narrow.html")))
-                .hasEntrySatisfying("wide.html", width -> assertThat(width).isGreaterThan(390))
-                .containsEntry("narrow.html", 390);
+        assertThat(PageLayout.measure(site, List.of("wide.html", "narrow.html"))).satisfiesExactly(
+                wide -> assertThat(wide.widths().get(390)).isGreaterThan(390),
+                narrow -> assertThat(narrow.widths()).containsEntry(390, 390));
     }
 }
