@@ -43,6 +43,7 @@ final class PrintContent {
         document.body().select("a[data-footnote-backref]").remove();
         // A control that copies a citation does nothing on paper, where the number beside it is the citation.
         document.body().select("a.cite").remove();
+        DateLineBreaks.keepTogether(document.body());
         for (Element element : document.body().select("[id]")) {
             element.attr("id", anchor(pageId, element.attr("id")));
         }

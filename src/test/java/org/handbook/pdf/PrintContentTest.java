@@ -19,4 +19,16 @@ class PrintContentTest {
         assertThat(html).doesNotContain("<img", "example.org", "missing.png")
                 .isEqualTo("<p>Before the route a map gone after</p>");
     }
+
+    @Test
+    void aDateKeepsTheBracketsAndPunctuationThatTouchItOnItsLine() {
+        PrintContent content = new PrintContent(Map.of(), Map.of());
+
+        String html = content.rewrite("<p>Ratified (<time datetime=\"2013-10-17\">17 October 2013</time>); signed"
+                + " <time datetime=\"2000-12\">December 2000</time> (as of <time datetime=\"2023-11\">November 2023</time>)</p>",
+                "page", new SitePath("en/1/page/index.html"));
+
+        assertThat(html).isEqualTo("<p>Ratified <time datetime=\"2013-10-17\">(17 October 2013);</time> signed"
+                + " <time datetime=\"2000-12\">December 2000</time> (as of <time datetime=\"2023-11\">November 2023)</time></p>");
+    }
 }
