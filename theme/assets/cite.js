@@ -32,9 +32,7 @@ function show(message, text) {
     copy.className = 'cite-status-text';
     copy.textContent = text;
     status.append(' ', copy);
-  }
-  if (text) {
-    getSelection().selectAllChildren(status.lastChild);
+    getSelection().selectAllChildren(copy);
   } else {
     timer = setTimeout(() => { status.replaceChildren(); }, 4000);
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedCountry;
 import org.handbook.link.LinkedPage;
@@ -24,6 +25,9 @@ final class BookNavigation {
 
     private final Set<SitePath> changesPages;
     private final Map<SitePath, PrintedPdf> pdfs;
+    /** What is the same on every page of a book, found once per book: pages are rendered in parallel. */
+    private final Map<LinkedBook, List<LinkedCountry>> sortedCountries = new ConcurrentHashMap<>();
+    private final Map<LinkedBook, String> pdfSizes = new ConcurrentHashMap<>();
 
     BookNavigation(Set<SitePath> changesPages, Map<SitePath, PrintedPdf> pdfs) {
         this.changesPages = Set.copyOf(changesPages);
@@ -44,16 +48,15 @@ final class BookNavigation {
         navigation.put("chapters", chapters);
         navigation.put("annexes", annexes);
         navigation.put("annexIndex", optional(strings.getOrDefault("annexes", "Annexes"), book.annexIndexPage(), self));
-        Object countries = optional(strings.getOrDefault("countries", "Countries"), book.countriesPage(), self);
-        if (countries instanceof Map<?, ?>) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> list = (Map<String, Object>) countries;
+        Object countries = book.countriesPage().<Object>map(list -> {
+            Map<String, Object> entry = entry(strings.getOrDefault("countries", "Countries"), list, self);
             List<Map<String, Object>> profiles = new ArrayList<>();
-            for (LinkedCountry country : CountryModels.sorted(book)) {
+            for (LinkedCountry country : sortedCountries.computeIfAbsent(book, CountryModels::sorted)) {
                 profiles.add(entry(country.profile().name(language), country.path(), self));
             }
-            list.put("profiles", profiles);
-        }
+            entry.put("profiles", profiles);
+            return entry;
+        }).orElse("");
         navigation.put("countries", countries);
         navigation.put("subjectIndex", optional(strings.getOrDefault("subjectIndex", "Index"), book.subjectIndexPage(), self));
         SitePath changes = ChangesModels.pathOf(book);
@@ -70,7 +73,7 @@ final class BookNavigation {
         if (pdf == null) {
             return "";
         }
-        String size = size(pdf.bytes(), book.language().tag().locale());
+        String size = pdfSizes.computeIfAbsent(book, printed -> size(pdf.bytes(), printed.language().tag().locale()));
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("title", strings.getOrDefault("nav.pdf", "PDF, {size}, {pages} pages")
                 .replace("{size}", size).replace("{pages}", Integer.toString(pdf.pages())));

@@ -43,6 +43,8 @@ public final class PageModels {
     private final Set<SitePath> changesPages;
     private final Map<SitePath, PrintedPdf> pdfs;
     private final BookNavigation navigation;
+    /** The edition's date as each language writes it, made once rather than for every page (pages render in parallel). */
+    private final Map<String, String> editionDates = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param changesPages the changes pages the site has, one per book with an earlier edition */
     public PageModels(LinkedHandbook handbook, Theme theme, Set<SitePath> changesPages) {
@@ -290,7 +292,8 @@ public final class PageModels {
         editionModel.put("id", edition.id().value());
         editionModel.put("title", edition.title(language));
         editionModel.put("date", edition.date().map(Object::toString).orElse(""));
-        editionModel.put("dateText", edition.date().map(date -> new ReaderDates(language.value()).text(date.toString())).orElse(""));
+        editionModel.put("dateText", edition.date().map(date -> editionDates.computeIfAbsent(language.value() + " " + date,
+                key -> new ReaderDates(language.value()).text(date.toString()))).orElse(""));
         editionModel.put("current", edition.isCurrent());
         site.put("edition", editionModel);
         return site;

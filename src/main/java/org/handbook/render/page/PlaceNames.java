@@ -49,7 +49,7 @@ final class PlaceNames {
 
     /** "Section 4.2, Dual criminality". */
     String section(String number, String title) {
-        return string("xref.section", "{number}, {title}").replace("{number}", number).replace("{title}", title);
+        return numbered("xref.section", number, title);
     }
 
     /** "Table 4.1". */
@@ -70,9 +70,11 @@ final class PlaceNames {
         if (target.number().isEmpty()) {
             return target.title();
         }
-        return string(key, "{number}, {title}")
-                .replace("{number}", target.number())
-                .replace("{title}", target.title());
+        return numbered(key, target.number(), target.title());
+    }
+
+    private String numbered(String key, String number, String title) {
+        return string(key, "{number}, {title}").replace("{number}", number).replace("{title}", title);
     }
 
     private String string(String key, String fallback) {

@@ -14,12 +14,11 @@ final class SectionNumbers {
     private SectionNumbers() {
     }
 
-    /** Scans for {@code <hN id="...">} by hand: a regular expression costs more than the rest of the page. */
-    static String insert(String html, Map<String, String> numbers) {
-        return insert(html, numbers, (id, number) -> "");
-    }
-
-    /** @param after the HTML to end the heading with, from its anchor and number */
+    /**
+     * Scans for {@code <hN id="...">} by hand: a regular expression costs more than the rest of the page.
+     *
+     * @param after the HTML to end the heading with, from its anchor and number
+     */
     static String insert(String html, Map<String, String> numbers, BiFunction<String, String, String> after) {
         if (numbers.isEmpty()) {
             return html;
