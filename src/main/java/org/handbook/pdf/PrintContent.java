@@ -43,6 +43,8 @@ final class PrintContent {
         document.body().select("a[data-footnote-backref]").remove();
         // A control that copies a citation does nothing on paper, where the number beside it is the citation.
         document.body().select("a.cite").remove();
+        // A page's "on this page" list is for the screen: print has the book's contents, with page numbers.
+        document.body().select("nav.page-toc").remove();
         DateLineBreaks.keepTogether(document.body());
         for (Element element : document.body().select("[id]")) {
             element.attr("id", anchor(pageId, element.attr("id")));

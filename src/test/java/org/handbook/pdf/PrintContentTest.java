@@ -31,4 +31,15 @@ class PrintContentTest {
         assertThat(html).isEqualTo("<p>Ratified <time datetime=\"2013-10-17\">(17 October 2013);</time> signed"
                 + " <time datetime=\"2000-12\">December 2000</time> (as of <time datetime=\"2023-11\">November 2023)</time></p>");
     }
+
+    @Test
+    void thePagesOwnContentsListIsLeftToTheScreen() {
+        PrintContent content = new PrintContent(Map.of(), Map.of());
+
+        String html = content.rewrite("<h1>Thailand</h1><nav class=\"page-toc\"><details><summary>On this page</summary>"
+                + "<ul><li><a href=\"#overview\">Overview</a></li></ul></details></nav><h2 id=\"overview\">Overview</h2>",
+                "th", new SitePath("en/1/countries/th/index.html"));
+
+        assertThat(html).isEqualTo("<h1>Thailand</h1><h2 id=\"th--overview\">Overview</h2>");
+    }
 }
