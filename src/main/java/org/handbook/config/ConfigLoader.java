@@ -1,6 +1,5 @@
 package org.handbook.config;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -64,9 +63,10 @@ public final class ConfigLoader {
 
     private Optional<HandbookConfig> read(YamlMapping top, Diagnostics local) {
         top.rejectUnknownKeys(Set.of("title", "baseUrl", "languages", "editions", "repository", "markdown", "output",
-                "countries", "numbering", "pdf", "check"));
+                "countries", "numbering", "pdf", "check", "description", "theme"));
         List<Language> languages = languages(top, local);
         Map<LanguageTag, String> titles = titles(top, languages, local);
+        Map<LanguageTag, String> descriptions = perLanguage(top, "description", languages, local);
         List<Edition> editions = editions(top, languages, local);
         Optional<String> editUrl = top.mapping("repository").flatMap(repository -> editUrl(repository, local));
         Optional<String> baseUrl = top.text("baseUrl").flatMap(url -> baseUrl(url, top.positionOf("baseUrl"), local));
@@ -79,12 +79,14 @@ public final class ConfigLoader {
                 .orElse(HandbookConfig.DEFAULT_NUMBERING_DEPTH);
         PdfSettings pdf = top.mapping("pdf").map(settings -> pdf(settings, languages, editions, local))
                 .orElse(PdfSettings.none());
-        List<IgnoredWarning> ignored = top.mapping("check").map(check -> ignoredWarnings(check, local)).orElse(List.of());
+        List<IgnoredWarning> ignored = top.mapping("check").map(check -> IgnoredWarningsReader.read(check, local)).orElse(List.of());
+        ThemeSettings theme = top.mapping("theme").map(settings -> ThemeSettingsReader.read(settings, local))
+                .orElse(ThemeSettings.none());
         if (local.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new HandbookConfig(root, titles, languages, editions, editUrl, baseUrl, output, rawHtml,
-                staleAfterYears, numberingDepth, pdf, ignored));
+                staleAfterYears, numberingDepth, pdf, ignored, descriptions, theme));
     }
 
     private List<Language> languages(YamlMapping top, Diagnostics local) {
@@ -333,55 +335,6 @@ public final class ConfigLoader {
         }
         return new PdfSettings(tags, printed, pageSize, perLanguage(pdf, "publisher", languages, local),
                 perLanguage(pdf, "author", languages, local));
-    }
-
-    /** {@code check.ignore}: each entry a warning code, one file, and the reviewed reason. */
-    private List<IgnoredWarning> ignoredWarnings(YamlMapping check, Diagnostics local) {
-        check.rejectUnknownKeys(Set.of("ignore"));
-        List<IgnoredWarning> ignored = new ArrayList<>();
-        for (YamlNode item : check.list("ignore").orElse(List.of())) {
-            YamlMapping.of(item, "an ignored warning (code, file, reason)", local).ifPresent(entry -> {
-                entry.rejectUnknownKeys(Set.of("code", "file", "reason"));
-                Optional<String> code = entry.requiredText("code").filter(text -> {
-                    boolean wellFormed = text.matches("HB-[A-Z0-9]+(-[A-Z0-9]+)*");
-                    if (!wellFormed) {
-                        local.error(entry.positionOf("code"), CODE + "-IGNORE", "'" + text + "' is not a diagnostic code",
-                                "copy the code in brackets at the end of the warning, such as HB-COUNTRY-STALE");
-                    }
-                    return wellFormed;
-                });
-                Optional<Path> file = entry.requiredText("file").flatMap(text -> ignoredFile(text, entry.positionOf("file"), local));
-                Optional<String> reason = entry.requiredText("reason").filter(text -> {
-                    if (text.isBlank()) {
-                        local.error(entry.positionOf("reason"), CODE + "-IGNORE", "the reason is empty",
-                                "say why this warning is acceptable for this file, for the reviewers who read it");
-                    }
-                    return !text.isBlank();
-                });
-                if (code.isPresent() && file.isPresent() && reason.isPresent()) {
-                    ignored.add(new IgnoredWarning(code.get(), file.get(), reason.get().strip(), item.position()));
-                }
-            });
-        }
-        return ignored;
-    }
-
-    /** One file, named from the handbook's root: no pattern, nothing outside the handbook. */
-    private static Optional<Path> ignoredFile(String text, SourcePosition position, Diagnostics local) {
-        Path file;
-        try {
-            file = Path.of(text.replace('\\', '/')).normalize();
-        } catch (InvalidPathException e) {
-            file = null;
-        }
-        if (file == null || text.contains("*") || text.contains("?") || text.isBlank() || file.isAbsolute()
-                || file.startsWith("..")) {
-            local.error(position, CODE + "-IGNORE", "'" + text + "' does not name one file of the handbook",
-                    "give the path of one file from the handbook's root, as the warning shows it (countries/TH.yml);"
-                            + " patterns are not allowed, so a warning is silenced file by file");
-            return Optional.empty();
-        }
-        return Optional.of(file);
     }
 
     private static Optional<Integer> numberingDepth(YamlMapping numbering, Diagnostics local) {

@@ -23,6 +23,8 @@ import org.handbook.text.CodePoints;
  * @param numberingDepth  how deep numbers go: 0 none, 1 chapters and annexes, 2 their sections (1.1),
  *                        3 subsections (1.1.1), up to 6
  * @param pdf             which print PDFs to write
+ * @param descriptions    a sentence or two introducing the handbook, per language (the home page, search engines)
+ * @param theme           the accent colour and logo
  */
 public record HandbookConfig(
         Path root,
@@ -36,7 +38,9 @@ public record HandbookConfig(
         int staleAfterYears,
         int numberingDepth,
         PdfSettings pdf,
-        List<IgnoredWarning> ignoredWarnings) {
+        List<IgnoredWarning> ignoredWarnings,
+        Map<LanguageTag, String> descriptions,
+        ThemeSettings theme) {
 
     public static final String FILE_NAME = "handbook.yml";
     public static final int DEFAULT_STALE_AFTER_YEARS = 10;
@@ -47,6 +51,7 @@ public record HandbookConfig(
         languages = List.copyOf(languages);
         editions = List.copyOf(editions);
         ignoredWarnings = List.copyOf(ignoredWarnings);
+        descriptions = Map.copyOf(descriptions);
     }
 
     public Language defaultLanguage() {
@@ -77,11 +82,18 @@ public record HandbookConfig(
     public HandbookConfig withBaseUrl(String url) {
         return new HandbookConfig(root, titles, languages, editions, editUrlTemplate,
                 Optional.of(url.endsWith("/") ? url : url + "/"), outputDir, rawHtml,
-                staleAfterYears, numberingDepth, pdf, ignoredWarnings);
+                staleAfterYears, numberingDepth, pdf, ignoredWarnings, descriptions, theme);
     }
 
     /** The title in {@code language}, or in the default language when it has none of its own. */
     public String title(LanguageTag language) {
         return titles.getOrDefault(language, titles.get(defaultLanguage().tag()));
+    }
+
+    /** The description in {@code language}, else in the default language, else none. */
+    public Optional<Map.Entry<LanguageTag, String>> description(LanguageTag language) {
+        return Optional.ofNullable(descriptions.get(language)).map(text -> Map.entry(language, text))
+                .or(() -> Optional.ofNullable(descriptions.get(defaultLanguage().tag()))
+                        .map(text -> Map.entry(defaultLanguage().tag(), text)));
     }
 }

@@ -129,7 +129,9 @@ public final class PageModels {
      */
     public Map<String, Object> notFound(LinkedBook book) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", site(book, "/" + book.home().value()));
+        Map<String, Object> site = site(book, "/" + book.home().value());
+        site.put("logo", logo(SitePath::url));
+        model.put("site", site);
         Map<String, String> assets = new LinkedHashMap<>();
         theme.assets().forEach((name, asset) -> assets.put(name, asset.path().url()));
         model.put("assets", assets);
@@ -276,7 +278,13 @@ public final class PageModels {
         site.put("changes", changesPages.contains(changes) ? changes.hrefFrom(self) : "");
         SitePath pdf = PdfPaths.of(book);
         site.put("pdf", pdfs.containsKey(pdf) ? pdf.hrefFrom(self) : "");
+        site.put("logo", logo(path -> path.hrefFrom(self)));
         return site;
+    }
+
+    /** The link to the logo of handbook.yml's {@code theme.logo}, or the empty text. */
+    private String logo(Function<SitePath, String> href) {
+        return handbook.config().theme().logo().map(theme.assets()::get).map(asset -> href.apply(asset.path())).orElse("");
     }
 
     private Map<String, Object> site(LinkedBook book, String homeHref) {
@@ -288,6 +296,9 @@ public final class PageModels {
         site.put("dir", RIGHT_TO_LEFT.contains(language.locale().getLanguage()) ? "rtl" : "ltr");
         site.put("languageName", book.language().name());
         site.put("home", homeHref);
+        Optional<Map.Entry<LanguageTag, String>> description = handbook.config().description(language);
+        site.put("description", description.map(Map.Entry::getValue).orElse(""));
+        site.put("descriptionLang", description.map(entry -> entry.getKey().value()).orElse(""));
         Map<String, Object> editionModel = new LinkedHashMap<>();
         editionModel.put("id", edition.id().value());
         editionModel.put("title", edition.title(language));

@@ -37,6 +37,7 @@ public final class ThemeLoader {
     private static final String ASSETS = "assets/";
     private static final String I18N = "i18n/";
     private static final String PRINT = "print/";
+    private static final String MAIN_STYLESHEET = "style.css";
 
     private ThemeLoader() {
     }
@@ -50,7 +51,13 @@ public final class ThemeLoader {
         TemplateEngine engine = freemarker
                 ? new FreemarkerTemplateEngine(templates(own, FreemarkerTemplateEngine.EXTENSIONS))
                 : new PebbleTemplateEngine(templates(files, List.of(PebbleTemplateEngine.EXTENSION)));
-        return new Theme(new DeadlineTemplates(engine, DeadlineTemplates.PAGE_DEADLINE), assets(files), strings(bundled, own, config, diagnostics), print(files));
+        config.theme().accent().ifPresent(accent -> files.computeIfPresent(ASSETS + MAIN_STYLESHEET,
+                (name, bytes) -> AccentRule.appendTo(bytes, accent)));
+        Map<String, Asset> assets = assets(files);
+        config.theme().logo().filter(logo -> !assets.containsKey(logo)).ifPresent(logo -> diagnostics.error(
+                config.theme().logoPosition(), "HB-CONFIG-THEME", "the logo '" + logo + "' is not in theme/assets/",
+                "put the file at theme/assets/" + logo + ", or correct its name here"));
+        return new Theme(new DeadlineTemplates(engine, DeadlineTemplates.PAGE_DEADLINE), assets, strings(bundled, own, config, diagnostics), print(files));
     }
 
     private static Map<String, byte[]> print(Map<String, byte[]> files) {
