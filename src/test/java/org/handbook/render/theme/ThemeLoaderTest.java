@@ -103,4 +103,35 @@ class ThemeLoaderTest {
         assertThat(theme.templates().fileOf("page")).isEqualTo("page.ftlh");
         assertThat(theme.templates().has("home")).as("Freemarker themes bring all their templates").isFalse();
     }
+
+    @Test
+    void theAccentOfHandbookYmlEndsTheStylesheetForBothSchemes(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        Path config = handbook.resolve("handbook.yml");
+        TestHandbooks.write(config, java.nio.file.Files.readString(config) + "theme:\n  accent: \"#1B4F9C\"\n");
+        Theme theme = load(handbook);
+
+        String css = new String(theme.assets().get("style.css").content(), StandardCharsets.UTF_8);
+        String rule = css.substring(css.lastIndexOf(":root"));
+        assertThat(rule).startsWith(":root { --accent-light: #1b4f9c; --accent-dark: #");
+        assertThat(css).as("the default theme takes --accent from the two").contains("--accent: var(--accent-light)",
+                "--accent: var(--accent-dark)");
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void aLogoTheThemeDoesNotHaveIsAnErrorAtItsLine(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        Path config = handbook.resolve("handbook.yml");
+        TestHandbooks.write(config, java.nio.file.Files.readString(config) + "theme:\n  logo: img/logo.svg\n");
+        load(handbook);
+        assertThat(diagnostics.sorted()).extracting(d -> d.position() + " " + d.code() + " " + d.message() + " | " + d.hint())
+                .containsExactly("handbook.yml:14:9 HB-CONFIG-THEME the logo 'img/logo.svg' is not in theme/assets/"
+                        + " | put the file at theme/assets/img/logo.svg, or correct its name here");
+
+        TestHandbooks.write(handbook.resolve("theme/assets/img/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Diagnostics again = new Diagnostics();
+        assertThat(ThemeLoader.load(ConfigLoader.load(handbook, again).orElseThrow(), again).assets()).containsKey("img/logo.svg");
+        assertThat(again.sorted()).isEmpty();
+    }
 }
