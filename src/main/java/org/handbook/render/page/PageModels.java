@@ -34,7 +34,6 @@ import org.handbook.render.theme.Theme;
  */
 public final class PageModels {
 
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "dv", "fa", "he", "ps", "ur", "yi");
     private static final int DEEPEST_TOC_LEVEL = 3;
     private static final String MAIN_STYLESHEET = "style.css";
 
@@ -43,8 +42,7 @@ public final class PageModels {
     private final Set<SitePath> changesPages;
     private final Map<SitePath, PrintedPdf> pdfs;
     private final BookNavigation navigation;
-    /** The edition's date as each language writes it, made once rather than for every page (pages render in parallel). */
-    private final Map<String, String> editionDates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final SiteModel siteModel;
 
     /** @param changesPages the changes pages the site has, one per book with an earlier edition */
     public PageModels(LinkedHandbook handbook, Theme theme, Set<SitePath> changesPages) {
@@ -57,6 +55,7 @@ public final class PageModels {
         this.changesPages = Set.copyOf(changesPages);
         this.pdfs = Map.copyOf(pdfs);
         this.navigation = new BookNavigation(changesPages, pdfs);
+        this.siteModel = new SiteModel(handbook.config(), theme, changesPages, pdfs.keySet());
     }
 
     /** The same models, with a download link to each book's PDF among {@code written}. */
@@ -129,9 +128,7 @@ public final class PageModels {
      */
     public Map<String, Object> notFound(LinkedBook book) {
         Map<String, Object> model = new LinkedHashMap<>();
-        Map<String, Object> site = site(book, "/" + book.home().value());
-        site.put("logo", logo(SitePath::url));
-        model.put("site", site);
+        model.put("site", siteModel.ofMissingPage(book));
         Map<String, String> assets = new LinkedHashMap<>();
         theme.assets().forEach((name, asset) -> assets.put(name, asset.path().url()));
         model.put("assets", assets);
@@ -252,7 +249,7 @@ public final class PageModels {
      */
     public Map<String, Object> common(LinkedBook book, SitePath self, Function<LinkedBook, Optional<SitePath>> samePage) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", site(book, self));
+        model.put("site", siteModel.of(book, self));
         model.put("languages", languages(book, self, samePage));
         model.put("alternates", alternates(book, self, samePage));
         model.put("editions", editions(book, self, samePage));
@@ -263,51 +260,6 @@ public final class PageModels {
         model.put("t", theme.strings().forLanguage(book.language().tag()));
         model.put("navigation", navigation.of(book, self, strings(book.language().tag())));
         return model;
-    }
-
-    private Map<String, Object> site(LinkedBook book, SitePath self) {
-        Map<String, Object> site = site(book, book.home().hrefFrom(self));
-        site.put("countries", book.countriesPage().map(path -> path.hrefFrom(self)).orElse(""));
-        site.put("annexes", book.annexIndexPage().map(path -> path.hrefFrom(self)).orElse(""));
-        site.put("subjectIndex", book.subjectIndexPage().map(path -> path.hrefFrom(self)).orElse(""));
-        site.put("search", book.searchPage().hrefFrom(self));
-        // Written after rendering, by the search stage; the theme's script copes with their absence.
-        site.put("searchIndex", book.searchPage().resolve("../pagefind/pagefind.js").orElseThrow().hrefFrom(self));
-        site.put("searchWords", book.searchPage().resolve("words.json").orElseThrow().hrefFrom(self));
-        SitePath changes = ChangesModels.pathOf(book);
-        site.put("changes", changesPages.contains(changes) ? changes.hrefFrom(self) : "");
-        SitePath pdf = PdfPaths.of(book);
-        site.put("pdf", pdfs.containsKey(pdf) ? pdf.hrefFrom(self) : "");
-        site.put("logo", logo(path -> path.hrefFrom(self)));
-        return site;
-    }
-
-    /** The link to the logo of handbook.yml's {@code theme.logo}, or the empty text. */
-    private String logo(Function<SitePath, String> href) {
-        return handbook.config().theme().logo().map(theme.assets()::get).map(asset -> href.apply(asset.path())).orElse("");
-    }
-
-    private Map<String, Object> site(LinkedBook book, String homeHref) {
-        LanguageTag language = book.language().tag();
-        Edition edition = book.edition();
-        Map<String, Object> site = new LinkedHashMap<>();
-        site.put("title", handbook.config().title(language));
-        site.put("lang", language.value());
-        site.put("dir", RIGHT_TO_LEFT.contains(language.locale().getLanguage()) ? "rtl" : "ltr");
-        site.put("languageName", book.language().name());
-        site.put("home", homeHref);
-        Optional<Map.Entry<LanguageTag, String>> description = handbook.config().description(language);
-        site.put("description", description.map(Map.Entry::getValue).orElse(""));
-        site.put("descriptionLang", description.map(entry -> entry.getKey().value()).orElse(""));
-        Map<String, Object> editionModel = new LinkedHashMap<>();
-        editionModel.put("id", edition.id().value());
-        editionModel.put("title", edition.title(language));
-        editionModel.put("date", edition.date().map(Object::toString).orElse(""));
-        editionModel.put("dateText", edition.date().map(date -> editionDates.computeIfAbsent(language.value() + " " + date,
-                key -> new ReaderDates(language.value()).text(date.toString()))).orElse(""));
-        editionModel.put("current", edition.isCurrent());
-        site.put("edition", editionModel);
-        return site;
     }
 
     /** The other languages of this edition, each leading to the same page where it exists. */
