@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidatorsTest {
 
     private static final Path BROKEN = Golden.repositoryRoot().resolve("src/test/resources/validators/broken.html");
+    private static final Path SIDEBAR = Golden.repositoryRoot().resolve("src/test/resources/validators/sidebar.html");
 
     @Test
     void theNuHtmlCheckerReportsInvalidMarkup(@TempDir Path site) throws IOException {
@@ -31,9 +32,25 @@ class ValidatorsTest {
         Files.copy(BROKEN, site.resolve("broken.html"));
 
         List<Axe.PageResult> results = Axe.check(site, List.of("broken.html"));
-        assertThat(results).singleElement().satisfies(page -> assertThat(page.violations())
+        assertThat(results).extracting(Axe.PageResult::width).containsExactlyElementsOf(Axe.WIDTHS);
+        assertThat(results).allSatisfy(page -> assertThat(page.violations()).as("broken.html at %d px", page.width())
                 .anySatisfy(violation -> assertThat(violation).startsWith("critical image-alt"))
                 .anySatisfy(violation -> assertThat(violation).contains("color-contrast")));
+    }
+
+    /**
+     * A closed disclosure a desktop's stylesheet shows all the same (::details-content) is checked as
+     * the reader sees it there, though axe alone counts what a closed {@code <details>} holds as
+     * hidden; on the phone, where it is closed indeed, it is not.
+     */
+    @Test
+    void axeChecksWhatADesktopShowsOfAClosedDisclosure(@TempDir Path site) throws IOException {
+        Files.copy(SIDEBAR, site.resolve("sidebar.html"));
+
+        assertThat(Axe.check(site, List.of("sidebar.html"))).satisfiesExactly(
+                phone -> assertThat(phone.violations()).noneSatisfy(violation -> assertThat(violation).contains("color-contrast")),
+                desktop -> assertThat(desktop.violations()).anySatisfy(violation -> assertThat(violation)
+                        .startsWith("serious color-contrast")));
     }
 
     @Test
