@@ -15,6 +15,7 @@ import org.handbook.pdf.shape.DrawnSpans;
 import org.handbook.pdf.shape.HbShape;
 import org.handbook.validators.Axe;
 import org.handbook.validators.BrowserSearch;
+import org.handbook.validators.KeyboardWalk;
 import org.handbook.validators.NuHtmlChecker;
 import org.handbook.render.BookSummary;
 import org.handbook.translations.TranslationReport;
@@ -30,7 +31,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * The handbook this repository publishes builds cleanly: no error, and no warning but the reminders
  * that some country facts are old, which readers see flagged and editors review by hand; every
  * reference is resolved, and every book has its annex index, subject index and glossary. Its pages
- * pass axe-core on a phone and a desktop.
+ * pass axe-core on a phone and a desktop, and a keyboard alone reaches what a reader needs on them.
  */
 class RepositoryHandbookTest {
 
@@ -163,6 +164,37 @@ class RepositoryHandbookTest {
                 .as("serious or critical violations").isEmpty();
     }
 
+    /**
+     * With the keyboard alone, from the top of a chapter, on a 390 × 844 phone and on a 1280 × 900
+     * desktop, Tab reaches the book's menu (the phone's "Menu" button, the desktop's sidebar), the
+     * search box and a paragraph's cite control, each control showing that it has the focus; on the
+     * phone, Enter on "Menu" opens the menu and the next Tab goes to a link in it.
+     */
+    @Test
+    void aKeyboardAloneReachesTheMenuSearchAndCitationsOnAPhoneAndADesktop() throws Exception {
+        int most = 150;
+        List<KeyboardWalk.Walk> walks = KeyboardWalk.walk(out.resolve("site"), "en/2026/mutual-legal-assistance/index.html", most);
+
+        assertThat(walks).extracting(KeyboardWalk.Walk::width).containsExactly(390, 1280);
+        for (KeyboardWalk.Walk walk : walks) {
+            String where = "at " + walk.width() + " × " + walk.height();
+            walk.reached().forEach((control, presses) -> assertThat(presses)
+                    .as("%s: Tab did not reach %s after %d presses%s", where, control, walk.pressed(),
+                            walk.wrapped() ? " (the focus came back to the top of the page)" : "")
+                    .isPositive());
+            assertThat(walk.unseenFocus()).as("%s, controls whose focus a reader cannot see", where)
+                    .extracting(step -> "Tab " + step.presses() + ": " + step.element()
+                            + (step.shown() ? "" : ", itself not shown") + " (" + step.style() + ")")
+                    .isEmpty();
+            assertThat(walk.errors()).as("%s, script errors", where).isEmpty();
+        }
+        assertThat(walks.get(0).menuOpened()).as("at 390 × 844, Enter on the menu's button").hasValueSatisfying(menu -> {
+            assertThat(menu.opened()).as("Enter on %s opens the menu", menu.on()).isTrue();
+            assertThat(menu.linkInMenu()).as("the Tab after opening the menu goes to a link in it, not to %s", menu.next())
+                    .isTrue();
+            assertThat(menu.indicator() && menu.shown()).as("%s shows its focus", menu.next()).isTrue();
+        });
+    }
 
     /** Every run of Thai text in the Thai book is drawn as HarfBuzz shapes it; the book stays archival and accessible. */
     private static void assertTheThaiBooksArePrintedShaped(Path site) throws Exception {
