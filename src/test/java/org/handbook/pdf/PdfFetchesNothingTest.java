@@ -39,8 +39,7 @@ class PdfFetchesNothingTest {
                             @font-face { font-family: "Remote"; src: url(//HOST/remote.ttf); }
                             .cover { background-image: url('http://HOST/cover.png'); }
                             """.replace("HOST", host))
-                    .replaceFirst("<section class=\"cover\">", "<section class=\"cover\"><img src=\"http://" + host
-                            + "/logo.png\" alt=\"Logo\" />");
+                    .replaceFirst("<body>", "<body><img src=\"http://" + host + "/logo.png\" alt=\"Logo\" />");
             Files.writeString(templates.resolve("print.peb"), print);
             Path assets = Files.createDirectories(handbook.resolve("theme/assets"));
             Files.writeString(assets.resolve("style.css"), "@import url(\"http://" + host + "/site.css\");\n"
