@@ -1,5 +1,6 @@
 package org.handbook.config;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import org.handbook.model.SourcePosition;
 
@@ -14,6 +15,6 @@ import org.handbook.model.SourcePosition;
 public record ThemeSettings(Optional<AccentColour> accent, Optional<String> logo, SourcePosition logoPosition) {
 
     public static ThemeSettings none() {
-        return new ThemeSettings(Optional.empty(), Optional.empty(), SourcePosition.of(java.nio.file.Path.of(HandbookConfig.FILE_NAME)));
+        return new ThemeSettings(Optional.empty(), Optional.empty(), SourcePosition.of(Path.of(HandbookConfig.FILE_NAME)));
     }
 }

@@ -1,5 +1,6 @@
 package org.handbook.config;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +47,7 @@ final class ThemeSettingsReader {
         String name = text.strip();
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         boolean inside = !name.isEmpty() && !name.startsWith("/") && !name.contains("\\")
-                && Set.of(name.split("/")).stream().noneMatch(part -> part.isEmpty() || part.equals("..") || part.equals("."));
+                && Arrays.stream(name.split("/", -1)).noneMatch(part -> part.isEmpty() || part.equals("..") || part.equals("."));
         if (!inside) {
             local.error(theme.positionOf("logo"), CODE, "'" + text + "' does not name a file of theme/assets/",
                     "put the logo in theme/assets/ and give its name from there, such as logo: logo.svg");
