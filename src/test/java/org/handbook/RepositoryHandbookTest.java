@@ -51,6 +51,23 @@ class RepositoryHandbookTest {
         assertTheSitePassesTheValidators(out.resolve("site"));
         assertReadersFindPagesInEveryLanguage(out.resolve("site"));
         OutputSafety.assertNothingExecutableButTheThemesScript(out.resolve("site"));
+        assertEveryPageStaysLight(out.resolve("site"));
+    }
+
+    /**
+     * Readers are often on phones with slow connections: every page of every language and edition,
+     * with the stylesheet and scripts it links, stays within 100 KB before fonts and images, its own
+     * text counted up to 24 KB; what the site adds to the author's words, within 76 KB on any page
+     * (the rule and its reason: {@link PageWeight}).
+     */
+    private static void assertEveryPageStaysLight(Path site) throws IOException {
+        List<PageWeight> pages = PageWeight.everyPage(site);
+        assertThat(pages).as("pages weighed").hasSizeGreaterThan(200);
+        PageWeight chapter = PageWeight.of(site, site.resolve("en/2026/mutual-legal-assistance/index.html"));
+        assertThat(chapter.assets()).as("a chapter's stylesheet and scripts are counted").isGreaterThan(10_000);
+        List<PageWeight> over = pages.stream().filter(PageWeight::overBudget).toList();
+        assertThat(over).as("pages over %,d bytes, their own text beyond %,d bytes not counted, heaviest first:%s",
+                PageWeight.BUDGET, PageWeight.TEXT_COUNTED, PageWeight.report(over)).isEmpty();
     }
 
     /**
