@@ -8,20 +8,28 @@ status.setAttribute('role', 'status');
 document.body.append(status);
 let timer = 0;
 
-for (const control of document.querySelectorAll('a.cite[data-cite]')) {
+const CONTROL = 'a.cite[aria-label]';
+for (const control of document.querySelectorAll(CONTROL)) {
   control.setAttribute('role', 'button');
+}
+
+// A control's place ("¶ 4.12") is written once, in its name ("Cite ¶ 4.12", worded as the script's element says).
+function locator(control) {
+  const name = control.getAttribute('aria-label');
+  const [before, after = ''] = (script?.dataset.citeAction || `${control.textContent} {locator}`).split('{locator}');
+  return name.startsWith(before) && name.endsWith(after) ? name.slice(before.length, name.length - after.length) : name;
 }
 
 // The page's script element carries what every citation of the page shares, the citation worded
 // with the handbook's title, edition and year ({locator} and {url} left to fill), and the page's
-// address when the handbook has a baseUrl; each control carries its locator ("¶ 4.12") and anchor.
+// address when the handbook has a baseUrl.
 function citation(control) {
   const anchor = control.getAttribute('href');
   const page = script?.dataset.citePage;
   // Without a baseUrl the page knows its address only once it is read: from a folder or any host.
   const url = page ? page + anchor : new URL(anchor, location.href).href;
   const text = script?.dataset.citeText || '{locator}, {url}';
-  return text.split('{locator}').join(control.dataset.cite).split('{url}').join(url);
+  return text.split('{locator}').join(locator(control)).split('{url}').join(url);
 }
 
 function show(message, text) {
@@ -50,7 +58,7 @@ async function copy(control) {
 }
 
 document.addEventListener('click', (event) => {
-  const control = event.target.closest?.('a.cite[data-cite]');
+  const control = event.target.closest?.(CONTROL);
   if (control && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
     event.preventDefault();
     copy(control);
@@ -60,7 +68,7 @@ document.addEventListener('click', (event) => {
 });
 
 document.addEventListener('keydown', (event) => {
-  const control = event.target.closest?.('a.cite[data-cite]');
+  const control = event.target.closest?.(CONTROL);
   if (control && event.key === ' ') {
     event.preventDefault();
     copy(control);

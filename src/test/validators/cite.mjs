@@ -31,7 +31,7 @@ try {
     focused = await tab.evaluate((prefix) => {
       const control = document.activeElement;
       return control?.matches('a.cite') && control.getAttribute('aria-label').startsWith(prefix) ? {
-        label: control.getAttribute('aria-label'), role: control.getAttribute('role'), cite: control.dataset.cite,
+        label: control.getAttribute('aria-label'), role: control.getAttribute('role'),
         visible: getComputedStyle(control).opacity === '1' && control.getBoundingClientRect().width > 4,
       } : null;
     }, label);

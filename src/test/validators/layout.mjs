@@ -1,6 +1,8 @@
 // Opens pages of a built site in Debian's Chromium as a reader's phone and desktop would, and prints,
 // as JSON, what a test needs to judge the layout: how wide each page lays out at each width (wider
-// than the screen scrolls sideways), and where its <h1> starts on a 390 × 844 phone.
+// than the screen scrolls sideways), where its <h1> starts on a 390 × 844 phone, and for each table
+// the boxes around it (itself included) that scroll sideways, each with its tabindex and the name
+// a screen reader gives it.
 // Usage: node layout.mjs SITE_DIR SCREENSHOT_DIR|- PAGE...  (pages relative to SITE_DIR, such as
 // en/2026/index.html; a page written *en/2026/index.html is also photographed at 390 and 1280 px).
 import { pathToFileURL } from 'node:url';
@@ -20,7 +22,7 @@ if (shots !== '-') {
 }
 
 const browser = await launchChromium(['--allow-file-access-from-files', '--hide-scrollbars']);
-const results = pages.map(({ page }) => ({ page, widths: {}, headingTop: null }));
+const results = pages.map(({ page }) => ({ page, widths: {}, headingTop: null, tables: [] }));
 try {
   // One tab per width, each loading every page in turn: the widths run side by side.
   await Promise.all(viewports.map(async viewport => {
@@ -39,6 +41,23 @@ try {
       results[i].widths[viewport.width] = measured.scrollWidth;
       if (viewport.width === 390) {
         results[i].headingTop = measured.headingTop;
+        results[i].tables = await tab.evaluate(() => [...document.querySelectorAll('main table')].map((table) => {
+          const boxes = [];
+          for (let element = table; element && element !== document.body; element = element.parentElement) {
+            const style = getComputedStyle(element);
+            // Overflow does not apply to a box laid out as a table, which never scrolls.
+            if (['auto', 'scroll'].includes(style.overflowX) && !style.display.startsWith('table')) {
+              const named = element.getAttribute('aria-labelledby');
+              boxes.push({
+                tabindex: element.getAttribute('tabindex'),
+                name: named ? named.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim()
+                  : (element.getAttribute('aria-label') ?? ''),
+              });
+            }
+          }
+          const heading = table.querySelector('caption, th');
+          return { table: heading ? heading.textContent.trim() : '', boxes };
+        }));
       }
       if (photographed && viewport.width !== 320) {
         const name = page.replace(/\/index\.html$/, '').replace(/\.html$/, '').replace(/[\/]/g, '_') || 'root';

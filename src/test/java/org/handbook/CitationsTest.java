@@ -70,20 +70,21 @@ class CitationsTest {
         Document requests = page("en/2026/requests/index.html");
         Element paragraph = requests.selectFirst("article p#p1 > a.cite");
         assertThat(paragraph.attr("href")).isEqualTo("#p1");
-        assertThat(paragraph.attr("data-cite")).as("only what the place adds to the page's citation").isEqualTo("¶ 1.1");
-        assertThat(paragraph.attr("aria-label")).isEqualTo("Cite ¶ 1.1");
+        assertThat(paragraph.attr("aria-label")).as("named for the place it cites").isEqualTo("Cite ¶ 1.1");
         assertThat(paragraph.text()).isEqualTo("Cite");
+        assertThat(paragraph.outerHtml().split("¶ 1.1", -1)).as("the place is written once, in the name").hasSize(2);
         Element section = requests.selectFirst("article h2#before-a-request > a.cite");
-        assertThat(section.attr("data-cite")).isEqualTo("Section 1.1, Before a request");
+        assertThat(section.attr("aria-label")).isEqualTo("Cite Section 1.1, Before a request");
         Element script = requests.selectFirst("head script[src*=cite]");
         assertThat(script.attr("data-cite-copied")).isEqualTo("Citation copied");
         assertThat(script.attr("data-cite-text")).as("what every citation of the page shares, written once")
                 .isEqualTo("Cooperation Handbook, First edition (2026), {locator}, {url}");
+        assertThat(script.attr("data-cite-action")).as("how a control's name words its place").isEqualTo("Cite {locator}");
         assertThat(script.hasAttr("data-cite-page")).as("no baseUrl: the address is the one the page is read at").isFalse();
         assertThat(requests.select("[data-cite-text]")).hasSize(1);
 
         Document thai = page("th/2026/requests/index.html");
-        assertThat(thai.selectFirst("article p#p1 > a.cite").attr("data-cite")).isEqualTo("¶ 1.1");
+        assertThat(thai.selectFirst("article p#p1 > a.cite").attr("aria-label")).isEqualTo("อ้างอิง ¶ 1.1");
         assertThat(thai.selectFirst("head script[src*=cite]").attr("data-cite-text"))
                 .isEqualTo("คู่มือความร่วมมือ First edition (2026) {locator} สืบค้นจาก {url}");
         assertThat(thai.selectFirst("article p#p1 > a.cite").text()).isEqualTo("อ้างอิง");
@@ -106,6 +107,12 @@ class CitationsTest {
         BrowserCite.Copied section = BrowserCite.copy(site, "en/2026/requests/index.html", "Space", "Cite Section");
         assertThat(section.clipboard()).endsWith("Section 1.1, Before a request, " + section.address() + "#before-a-request");
         assertThat(section.status()).isEqualTo("Citation copied");
+
+        BrowserCite.Copied thai = BrowserCite.copy(site, "th/2026/requests/index.html", "Enter", "อ้างอิง ¶");
+        assertThat(thai.label()).isEqualTo("อ้างอิง ¶ 1.1");
+        assertThat(thai.clipboard()).as("the place as the Thai name words it, in the Thai citation")
+                .isEqualTo("คู่มือความร่วมมือ First edition (2026) ¶ 1.1 สืบค้นจาก " + thai.address() + "#p1");
+        assertThat(thai.errors()).isEmpty();
     }
 
     private static Document page(String path) throws java.io.IOException {

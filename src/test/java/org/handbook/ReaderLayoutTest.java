@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The repository's handbook as a reader meets it on a phone and on a desktop: every kind of page,
  * in every language, fits the screen at 320, 390 and 1280 px; on a 390 × 844 phone its title is
- * in the first 400 px; every page of a book leads to every chapter, annex and country profile of
- * it. The English pages are photographed into {@code target/screenshots/} for a person to review.
+ * in the first 400 px, and each table scrolls sideways in one box of its own, never a box inside
+ * another; every page of a book leads to every chapter, annex and country profile of it. The
+ * English pages are photographed into {@code target/screenshots/} for a person to review.
  */
 class ReaderLayoutTest {
 
@@ -60,7 +61,17 @@ class ReaderLayoutTest {
                     assertThat(width).as("%s at %d px scrolls sideways", page.page(), viewport).isLessThanOrEqualTo(viewport));
             assertThat(page.headingTop()).as("top of %s's h1 on a 390 × 844 phone", page.page())
                     .isBetween(0.0, (double) TITLE_WITHIN);
+            for (PageLayout.Table table : page.tables()) {
+                assertThat(table.boxes()).as("%s: the boxes “%s” scrolls sideways in", page.page(), table.table())
+                        .singleElement().satisfies(box -> {
+                            assertThat(box.tabindex()).as("the keyboard reaches it").isEqualTo("0");
+                            assertThat(box.name()).as("a screen reader names it").isNotBlank();
+                        });
+            }
         }
+        assertThat(measured).filteredOn(page -> page.page().matches(".*/(mutual-legal-assistance|changes)/index.html"))
+                .as("comparisons of countries and the changes' tables are among them")
+                .allSatisfy(page -> assertThat(page.tables()).hasSizeGreaterThan(2));
     }
 
     @Test

@@ -69,12 +69,31 @@ class RepositoryHandbookTest {
         assertTheSitePassesTheValidators(out.resolve("site"));
         assertReadersFindPagesInEveryLanguage(out.resolve("site"));
         OutputSafety.assertNothingExecutableButTheThemesScript(out.resolve("site"));
+        assertEveryPageStaysLight(out.resolve("site"));
+    }
+
+    /**
+     * Readers are often on phones with slow connections: every page of every language and edition,
+     * with the stylesheet and scripts it links, stays within 100 KB before fonts and images, its own
+     * text counted up to 24 KB; what the site adds to the author's words, within 76 KB on any page
+     * (the rule and its reason: {@link PageWeight}).
+     */
+    private static void assertEveryPageStaysLight(Path site) throws IOException {
+        List<PageWeight> pages = PageWeight.everyPage(site);
+        assertThat(pages).as("pages weighed").hasSizeGreaterThan(200);
+        PageWeight chapter = PageWeight.of(site, site.resolve("en/2026/mutual-legal-assistance/index.html"));
+        assertThat(chapter.assets()).as("a chapter's stylesheet and scripts are counted").isGreaterThan(10_000);
+        List<PageWeight> over = pages.stream().filter(PageWeight::overBudget).toList();
+        assertThat(over).as("pages over %,d bytes, their own text beyond %,d bytes not counted, heaviest first:%s",
+                PageWeight.BUDGET, PageWeight.TEXT_COUNTED, PageWeight.report(over)).isEmpty();
     }
 
     /**
      * Typed into the search box in Chromium, a word of each language's chapters finds its page:
      * English by its stem, Vietnamese without tone marks and with d for đ, and each edition only
-     * its own pages. Without JavaScript, every book has its list of titles.
+     * its own pages. Excerpts read as the text: none starts with a paragraph's or section's number
+     * or a "Cite" control, not even where the match opens a section. Without JavaScript, every book
+     * has its list of titles.
      */
     private static void assertReadersFindPagesInEveryLanguage(Path site) throws Exception {
         List<BrowserSearch.Shown> shown = BrowserSearch.run(site, List.of(
@@ -83,16 +102,21 @@ class RepositoryHandbookTest {
                 new BrowserSearch.Query("th/2026/index.html", "ความช่วยเหลือ"),
                 new BrowserSearch.Query("vi/2026/index.html", "dien"),
                 new BrowserSearch.Query("vi/2026/index.html", "tuong tro tu phap"),
-                new BrowserSearch.Query("en/2010/index.html", "extradition")));
+                new BrowserSearch.Query("en/2010/index.html", "extradition"),
+                new BrowserSearch.Query("en/2026/index.html", "central authority"),
+                new BrowserSearch.Query("en/2026/index.html", "prosecutor")));
         List<String> expected = List.of("/en/2026/extradition/index.html", "/id/2026/mutual-legal-assistance/index.html",
                 "/th/2026/mutual-legal-assistance/index.html", "/vi/2026/mutual-legal-assistance/index.html",
-                "/vi/2026/mutual-legal-assistance/index.html", "/en/2010/extradition/index.html");
+                "/vi/2026/mutual-legal-assistance/index.html", "/en/2010/extradition/index.html",
+                "/en/2026/mutual-legal-assistance/index.html", "/en/2026/mla-request-checklist/index.html");
         for (int i = 0; i < shown.size(); i++) {
             BrowserSearch.Shown result = shown.get(i);
             String book = expected.get(i).substring(0, "/en/2026/".length());
             assertThat(result.links()).as(result.query().toString()).contains(expected.get(i));
             assertThat(result.links()).as(result.query() + ": only its own book").allMatch(link -> link.startsWith(book));
             assertThat(result.errors()).isEmpty();
+            assertThat(result.excerpts()).as(result.query() + ": excerpts begin with the text").isNotEmpty()
+                    .noneMatch(excerpt -> excerpt.matches("(?s)(… )?(¶|Cite|อ้างอิง|Kutip|Trích dẫn|[0-9A-Z]+(\\.[0-9]+)+ ).*"));
         }
         for (String book : List.of("en/2026", "th/2026", "id/2026", "vi/2026", "en/2010", "th/2010", "id/2010", "vi/2010")) {
             Document titles = Jsoup.parse(site.resolve(book + "/search/index.html").toFile());

@@ -44,9 +44,8 @@ final class RawHtmlCleaner {
                 .addAttributes("th", "align")
                 .addAttributes("ol", "start")
                 .addAttributes("code", "class")
-                .addAttributes("section", "data-footnotes")
-                .addAttributes("a", "data-footnote-ref", "data-footnote-backref", "data-footnote-backref-idx",
-                        "aria-label")
+                // footnotes' links back to the text are named ("Back to reference 1"), as their arrow alone says nothing
+                .addAttributes("a", "aria-label")
                 .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
                 .addProtocols("img", "src", "http", "https")
                 .preserveRelativeLinks(true);

@@ -39,8 +39,9 @@ final class PrintContent {
     String rewrite(String html, String pageId, SitePath self) {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
-        // "Back to the text" arrows of footnotes lead nowhere on paper.
-        document.body().select("a[data-footnote-backref]").remove();
+        // "Back to the text" arrows of footnotes lead nowhere on paper. Raw HTML never writes a link, so no
+        // author's element is taken for one.
+        document.body().select("a.footnote-backref").remove();
         // A control that copies a citation does nothing on paper, where the number beside it is the citation.
         document.body().select("a.cite").remove();
         // A page's "on this page" list is for the screen: print has the book's contents, with page numbers.

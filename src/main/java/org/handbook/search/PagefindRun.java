@@ -3,11 +3,16 @@ package org.handbook.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.handbook.render.UnsearchedMarkup;
 
-/** One run of Pagefind: the pages of a folder indexed into a bundle, trimmed to what our script uses. */
+/**
+ * One run of Pagefind: the pages of a folder indexed into a bundle, trimmed to what our script uses,
+ * without the numbers and controls the pages write beside their text.
+ */
 final class PagefindRun {
 
     private static final long TIMEOUT_MINUTES = 30;
@@ -20,8 +25,11 @@ final class PagefindRun {
 
     /** Indexes the HTML pages under {@code pages} into {@code bundle}; fails with Pagefind's last words. */
     static void index(Path binary, Path pages, Path bundle) throws IOException {
-        List<String> command = List.of(binary.toString(), "--site", pages.toString(), "--output-path", bundle.toString(),
-                "--keep-index-url", "--silent");
+        List<String> command = new ArrayList<>(List.of(binary.toString(), "--site", pages.toString(),
+                "--output-path", bundle.toString(), "--keep-index-url", "--silent"));
+        for (String selector : UnsearchedMarkup.SELECTORS) {
+            command.addAll(List.of("--exclude-selectors", selector));
+        }
         Path log = Files.createTempFile("handbook-pagefind-", ".log");
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -136,6 +136,19 @@ class MarkdownPageParserTest {
     }
 
     @Test
+    void footnotesCarryTheirLinksAndNamesWithoutDataAttributesNoScriptReads() {
+        for (RawHtmlPolicy policy : List.of(RawHtmlPolicy.escape(), new RawHtmlPolicy(true, List.of("abbr")))) {
+            org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(parse(policy, "Text[^a].\n\n[^a]: Note.\n").html());
+            assertThat(html.select("[^data-footnote]")).as("%s", policy).isEmpty();
+            assertThat(html.select("sup.footnote-ref > a").eachAttr("href")).containsExactly("#fn-a");
+            assertThat(html.select("section.footnotes li#fn-a a.footnote-backref")).singleElement().satisfies(back -> {
+                assertThat(back.attr("href")).isEqualTo("#fnref-a");
+                assertThat(back.attr("aria-label")).isEqualTo("Back to reference 1");
+            });
+        }
+    }
+
+    @Test
     void footnoteIdsNeverCollideWithTheRenderersOwnSuffixes() {
         ParsedPage page = parse(RawHtmlPolicy.escape(), "A[^x!] B[^x!] C[^x?] D[^x] E[^x] F[^x-2].\n\n[^x!]: One.\n[^x?]: Two.\n"
                 + "[^x]: Three.\n[^x-2]: Four.\n");

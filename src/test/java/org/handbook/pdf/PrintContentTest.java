@@ -42,4 +42,16 @@ class PrintContentTest {
 
         assertThat(html).isEqualTo("<h1>Thailand</h1><h2 id=\"th--overview\">Overview</h2>");
     }
+
+    @Test
+    void aFootnotesArrowBackToTheTextIsLeftToTheScreen() {
+        PrintContent content = new PrintContent(Map.of(), Map.of());
+
+        String html = content.rewrite("<p>Text<sup class=\"footnote-ref\"><a href=\"#fn-a\" id=\"fnref-a\">1</a></sup></p>"
+                + "<section class=\"footnotes\"><ol><li id=\"fn-a\"><p>Note. <a href=\"#fnref-a\" class=\"footnote-backref\""
+                + " aria-label=\"Back to reference 1\">\u21a9</a></p></li></ol></section>",
+                "page", new SitePath("en/1/page/index.html"));
+
+        assertThat(html).doesNotContain("\u21a9", "Back to reference").contains("<li id=\"page--fn-a\"><p>Note. </p></li>");
+    }
 }

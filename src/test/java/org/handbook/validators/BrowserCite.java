@@ -12,11 +12,11 @@ public final class BrowserCite {
 
     /**
      * What the reader met: the first "cite" control Tab reached ({@code label}, {@code role},
-     * {@code citation} its data, whether it was {@code visible} with the focus; empty label when
-     * none was reached), what the status line said after the key, the clipboard's text, the page's
-     * address afterwards and its script errors.
+     * whether it was {@code visible} with the focus; empty label when none was reached), what the
+     * status line said after the key, the clipboard's text, the page's address afterwards and its
+     * script errors.
      */
-    public record Copied(String label, String role, String citation, boolean visible, String status, String clipboard,
+    public record Copied(String label, String role, boolean visible, String status, String clipboard,
                          String address, List<String> errors) {
     }
 
@@ -36,7 +36,7 @@ public final class BrowserCite {
         List<String> errors = new ArrayList<>();
         result.get("errors").forEach(error -> errors.add(error.asText()));
         return new Copied(reached ? focused.get("label").asText() : "", reached ? focused.get("role").asText() : "",
-                reached ? focused.get("cite").asText() : "", reached && focused.get("visible").asBoolean(),
+                reached && focused.get("visible").asBoolean(),
                 result.get("status").asText(), result.get("clipboard").asText(), result.get("address").asText(), errors);
     }
 }

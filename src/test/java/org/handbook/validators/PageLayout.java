@@ -11,16 +11,28 @@ import java.util.TreeMap;
 
 /**
  * How pages of a built site lay out in Debian's Chromium on a small phone (320 px), a common one
- * (390 × 844) and a desktop (1280 px): how wide each page is at each width, and where its
- * {@code <h1>} starts on the phone. Pages asked to be photographed are written as PNGs at 390 and
- * 1280 px for a person to look at.
+ * (390 × 844) and a desktop (1280 px): how wide each page is at each width, where its
+ * {@code <h1>} starts on the phone, and in which boxes each table of its {@code <main>} scrolls
+ * sideways there. Pages asked to be photographed are written as PNGs at 390 and 1280 px for a
+ * person to look at.
  */
 public final class PageLayout {
 
     public static final List<Integer> WIDTHS = List.of(320, 390, 1280);
 
-    /** @param widths content width in CSS pixels by viewport width; {@code headingTop} -1 when the page has no h1 */
-    public record Measured(String page, Map<Integer, Integer> widths, double headingTop) {
+    /**
+     * @param widths content width in CSS pixels by viewport width; {@code headingTop} -1 when the page has no h1
+     * @param tables each table of the page's {@code <main>}, in order
+     */
+    public record Measured(String page, Map<Integer, Integer> widths, double headingTop, List<Table> tables) {
+    }
+
+    /** A table, by its caption or first header cell, and the boxes that scroll it sideways, innermost first. */
+    public record Table(String table, List<ScrollBox> boxes) {
+    }
+
+    /** A box that scrolls sideways: its {@code tabindex} attribute (empty when it has none) and its accessible name. */
+    public record ScrollBox(String tabindex, String name) {
     }
 
     private PageLayout() {
@@ -53,7 +65,15 @@ public final class PageLayout {
                 widths.put(width, page.get("widths").get(Integer.toString(width)).asInt());
             }
             JsonNode top = page.get("headingTop");
-            measured.add(new Measured(page.get("page").asText(), widths, top == null || top.isNull() ? -1 : top.asDouble()));
+            List<Table> tables = new ArrayList<>();
+            for (JsonNode table : page.get("tables")) {
+                List<ScrollBox> boxes = new ArrayList<>();
+                table.get("boxes").forEach(box -> boxes.add(new ScrollBox(box.get("tabindex").isNull() ? ""
+                        : box.get("tabindex").asText(), box.get("name").asText())));
+                tables.add(new Table(table.get("table").asText(), boxes));
+            }
+            measured.add(new Measured(page.get("page").asText(), widths, top == null || top.isNull() ? -1 : top.asDouble(),
+                    tables));
         }
         return measured;
     }

@@ -12,15 +12,17 @@ import org.handbook.parse.Heading;
 
 /**
  * The "cite" control beside a numbered paragraph or section: a link to the place's anchor, so that
- * without scripts it still leads there, carrying in {@code data-cite} only what the place adds to
- * the page's citation, its locator ("¶ 4.12", "Section 4.2, Scope"). What every control of a page
- * shares is written once, in the page model's {@code cite}: the citation as the theme words it,
- * title, edition and year filled in and {@code {locator}} and {@code {url}} left for the theme's
- * {@code cite.js} ("Handbook, Revised edition (2026), {locator}, {url}"), and the page's absolute
- * address when the handbook has a {@code baseUrl}; without one the script takes the address the
- * page is read at (a folder, a preview, any host). The script puts the control's anchor after that
- * address, so the citation a reader pastes into a brief is "Handbook, Revised edition (2026),
- * ¶ 4.12, https://…/#p12", as {@link #text} writes it.
+ * without scripts it still leads there, named for what it cites ("Cite ¶ 4.12", "Cite Section 4.2,
+ * Scope", the theme's {@code cite.action}). The place's locator is written only in that name: what
+ * every control of a page shares is written once, in the page model's {@code cite}: the citation as
+ * the theme words it, title, edition and year filled in and {@code {locator}} and {@code {url}} left
+ * for the theme's {@code cite.js} ("Handbook, Revised edition (2026), {locator}, {url}"), the
+ * wording of the controls' names, from which the script takes each locator back, and the page's
+ * absolute address when the handbook has a {@code baseUrl}; without one the script takes the
+ * address the page is read at (a folder, a preview, any host). The script puts the control's anchor
+ * after that address, so the citation a reader pastes into a brief is "Handbook, Revised edition
+ * (2026), ¶ 4.12, https://…/#p12", as {@link #text} writes it. Search leaves the controls out of
+ * its index by their class ({@link org.handbook.render.UnsearchedMarkup}), not by an attribute on each.
  */
 final class CiteControls {
 
@@ -58,20 +60,20 @@ final class CiteControls {
 
     /** The control for the place at {@code anchor}, cited as {@code locator} ("¶ 4.12", "Section 4.2, Scope"). */
     String control(String anchor, String locator) {
-        String escaped = FactDisplay.escape(locator);
-        return "<a class=\"cite\" href=\"#" + FactDisplay.escape(anchor) + "\" data-cite=\"" + escaped
-                + "\" aria-label=\"" + FactDisplay.escape(string("cite.action", "Cite {locator}").replace("{locator}", locator))
-                + "\" data-pagefind-ignore>" + FactDisplay.escape(string("cite.label", "Cite")) + "</a>";
+        return "<a class=\"cite\" href=\"#" + FactDisplay.escape(anchor) + "\" aria-label=\""
+                + FactDisplay.escape(action().replace("{locator}", locator)) + "\">"
+                + FactDisplay.escape(string("cite.label", "Cite")) + "</a>";
     }
 
     /**
      * What the page's controls share, for the page model's {@code cite}: {@code text}, the citation
      * worded by the theme with the page's title, edition and year in it and {@code {locator}} and
-     * {@code {url}} left for the script, and {@code url}, the page's absolute address, or empty
-     * where the script takes the address the page is read at.
+     * {@code {url}} left for the script; {@code action}, the wording of each control's name ("Cite
+     * {locator}"), by which the script finds the locator in the name; and {@code url}, the page's
+     * absolute address, or empty where the script takes the address the page is read at.
      */
     Map<String, Object> model() {
-        return Map.of("text", wording(), "url", pageUrl.orElse(""));
+        return Map.of("text", wording(), "action", action(), "url", pageUrl.orElse(""));
     }
 
     /** The citation of the place at {@code locator} and {@code url}, as the script composes it from {@link #model}. */
@@ -87,6 +89,12 @@ final class CiteControls {
         return wording.replace("{title}", title)
                 .replace("{edition}", edition)
                 .replace("{year}", date.map(day -> Integer.toString(day.getYear())).orElse(""));
+    }
+
+    /** A name that says which place is cited even where a theme's wording leaves the place out. */
+    private String action() {
+        String action = string("cite.action", "Cite {locator}");
+        return action.contains("{locator}") ? action : string("cite.label", "Cite") + " {locator}";
     }
 
     private String string(String key, String fallback) {

@@ -14,9 +14,12 @@ import org.handbook.parse.country.Fact;
 final class CountryTableHtml {
 
     private final FactDisplay display;
+    private final String scrollLabel;
 
-    CountryTableHtml(FactDisplay display) {
+    /** @param scrollLabel the name of the box each table scrolls in, as every table of the page has */
+    CountryTableHtml(FactDisplay display, String scrollLabel) {
         this.display = display;
+        this.scrollLabel = scrollLabel;
     }
 
     /** {@code html} with each table's placeholder replaced by the table. */
@@ -31,11 +34,9 @@ final class CountryTableHtml {
 
     private String table(CountryTable table, LinkedBook book, SitePath self) {
         String language = book.language().tag().value();
-        // The box scrolls sideways on a narrow screen; focusable and named, so keyboards can scroll it too.
+        // The table's one scrolling box, named as every table's is, with the comparison's look besides.
         // Cells end their lines, as Markdown's own tables do, so that the search index reads two cells' words apart.
-        String name = table.caption().isEmpty() ? display.label("countries") : table.caption();
-        StringBuilder html = new StringBuilder("<div class=\"country-table\" role=\"region\" tabindex=\"0\" aria-label=\"")
-                .append(FactDisplay.escape(name)).append("\"><table>");
+        StringBuilder html = new StringBuilder(ScrollingTables.box(scrollLabel, "country-table")).append("<table>");
         if (!table.caption().isEmpty()) {
             html.append("<caption>").append(FactDisplay.escape(table.caption())).append("</caption>\n");
         }

@@ -72,8 +72,9 @@ public final class PageModels {
                 other -> other.page(page.frontMatter().id()).map(LinkedPage::path));
         Map<String, Object> pageModel = pageModel(page.frontMatter().kind(), page.frontMatter().title(), self, book);
         pageModel.put("id", page.frontMatter().id().value());
+        String scrollLabel = strings(book.language().tag()).getOrDefault("table.scroll", "Table");
         String content = page.tables().isEmpty() ? page.html()
-                : new CountryTableHtml(display(book)).fill(page.html(), page.tables(), book, self);
+                : new CountryTableHtml(display(book), scrollLabel).fill(page.html(), page.tables(), book, self);
         content = MediaHtml.fill(content, page.media(), self);
         PlaceNames names = names(book);
         CiteControls cite = CiteControls.of(handbook.config(), book, linked, strings(book.language().tag()));
@@ -90,7 +91,7 @@ public final class PageModels {
             content = TermUsesHtml.insert(content, linked, names, strings(book.language().tag()));
         }
         pageModel.put("content", ScrollingTables.wrap(SectionNumbers.insert(content, linked.sectionNumbers(),
-                cite.sections(linked, names)), strings(book.language().tag()).getOrDefault("table.scroll", "Table")));
+                cite.sections(linked, names)), scrollLabel));
         pageModel.put("cite", cite.model());
         pageModel.put("number", linked.number().orElse(""));
         pageModel.put("annex", page.frontMatter().kind().isLettered());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.handbook.parse.ParagraphNumbers;
+import org.handbook.render.UnsearchedMarkup;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -43,19 +44,31 @@ class ParagraphNumberHtmlTest {
         Document page = Jsoup.parseBodyFragment(ParagraphNumberHtml.insert(html, "4", 12, NAMES, dated));
         var control = page.selectFirst("p > a.cite");
         assertThat(control.attr("href")).isEqualTo("#p12");
-        assertThat(control.attr("data-cite")).as("only what this place adds to the page's citation").isEqualTo("¶ 4.12");
-        assertThat(control.attr("aria-label")).isEqualTo("Cite ¶ 4.12");
-        assertThat(control.hasAttr("data-pagefind-ignore")).isTrue();
+        assertThat(control.attr("aria-label")).as("named for its place, which is written only there").isEqualTo("Cite ¶ 4.12");
+        assertThat(control.outerHtml().split("¶ 4.12", -1)).hasSize(2);
+        assertThat(page.select(String.join(", ", UnsearchedMarkup.SELECTORS)).eachText())
+                .as("search leaves out the number and the control, by their class").containsExactly("¶ 4.12", "Cite");
         assertThat(dated.model()).as("what every control of the page shares, written once")
                 .containsEntry("text", "The Handbook, Revised edition (2026), {locator}, {url}")
+                .containsEntry("action", "Cite {locator}")
                 .containsEntry("url", "https://handbook.example.org/en/2026/extradition/");
-        assertThat(dated.text(control.attr("data-cite"), dated.model().get("url") + control.attr("href")))
+        String locator = control.attr("aria-label").substring("Cite ".length());
+        assertThat(dated.text(locator, dated.model().get("url") + control.attr("href")))
                 .isEqualTo("The Handbook, Revised edition (2026), ¶ 4.12, https://handbook.example.org/en/2026/extradition/#p12");
 
         var undated = Jsoup.parseBodyFragment(ParagraphNumberHtml.insert(html, "4", 12, NAMES, CITE)).selectFirst("a.cite");
-        assertThat(undated.attr("data-cite")).isEqualTo("¶ 4.12");
+        assertThat(undated.attr("aria-label")).isEqualTo("Cite ¶ 4.12");
         assertThat(CITE.model()).containsEntry("text", "The Handbook, Revised edition, {locator}, {url}")
                 .as("made absolute where the page is read").containsEntry("url", "");
+    }
+
+    @Test
+    void aControlIsNamedForItsPlaceEvenWhereTheThemesWordingLeavesThePlaceOut() {
+        CiteControls terse = new CiteControls("The Handbook", "Revised edition", Optional.empty(), Optional.empty(),
+                Map.of("cite.label", "Quote", "cite.action", "Quote"));
+        assertThat(Jsoup.parseBodyFragment(terse.control("p3", "¶ 1.3")).selectFirst("a.cite").attr("aria-label"))
+                .isEqualTo("Quote ¶ 1.3");
+        assertThat(terse.model()).containsEntry("action", "Quote {locator}");
     }
 
     @Test
