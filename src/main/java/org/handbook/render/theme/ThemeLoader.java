@@ -93,7 +93,7 @@ public final class ThemeLoader {
             if (name.startsWith(ASSETS)) {
                 String assetName = name.substring(ASSETS.length());
                 if (assetName.endsWith(".css")) {
-                    stylesheets.put(assetName, bytes);
+                    stylesheets.put(assetName, StylesheetComments.strip(bytes));
                 } else {
                     assets.put(assetName, new Asset(assetName, hashedPath(assetName, bytes), bytes));
                 }

@@ -21,7 +21,7 @@ class InlineStylesheetTest {
 
     private static final String HOSTILE = """
             .a::after { content: "</style><script>alert(1)</script>"; }
-            /* </STYLE ><script>alert(2)</script> */
+            /*! </STYLE ><script>alert(2)</script> */
             .b::before { content: '</Style/><img src=x onerror=alert(3)>'; }
             .c { color: red; }
             """;
@@ -30,7 +30,7 @@ class InlineStylesheetTest {
     void noEndTagIsLeftInTheStylesheet() {
         assertThat(InlineStylesheet.of(HOSTILE.getBytes(StandardCharsets.UTF_8)))
                 .doesNotContainIgnoringCase("</style")
-                .contains("content: \"<\\/style><script>alert(1)</script>\";", "/* <\\/STYLE >", "'<\\/Style/>");
+                .contains("content: \"<\\/style><script>alert(1)</script>\";", "/*! <\\/STYLE >", "'<\\/Style/>");
     }
 
     @Test
