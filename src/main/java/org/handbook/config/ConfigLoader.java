@@ -133,8 +133,8 @@ public final class ConfigLoader {
      * A text written once, in the default language, or once per language ({@code en: …, th: …});
      * the default language must have one.
      */
-    private Map<LanguageTag, String> perLanguage(YamlMapping mapping, String key, List<Language> languages,
-                                                 Diagnostics local) {
+    static Map<LanguageTag, String> perLanguage(YamlMapping mapping, String key, List<Language> languages,
+                                                Diagnostics local) {
         Map<LanguageTag, String> texts = new LinkedHashMap<>();
         Optional<YamlNode> value = mapping.get(key);
         if (value.isEmpty() || languages.isEmpty()) {
@@ -234,7 +234,7 @@ public final class ConfigLoader {
         return Optional.of(new Edition(id.get(), titles, date, status.get(), isbn));
     }
 
-    private static Optional<LocalDate> date(String text, SourcePosition position, Diagnostics local) {
+    static Optional<LocalDate> date(String text, SourcePosition position, Diagnostics local) {
         try {
             return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
@@ -305,7 +305,8 @@ public final class ConfigLoader {
     }
 
     private PdfSettings pdf(YamlMapping pdf, List<Language> languages, List<Edition> editions, Diagnostics local) {
-        pdf.rejectUnknownKeys(Set.of("languages", "editions", "pageSize", "publisher", "author"));
+        pdf.rejectUnknownKeys(Set.of("languages", "editions", "pageSize", "publisher", "author",
+                "licence", "disclaimer", "printing"));
         List<EditionId> printed = new ArrayList<>();
         for (String text : pdf.textList("editions")) {
             Optional<Edition> edition = editions.stream().filter(candidate -> candidate.id().value().equals(text)).findFirst();
@@ -334,7 +335,7 @@ public final class ConfigLoader {
                     "use " + String.join(", ", PdfSettings.PAGE_SIZES));
         }
         return new PdfSettings(tags, printed, pageSize, perLanguage(pdf, "publisher", languages, local),
-                perLanguage(pdf, "author", languages, local));
+                perLanguage(pdf, "author", languages, local), ImprintSettingsReader.read(pdf, languages, editions, local));
     }
 
     private static Optional<Integer> numberingDepth(YamlMapping numbering, Diagnostics local) {

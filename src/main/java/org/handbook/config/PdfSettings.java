@@ -10,12 +10,14 @@ import org.handbook.model.LanguageTag;
 /**
  * Which print PDFs a build writes: one per listed language and each listed edition (all when none
  * is listed), on pages of
- * {@code pageSize} (A4, Letter or B5); and what their imprint and metadata name as publisher and
- * author, per language (the default language's stands in for the others; none when not given).
+ * {@code pageSize} (A4, Letter or B5); what their imprint and metadata name as publisher and
+ * author, per language (the default language's stands in for the others; none when not given);
+ * and what else their imprint states ({@link ImprintSettings}).
  * No PDFs when the handbook lists no language.
  */
 public record PdfSettings(List<LanguageTag> languages, List<EditionId> editions, String pageSize,
-                          Map<LanguageTag, String> publisher, Map<LanguageTag, String> author) {
+                          Map<LanguageTag, String> publisher, Map<LanguageTag, String> author,
+                          ImprintSettings imprint) {
 
     public static final List<String> PAGE_SIZES = List.of("A4", "Letter", "B5");
 
@@ -27,7 +29,7 @@ public record PdfSettings(List<LanguageTag> languages, List<EditionId> editions,
     }
 
     public static PdfSettings none() {
-        return new PdfSettings(List.of(), List.of(), "A4", Map.of(), Map.of());
+        return new PdfSettings(List.of(), List.of(), "A4", Map.of(), Map.of(), ImprintSettings.none());
     }
 
     /** Whether to print {@code edition}: every edition when the handbook lists none. */

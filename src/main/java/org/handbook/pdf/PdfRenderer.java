@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
+import org.handbook.config.AccentColour;
+import org.handbook.config.HandbookConfig;
 import org.handbook.config.PdfSettings;
 import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedCountry;
@@ -36,8 +38,9 @@ import org.jsoup.Jsoup;
 
 /**
  * Writes the print PDF of each language and edition the handbook asks for ({@code pdf.languages}):
- * cover, imprint, contents with page numbers, then every chapter and annex, each starting on a
- * right-hand page under a running head, cross-references with the page they lead to, bookmarks.
+ * cover, half-title, imprint, contents with page numbers, then every chapter and annex, each
+ * starting on a right-hand page under a running head, cross-references with the page they lead
+ * to, bookmarks.
  * Text in scripts that need shaping (Thai, Lao, Khmer, Myanmar) is shaped: see {@link org.handbook.pdf.shape}.
  */
 public final class PdfRenderer {
@@ -171,6 +174,10 @@ public final class PdfRenderer {
         if (!printable || countries == null) {
             return Optional.empty();
         }
+        Map<String, Object> imprint = new ImprintModel(handbook.config(), book, strings).model();
+        if (!frontMatterPrintable(book, settings, imprint)) {
+            return Optional.empty();
+        }
         Map<String, Object> model = models.common(book, book.home(), other -> Optional.empty());
         model.put("chapters", chapters);
         model.put("countries", countries);
@@ -180,7 +187,9 @@ public final class PdfRenderer {
                 "pageWord", strings.getOrDefault("print.page", "page"),
                 "publisher", PdfSettings.in(settings.publisher(), language),
                 "author", PdfSettings.in(settings.author(), language),
-                "isbn", book.edition().isbn().getOrDefault(language, "")));
+                "isbn", book.edition().isbn().getOrDefault(language, ""),
+                "accent", handbook.config().theme().accent().map(AccentColour::hex).orElse(""),
+                "imprint", imprint));
         try {
             return Optional.of(theme.templates().render("print", model));
         } catch (TemplateFailure failure) {
@@ -209,6 +218,28 @@ public final class PdfRenderer {
         where.ifPresent(message -> diagnostics.error(SourcePosition.of(file), "HB-PDF-GLYPH", message,
                 "add a font that has it to theme/print/fonts/, or leave this language out of pdf.languages"));
         return where.isEmpty();
+    }
+
+    /**
+     * Whether the print fonts can draw what the cover and the imprint take from handbook.yml and
+     * the theme's strings; reports the first character they cannot, at handbook.yml.
+     */
+    private boolean frontMatterPrintable(LinkedBook book, PdfSettings settings, Map<String, Object> imprint) {
+        LanguageTag language = book.language().tag();
+        List<String> texts = new ArrayList<>(List.of(handbook.config().title(language), book.edition().title(language),
+                PdfSettings.in(settings.publisher(), language), PdfSettings.in(settings.author(), language)));
+        imprint.values().forEach(value -> {
+            if (value instanceof List<?> lines) {
+                lines.forEach(line -> texts.add(line.toString()));
+            } else {
+                texts.add(value.toString());
+            }
+        });
+        Optional<String> missing = texts.stream().map(fonts::missing).flatMap(Optional::stream).findFirst()
+                .map(codePoint -> unprintable(codePoint, "the cover or the imprint of the " + language + " PDF"));
+        missing.ifPresent(message -> diagnostics.error(SourcePosition.of(Path.of(HandbookConfig.FILE_NAME)), "HB-PDF-GLYPH",
+                message, "add a font that has it to theme/print/fonts/, or write it in characters the fonts have"));
+        return missing.isEmpty();
     }
 
     private static String unprintable(int codePoint, String where) {

@@ -126,7 +126,8 @@ class PdfBookTest {
             }
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
             assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("The Fixture Authors");
-            assertThat(PdfChecks.pageTexts(document).get(1)).contains("The Fixture Authors", "Example Press",
+            // The imprint is page 4, on the back of the half-title.
+            assertThat(PdfChecks.pageTexts(document).get(3)).contains("The Fixture Authors", "Example Press",
                     "ISBN 978-0-306-40615-7");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Cooperation Handbook");
         }
