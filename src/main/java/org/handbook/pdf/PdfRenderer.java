@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -139,7 +140,10 @@ public final class PdfRenderer {
         book.countries().forEach(country -> pageIds.put(country.path(), countryAnchor(country)));
         Map<SitePath, MediaFile> images = new HashMap<>();
         book.pages().forEach(page -> page.page().media().forEach(image -> images.put(MediaPaths.of(image), image)));
-        PrintContent content = new PrintContent(pageIds, images);
+        Set<String> terms = new HashSet<>();
+        book.glossary().ifPresent(glossary -> glossary.page().outline().terms().forEach(term ->
+                terms.add(PrintContent.anchor(glossary.page().frontMatter().id().value(), term.value()))));
+        PrintContent content = new PrintContent(pageIds, terms, images);
         Map<String, String> strings = models.strings(book.language().tag());
         List<Map<String, Object>> chapters = new ArrayList<>();
         // Index marks are anchors in the text: the subject index needs them laid out, not hidden.
@@ -185,6 +189,7 @@ public final class PdfRenderer {
         LanguageTag language = book.language().tag();
         model.put("print", Map.of("pageSize", settings.pageSize(),
                 "pageWord", strings.getOrDefault("print.page", "page"),
+                "pageRef", PageReferenceWords.of(strings).model(),
                 "publisher", PdfSettings.in(settings.publisher(), language),
                 "author", PdfSettings.in(settings.author(), language),
                 "isbn", book.edition().isbn().getOrDefault(language, ""),

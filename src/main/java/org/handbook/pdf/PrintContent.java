@@ -1,8 +1,11 @@
 package org.handbook.pdf;
 
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.handbook.load.MediaFile;
 import org.handbook.model.SitePath;
 import org.jsoup.Jsoup;
@@ -13,22 +16,27 @@ import org.jsoup.nodes.TextNode;
 /**
  * Makes a page's HTML fit into one print document: every id gets its page's id in front
  * ({@code extradition--dual-criminality}), so that ids stay unique, and every link to a page of
- * the book becomes a link inside the document, marked {@code xref} so print can add its page
- * number. Links to the site's other pages keep their text and lose their address; footnotes'
- * links back to the text and the site's "cite" controls are left out. The handbook's images are put into the document itself, as
- * the engine reads no files; any other image is replaced by its text alternative.
+ * the book becomes a link inside the document, marked {@code xref}. Each of those that is a
+ * cross-reference is marked too with how print gives the page it leads to ({@link PageReferences});
+ * a link to a term of the glossary is not, as a term is looked up rather than turned to. Links to
+ * the site's other pages keep their text and lose their address; footnotes' links back to the text
+ * and the site's "cite" controls are left out. The handbook's images are put into the document
+ * itself, as the engine reads no files; any other image is replaced by its text alternative.
  */
 final class PrintContent {
 
     private final Map<SitePath, String> pageIds;
+    private final Set<String> terms;
     private final Map<SitePath, MediaFile> images;
 
     /**
      * @param pageIds the id of each page of the book, by its address
+     * @param terms   the document anchors of the glossary's terms ({@code glossary--assurance})
      * @param images  the book's images, by where they are published
      */
-    PrintContent(Map<SitePath, String> pageIds, Map<SitePath, MediaFile> images) {
+    PrintContent(Map<SitePath, String> pageIds, Set<String> terms, Map<SitePath, MediaFile> images) {
         this.pageIds = Map.copyOf(pageIds);
+        this.terms = Set.copyOf(terms);
         this.images = Map.copyOf(images);
     }
 
@@ -50,6 +58,7 @@ final class PrintContent {
         for (Element element : document.body().select("[id]")) {
             element.attr("id", anchor(pageId, element.attr("id")));
         }
+        List<Element> crossReferences = new ArrayList<>();
         for (Element link : document.body().select("a[href]")) {
             String href = link.attr("href");
             if (href.startsWith("#")) {
@@ -59,6 +68,9 @@ final class PrintContent {
                 if (target.isPresent()) {
                     link.attr("href", "#" + target.get());
                     link.addClass("xref");
+                    if (!terms.contains(target.get())) {
+                        crossReferences.add(link);
+                    }
                 } else {
                     link.unwrap();
                 }
@@ -75,6 +87,8 @@ final class PrintContent {
                 image.replaceWith(new TextNode(image.attr("alt")));
             }
         }
+        // Last, once the text around each link is what print shows.
+        crossReferences.forEach(PageReferences::mark);
         return document.body().html();
     }
 

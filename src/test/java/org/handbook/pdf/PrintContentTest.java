@@ -3,6 +3,7 @@ package org.handbook.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.Set;
 import org.handbook.model.SitePath;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ class PrintContentTest {
 
     @Test
     void anImageThatIsNotTheHandbooksOwnLeavesOnlyItsDescription() {
-        PrintContent content = new PrintContent(Map.of(), Map.of());
+        PrintContent content = new PrintContent(Map.of(), Set.of(), Map.of());
 
         String html = content.rewrite("<p>Before <img src=\"https://example.org/pixel.png\" alt=\"the route\"> "
                 + "<img src=\"//example.org/x.png\" alt=\"a map\"> <img src=\"../../missing.png\" alt=\"gone\"> after</p>",
@@ -22,7 +23,7 @@ class PrintContentTest {
 
     @Test
     void aDateKeepsTheBracketsAndPunctuationThatTouchItOnItsLine() {
-        PrintContent content = new PrintContent(Map.of(), Map.of());
+        PrintContent content = new PrintContent(Map.of(), Set.of(), Map.of());
 
         String html = content.rewrite("<p>Ratified (<time datetime=\"2013-10-17\">17 October 2013</time>); signed"
                 + " <time datetime=\"2000-12\">December 2000</time> (as of <time datetime=\"2023-11\">November 2023</time>)</p>",
@@ -34,7 +35,7 @@ class PrintContentTest {
 
     @Test
     void thePagesOwnContentsListIsLeftToTheScreen() {
-        PrintContent content = new PrintContent(Map.of(), Map.of());
+        PrintContent content = new PrintContent(Map.of(), Set.of(), Map.of());
 
         String html = content.rewrite("<h1>Thailand</h1><nav class=\"page-toc\"><details><summary>On this page</summary>"
                 + "<ul><li><a href=\"#overview\">Overview</a></li></ul></details></nav><h2 id=\"overview\">Overview</h2>",
@@ -45,7 +46,7 @@ class PrintContentTest {
 
     @Test
     void aFootnotesArrowBackToTheTextIsLeftToTheScreen() {
-        PrintContent content = new PrintContent(Map.of(), Map.of());
+        PrintContent content = new PrintContent(Map.of(), Set.of(), Map.of());
 
         String html = content.rewrite("<p>Text<sup class=\"footnote-ref\"><a href=\"#fn-a\" id=\"fnref-a\">1</a></sup></p>"
                 + "<section class=\"footnotes\"><ol><li id=\"fn-a\"><p>Note. <a href=\"#fnref-a\" class=\"footnote-backref\""
@@ -53,5 +54,19 @@ class PrintContentTest {
                 "page", new SitePath("en/1/page/index.html"));
 
         assertThat(html).doesNotContain("\u21a9", "Back to reference").contains("<li id=\"page--fn-a\"><p>Note. </p></li>");
+    }
+
+    @Test
+    void aCrossReferenceIsMarkedForItsPageAndALinkToAGlossaryTermIsNot() {
+        PrintContent content = new PrintContent(Map.of(new SitePath("en/1/extradition/index.html"), "extradition",
+                new SitePath("en/1/glossary/index.html"), "glossary"), Set.of("glossary--assurance"), Map.of());
+
+        String html = content.rewrite("<p>Orders and <a href=\"../glossary/index.html#assurance\">assurances</a> are treated in"
+                + " <a href=\"../extradition/index.html#assurances\">Section 2.2</a> (and in"
+                + " <a href=\"../glossary/index.html\">the glossary</a>).</p>", "requests", new SitePath("en/1/requests/index.html"));
+
+        assertThat(html).isEqualTo("<p>Orders and <a href=\"#glossary--assurance\" class=\"xref\">assurances</a> are treated in"
+                + " <a href=\"#extradition--assurances\" class=\"xref xref-page\">Section 2.2</a> (and in"
+                + " <a href=\"#glossary\" class=\"xref xref-page-bare\">the glossary</a>).</p>");
     }
 }
