@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.handbook.model.EditionId;
 import org.handbook.model.LanguageTag;
 
@@ -11,11 +12,13 @@ import org.handbook.model.LanguageTag;
  * Which print PDFs a build writes: one per listed language and each listed edition (all when none
  * is listed), on pages of
  * {@code pageSize} (A4, Letter or B5); and what their imprint and metadata name as publisher and
- * author, per language (the default language's stands in for the others; none when not given).
+ * author, per language (the default language's stands in for the others; none when not given);
+ * and, when {@code press} is given, a printer's files beside each PDF.
  * No PDFs when the handbook lists no language.
  */
 public record PdfSettings(List<LanguageTag> languages, List<EditionId> editions, String pageSize,
-                          Map<LanguageTag, String> publisher, Map<LanguageTag, String> author) {
+                          Map<LanguageTag, String> publisher, Map<LanguageTag, String> author,
+                          Optional<PressSettings> press) {
 
     public static final List<String> PAGE_SIZES = List.of("A4", "Letter", "B5");
 
@@ -24,6 +27,12 @@ public record PdfSettings(List<LanguageTag> languages, List<EditionId> editions,
         editions = List.copyOf(editions);
         publisher = Collections.unmodifiableMap(new LinkedHashMap<>(publisher));
         author = Collections.unmodifiableMap(new LinkedHashMap<>(author));
+    }
+
+    /** Settings that ask for no printer's files. */
+    public PdfSettings(List<LanguageTag> languages, List<EditionId> editions, String pageSize,
+                       Map<LanguageTag, String> publisher, Map<LanguageTag, String> author) {
+        this(languages, editions, pageSize, publisher, author, Optional.empty());
     }
 
     public static PdfSettings none() {
