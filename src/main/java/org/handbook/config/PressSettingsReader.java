@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbook.model.Diagnostics;
+import org.handbook.model.SourcePosition;
 import org.handbook.yaml.YamlMapping;
 import org.handbook.yaml.YamlNode;
 
@@ -36,12 +37,13 @@ final class PressSettingsReader {
         }
         if (value.get().isScalar()) {
             return pdf.bool("press").filter(on -> on).map(on -> new PressSettings(PressSettings.DEFAULT_BLEED,
-                    PressSettings.DEFAULT_LEAF_THICKNESS, Optional.empty(), Optional.empty(), pdf.positionOf("press")));
+                    PressSettings.DEFAULT_LEAF_THICKNESS, Optional.empty(), Optional.empty(), pdf.keyPosition("press")));
         }
-        return pdf.mapping("press").flatMap(press -> settings(press, local));
+        return pdf.mapping("press").flatMap(press -> settings(press, pdf.keyPosition("press"), local));
     }
 
-    private static Optional<PressSettings> settings(YamlMapping press, Diagnostics local) {
+    /** @param key where {@code press:} is written, for what concerns the press files as a whole */
+    private static Optional<PressSettings> settings(YamlMapping press, SourcePosition key, Diagnostics local) {
         press.rejectUnknownKeys(Set.of("bleed", "paperThickness", "outputProfile", "outputCondition"));
         Optional<Double> bleed = length(press, "bleed", 0, MAX_BLEED_MM, "for example bleed: 3mm, what most printers ask for",
                 local);
@@ -58,7 +60,7 @@ final class PressSettingsReader {
         }
         return Optional.of(new PressSettings(bleed.orElse(PressSettings.DEFAULT_BLEED),
                 leaf.orElse(PressSettings.DEFAULT_LEAF_THICKNESS), profile, condition,
-                press.positionOf(profile.isPresent() ? "outputProfile" : "press")));
+                profile.isPresent() ? press.positionOf("outputProfile") : key));
     }
 
     /**
@@ -84,8 +86,9 @@ final class PressSettingsReader {
                 if (mm >= minMm && mm <= maxMm + 1e-9) {
                     return Optional.of(points);
                 }
-                problem = "'" + key + "' must be " + (minMm == 0 ? "from 0" : "more than 0") + " to "
-                        + String.format(Locale.ROOT, "%.0f", maxMm) + " mm, not '" + text + "'";
+                String most = String.format(Locale.ROOT, "%.0f mm", maxMm);
+                problem = "'" + key + "' must be " + (minMm == 0 ? "from 0 to " + most : "more than 0 and at most " + most)
+                        + ", not '" + text + "'";
             }
             local.error(press.positionOf(key), CODE, problem, hint + "; units: mm, cm, in, pt");
             return Optional.empty();

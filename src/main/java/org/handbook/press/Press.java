@@ -129,7 +129,7 @@ public final class Press {
                 for (PDPage page : document.getPages()) {
                     TrimmedPage.prepare(document, page, page.getMediaBox(), settings.bleed(), List.of());
                 }
-                pages = PressIdentity.finish(document, profile, settings.outputCondition(), calendar(date));
+                pages = PressIdentity.finish(document, profile, settings.outputCondition(), calendar(date), settings + " pages");
             }
             byte[] cover = cover(book, trim, entry.pages(), date);
             return List.of(put(sink, entry, beside(printed, "press"), pages, entry.pages()),
@@ -167,7 +167,7 @@ public final class Press {
                     media.getUpperRightY() - bleed - (float) size.pageHeight(), width, (float) size.pageHeight());
             double spineLeft = coverTrim.getLowerLeftX() + size.pageWidth();
             TrimmedPage.prepare(document, sheet, coverTrim, settings.bleed(), List.of(spineLeft, spineLeft + size.spine()));
-            return PressIdentity.finish(document, profile, settings.outputCondition(), calendar(date));
+            return PressIdentity.finish(document, profile, settings.outputCondition(), calendar(date), settings + " cover");
         }
     }
 

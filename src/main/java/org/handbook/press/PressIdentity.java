@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
 import java.util.HexFormat;
 import java.util.HashSet;
@@ -58,9 +59,11 @@ final class PressIdentity {
      *
      * @param profile   the press's output profile; without one the file claims no PDF/X
      * @param condition the printing condition's name, when the handbook gives one
+     * @param recipe    what else made the file what it is (the bleed, which file of the book it is),
+     *                  for its id
      */
-    static byte[] finish(PDDocument document, Optional<OutputProfile> profile, Optional<String> condition, Calendar date)
-            throws IOException {
+    static byte[] finish(PDDocument document, Optional<OutputProfile> profile, Optional<String> condition, Calendar date,
+                         String recipe) throws IOException {
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         catalog.getCOSObject().removeItem(COSName.OUTPUT_INTENTS);
         if (profile.isPresent()) {
@@ -81,16 +84,18 @@ final class PressIdentity {
         if (profile.isPresent()) {
             info.setCustomMetadataValue("GTS_PDFXVersion", PDFX_VERSION);
         }
-        catalog.setMetadata(metadata(document, profile.isPresent(), date));
+        // The print PDF's id is a hash of its content: with everything else that went into this
+        // file, it names this file as well, without saving it once more only to hash it.
+        byte[] id = id(document, profile, condition, date, recipe);
+        catalog.setMetadata(metadata(id, document, profile.isPresent(), date));
         // PDF/X-4 is a subset of PDF 1.6, and these files use nothing newer; PDFBox's own setter
         // refuses to lower a version, so the header is set and the catalog's override removed.
         document.getDocument().setVersion(1.6f);
         catalog.getCOSObject().removeItem(COSName.VERSION);
-        byte[] placeholder = new byte[16];
-        document.getDocument().getTrailer().setItem(COSName.ID, ids(placeholder));
-        byte[] id = Arrays.copyOf(Digests.sha256(save(document)), 16);
         document.getDocument().getTrailer().setItem(COSName.ID, ids(id));
-        return save(document);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        return out.toByteArray();
     }
 
     /** The output intent, holding the printer's profile byte for byte, as they gave it. */
@@ -139,7 +144,19 @@ final class PressIdentity {
         }
     }
 
-    private static PDMetadata metadata(PDDocument document, boolean pdfx, Calendar date) throws IOException {
+    private static byte[] id(PDDocument document, Optional<OutputProfile> profile, Optional<String> condition, Calendar date,
+                             String recipe) {
+        ByteArrayOutputStream inputs = new ByteArrayOutputStream();
+        COSArray ids = document.getDocument().getTrailer().getCOSArray(COSName.ID);
+        if (ids != null && ids.getObject(0) instanceof COSString first) {
+            inputs.writeBytes(first.getBytes());
+        }
+        profile.ifPresent(used -> inputs.writeBytes(Digests.sha256(used.bytes())));
+        inputs.writeBytes((condition.orElse("") + "\n" + date.getTimeInMillis() + "\n" + recipe).getBytes(StandardCharsets.UTF_8));
+        return Arrays.copyOf(Digests.sha256(inputs.toByteArray()), 16);
+    }
+
+    private static PDMetadata metadata(byte[] id, PDDocument document, boolean pdfx, Calendar date) throws IOException {
         XMPMetadata xmp;
         try (var stream = document.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
             xmp = new DomXmpParser().parse(stream);
@@ -158,7 +175,7 @@ final class PressIdentity {
         if (pdfx) {
             XMPMediaManagementSchema media = xmp.getXMPMediaManagementSchema() == null
                     ? xmp.createAndAddXMPMediaManagementSchema() : xmp.getXMPMediaManagementSchema();
-            media.setDocumentID("uuid:" + uuid(document));
+            media.setDocumentID("uuid:" + uuid(id));
             media.setVersionID("1");
             media.setRenditionClass("default");
             XMPSchema identification = new XMPSchema(xmp, PDFX_NAMESPACE, "pdfxid");
@@ -176,11 +193,9 @@ final class PressIdentity {
         return metadata;
     }
 
-    /** A document id in the form of a UUID, from the print PDF's own id, so that it is the same for the same book. */
-    private static String uuid(PDDocument document) {
-        COSArray ids = document.getDocument().getTrailer().getCOSArray(COSName.ID);
-        byte[] seed = ids != null && ids.getObject(0) instanceof COSString first ? first.getBytes() : new byte[0];
-        String hex = HexFormat.of().formatHex(Arrays.copyOf(Digests.sha256(seed), 16));
+    /** The document's id in the form of a UUID, as XMP writes ids. */
+    private static String uuid(byte[] id) {
+        String hex = HexFormat.of().formatHex(id);
         return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20)
                 + "-" + hex.substring(20);
     }
@@ -192,9 +207,4 @@ final class PressIdentity {
         return ids;
     }
 
-    private static byte[] save(PDDocument document) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        document.save(out);
-        return out.toByteArray();
-    }
 }
