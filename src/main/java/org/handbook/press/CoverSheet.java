@@ -32,10 +32,12 @@ final class CoverSheet {
     /**
      * What the cover says, in the book's language.
      *
+     * @param descriptionLanguage the description's own language, which is the default language's
+     *                            when the book's has none
      * @param isbn the ISBN as the agency wrote it, hyphens and all; none for a book without one
      */
     record Text(String language, String title, String edition, String author, String publisher, String description,
-                Optional<String> isbn) {
+                String descriptionLanguage, Optional<String> isbn) {
     }
 
     /** The cover's size, in points: the trimmed page's, the bleed and the spine's width. */
@@ -98,7 +100,8 @@ final class CoverSheet {
         }
         if (!text.description().isEmpty()) {
             html.append(box(size.bleed() + SAFE_MARGIN, top, columnWidth))
-                    .append("<p class=\"blurb\">").append(escape(text.description())).append("</p></div>");
+                    .append("<p class=\"blurb\" lang=\"").append(escape(text.descriptionLanguage())).append("\">")
+                    .append(escape(text.description())).append("</p></div>");
         }
         text.isbn().ifPresent(isbn -> html.append(barcode(isbn, size.bleed() + size.pageWidth() - SAFE_MARGIN, bottom)));
         return html.append("</div></body></html>").toString();

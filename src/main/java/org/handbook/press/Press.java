@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.stream.Stream;
@@ -149,9 +150,11 @@ public final class Press {
         LanguageTag language = book.language().tag();
         PdfSettings pdf = config.pdf();
         String isbn = book.edition().isbn().get(language);
+        Optional<Map.Entry<LanguageTag, String>> description = config.description(language);
         CoverSheet.Text text = new CoverSheet.Text(language.value(), config.title(language), book.edition().title(language),
                 PdfSettings.in(pdf.author(), language), PdfSettings.in(pdf.publisher(), language),
-                config.description(language).map(java.util.Map.Entry::getValue).orElse(""), Optional.ofNullable(isbn));
+                description.map(Map.Entry::getValue).orElse(""),
+                description.map(entry -> entry.getKey().value()).orElse(language.value()), Optional.ofNullable(isbn));
         CoverSheet.Size size = new CoverSheet.Size(trim.getWidth(), trim.getHeight(), settings.bleed(), settings.spine(pages));
         String xhtml = CoverSheet.xhtml(text, size, config.theme().accent().map(AccentColour::hex),
                 LooseSheets.fontFamilies(theme));

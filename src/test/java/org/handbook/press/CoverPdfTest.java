@@ -32,9 +32,11 @@ import org.handbook.BuildResult;
 import org.handbook.Handbook;
 import org.handbook.TestHandbooks;
 import org.handbook.model.Progress;
+import org.handbook.pdf.PdfChecks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * The covers of the {@code print-press} fixture: back, spine and front on one sheet with bleed,
@@ -101,6 +103,12 @@ class CoverPdfTest {
                     .satisfies(intent -> assertThat(intent.getCOSObject().getCOSName(COSName.S))
                             .isEqualTo(COSName.getPDFName("GTS_PDFX")));
         }
+    }
+
+    @Test
+    void itStaysAccessibleLikeTheBook() throws Exception {
+        assertThat(PdfChecks.veraPdfFailures(english, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(PdfChecks.veraPdfFailures(thai, PDFAFlavour.PDFUA_1)).isEmpty();
     }
 
     @Test
