@@ -18,6 +18,7 @@ import org.handbook.publish.OutputFolderException;
 import org.handbook.publish.Publisher;
 import org.handbook.publish.Staging;
 import org.handbook.pdf.PdfRenderer;
+import org.handbook.press.Press;
 import org.handbook.render.BookSummary;
 import org.handbook.render.Manifest;
 import org.handbook.render.OutputSink;
@@ -91,12 +92,17 @@ public final class Handbook {
             // Rendering still runs, to report template errors too, but nothing is staged.
             List<Manifest.PdfEntry> pdfs = request.preview() ? List.of()
                     : PdfRenderer.render(linked, theme, NOWHERE, diagnostics, false, request.sourceDate());
+            if (!request.preview()) {
+                Press.check(linked.config(), diagnostics);
+            }
             List<BookSummary> books = SiteRenderer.render(linked, changes, pdfs, theme, NOWHERE, diagnostics, progress);
             return result(config.get(), diagnostics, books, Optional.empty());
         }
         try (Staging staging = Publisher.stage(output.get())) {
-            List<Manifest.PdfEntry> pdfs = request.preview() ? List.of()
+            List<Manifest.PdfEntry> printed = request.preview() ? List.of()
                     : PdfRenderer.render(linked, theme, staging, diagnostics, !diagnostics.hasErrors(), request.sourceDate());
+            List<Manifest.PdfEntry> pdfs = request.preview() ? printed
+                    : Press.render(linked, theme, printed, staging.folder(), staging, diagnostics, request.sourceDate());
             List<BookSummary> books = SiteRenderer.render(linked, changes, pdfs, theme, staging, diagnostics, progress);
             if (!diagnostics.hasErrors() && !request.preview()) {
                 SearchIndexer.index(staging.folder(), books, request.searchEngine().get(), staging, diagnostics);

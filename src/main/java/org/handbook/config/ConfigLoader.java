@@ -306,7 +306,7 @@ public final class ConfigLoader {
 
     private PdfSettings pdf(YamlMapping pdf, List<Language> languages, List<Edition> editions, Diagnostics local) {
         pdf.rejectUnknownKeys(Set.of("languages", "editions", "pageSize", "publisher", "author",
-                "licence", "disclaimer", "printing"));
+                "licence", "disclaimer", "printing", "press"));
         List<EditionId> printed = new ArrayList<>();
         for (String text : pdf.textList("editions")) {
             Optional<Edition> edition = editions.stream().filter(candidate -> candidate.id().value().equals(text)).findFirst();
@@ -335,7 +335,8 @@ public final class ConfigLoader {
                     "use " + String.join(", ", PdfSettings.PAGE_SIZES));
         }
         return new PdfSettings(tags, printed, pageSize, perLanguage(pdf, "publisher", languages, local),
-                perLanguage(pdf, "author", languages, local), ImprintSettingsReader.read(pdf, languages, editions, local));
+                perLanguage(pdf, "author", languages, local), ImprintSettingsReader.read(pdf, languages, editions, local),
+                PressSettingsReader.read(pdf, local));
     }
 
     private static Optional<Integer> numberingDepth(YamlMapping numbering, Diagnostics local) {

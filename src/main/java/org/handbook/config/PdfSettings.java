@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.handbook.model.EditionId;
 import org.handbook.model.LanguageTag;
 
@@ -12,12 +13,13 @@ import org.handbook.model.LanguageTag;
  * is listed), on pages of
  * {@code pageSize} (A4, Letter or B5); what their imprint and metadata name as publisher and
  * author, per language (the default language's stands in for the others; none when not given);
- * and what else their imprint states ({@link ImprintSettings}).
+ * what else their imprint states ({@link ImprintSettings}); and, when {@code press} is given, a
+ * printer's files beside each PDF.
  * No PDFs when the handbook lists no language.
  */
 public record PdfSettings(List<LanguageTag> languages, List<EditionId> editions, String pageSize,
                           Map<LanguageTag, String> publisher, Map<LanguageTag, String> author,
-                          ImprintSettings imprint) {
+                          ImprintSettings imprint, Optional<PressSettings> press) {
 
     public static final List<String> PAGE_SIZES = List.of("A4", "Letter", "B5");
 
@@ -29,7 +31,7 @@ public record PdfSettings(List<LanguageTag> languages, List<EditionId> editions,
     }
 
     public static PdfSettings none() {
-        return new PdfSettings(List.of(), List.of(), "A4", Map.of(), Map.of(), ImprintSettings.none());
+        return new PdfSettings(List.of(), List.of(), "A4", Map.of(), Map.of(), ImprintSettings.none(), Optional.empty());
     }
 
     /** Whether to print {@code edition}: every edition when the handbook lists none. */

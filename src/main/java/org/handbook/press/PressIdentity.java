@@ -1,0 +1,210 @@
+package org.handbook.press;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
+import java.util.Calendar;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.schema.XMPMediaManagementSchema;
+import org.apache.xmpbox.schema.XMPSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
+import org.handbook.files.Digests;
+
+/**
+ * What a press file says of itself: that it is PDF/X-4, for which printing condition, untrapped,
+ * when it was made. It stops claiming PDF/A, whose output intent (sRGB, a display) cannot stand
+ * beside a press's; the book's own PDF remains the archival one. Its tagged structure, and with
+ * it the PDF/UA claim, is kept.
+ */
+final class PressIdentity {
+
+    static final String PDFX_VERSION = "PDF/X-4";
+    static final String PDFX_NAMESPACE = "http://www.npes.org/pdfx/ns/id/";
+    private static final COSName GTS_PDFX = COSName.getPDFName("GTS_PDFX");
+    private static final COSName DEFAULT_RGB = COSName.getPDFName("DefaultRGB");
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private PressIdentity() {
+    }
+
+    /**
+     * Identifies {@code document} as a press file and returns its bytes, the same for the same document.
+     *
+     * @param profile   the press's output profile; without one the file claims no PDF/X
+     * @param condition the printing condition's name, when the handbook gives one
+     * @param recipe    what else made the file what it is (the bleed, which file of the book it is),
+     *                  for its id
+     */
+    static byte[] finish(PDDocument document, Optional<OutputProfile> profile, Optional<String> condition, Calendar date,
+                         String recipe) throws IOException {
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        catalog.getCOSObject().removeItem(COSName.OUTPUT_INTENTS);
+        if (profile.isPresent()) {
+            catalog.addOutputIntent(outputIntent(document, profile.get(), condition));
+            // The text and images are in sRGB, as the web's colours are; say so, so that the
+            // printer's system converts them to the press's colours rather than taking them as the press's own.
+            PDICCBased srgb = srgb(document);
+            Set<COSStream> seen = new HashSet<>();
+            for (PDPage page : document.getPages()) {
+                declareSrgb(page.getResources(), srgb, seen);
+            }
+        }
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTrapped("False");
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+        info.getCOSObject().removeItem(COSName.getPDFName("GTS_PDFXVersion"));
+        if (profile.isPresent()) {
+            info.setCustomMetadataValue("GTS_PDFXVersion", PDFX_VERSION);
+        }
+        // The print PDF's id is a hash of its content: with everything else that went into this
+        // file, it names this file as well, without saving it once more only to hash it.
+        byte[] id = id(document, profile, condition, date, recipe);
+        catalog.setMetadata(metadata(id, document, profile.isPresent(), date));
+        // PDF/X-4 is a subset of PDF 1.6, and these files use nothing newer; PDFBox's own setter
+        // refuses to lower a version, so the header is set and the catalog's override removed.
+        document.getDocument().setVersion(1.6f);
+        catalog.getCOSObject().removeItem(COSName.VERSION);
+        document.getDocument().getTrailer().setItem(COSName.ID, ids(id));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        return out.toByteArray();
+    }
+
+    /** The output intent, holding the printer's profile byte for byte, as they gave it. */
+    private static PDOutputIntent outputIntent(PDDocument document, OutputProfile profile, Optional<String> condition)
+            throws IOException {
+        COSStream stream = document.getDocument().createCOSStream();
+        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(profile.bytes());
+        }
+        stream.setInt(COSName.N, profile.components());
+        COSDictionary dictionary = new COSDictionary();
+        dictionary.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+        dictionary.setItem(COSName.S, GTS_PDFX);
+        dictionary.setItem(COSName.DEST_OUTPUT_PROFILE, stream);
+        PDOutputIntent intent = new PDOutputIntent(dictionary);
+        String described = profile.description().isEmpty() ? "Custom" : profile.description();
+        intent.setOutputConditionIdentifier(condition.orElse(described));
+        intent.setOutputCondition(condition.orElse(described));
+        intent.setInfo(described);
+        return intent;
+    }
+
+    private static PDICCBased srgb(PDDocument document) throws IOException {
+        COSStream stream = document.getDocument().createCOSStream();
+        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(SRGB);
+        }
+        stream.setInt(COSName.N, 3);
+        COSArray array = new COSArray();
+        array.add(COSName.ICCBASED);
+        array.add(stream);
+        return PDICCBased.create(array, null);
+    }
+
+    /** Declares sRGB as the RGB of {@code resources} and of the forms they draw, each resource dictionary once. */
+    private static void declareSrgb(PDResources resources, PDICCBased srgb, Set<COSStream> seen) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        resources.put(DEFAULT_RGB, srgb);
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDFormXObject form && seen.add(form.getCOSObject())) {
+                declareSrgb(form.getResources(), srgb, seen);
+            }
+        }
+    }
+
+    private static byte[] id(PDDocument document, Optional<OutputProfile> profile, Optional<String> condition, Calendar date,
+                             String recipe) {
+        ByteArrayOutputStream inputs = new ByteArrayOutputStream();
+        COSArray ids = document.getDocument().getTrailer().getCOSArray(COSName.ID);
+        if (ids != null && ids.getObject(0) instanceof COSString first) {
+            inputs.writeBytes(first.getBytes());
+        }
+        profile.ifPresent(used -> inputs.writeBytes(Digests.sha256(used.bytes())));
+        inputs.writeBytes((condition.orElse("") + "\n" + date.getTimeInMillis() + "\n" + recipe).getBytes(StandardCharsets.UTF_8));
+        return Arrays.copyOf(Digests.sha256(inputs.toByteArray()), 16);
+    }
+
+    private static PDMetadata metadata(byte[] id, PDDocument document, boolean pdfx, Calendar date) throws IOException {
+        XMPMetadata xmp;
+        try (var stream = document.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
+            xmp = new DomXmpParser().parse(stream);
+        } catch (XmpParsingException e) {
+            throw new IOException("the print PDF's metadata cannot be read", e);
+        }
+        if (xmp.getPDFAIdentificationSchema() != null) {
+            xmp.removeSchema(xmp.getPDFAIdentificationSchema());
+        }
+        XMPBasicSchema basic = xmp.getXMPBasicSchema() == null ? xmp.createAndAddXMPBasicSchema() : xmp.getXMPBasicSchema();
+        basic.setCreateDate(date);
+        basic.setModifyDate(date);
+        basic.setMetadataDate(date);
+        AdobePDFSchema pdf = xmp.getAdobePDFSchema() == null ? xmp.createAndAddAdobePDFSchema() : xmp.getAdobePDFSchema();
+        pdf.setTextPropertyValue("Trapped", "False");
+        if (pdfx) {
+            XMPMediaManagementSchema media = xmp.getXMPMediaManagementSchema() == null
+                    ? xmp.createAndAddXMPMediaManagementSchema() : xmp.getXMPMediaManagementSchema();
+            media.setDocumentID("uuid:" + uuid(id));
+            media.setVersionID("1");
+            media.setRenditionClass("default");
+            XMPSchema identification = new XMPSchema(xmp, PDFX_NAMESPACE, "pdfxid");
+            identification.setTextPropertyValue("GTS_PDFXVersion", PDFX_VERSION);
+            xmp.addSchema(identification);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(xmp, bytes, true);
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new IOException("cannot write the press PDF's metadata", e);
+        }
+        PDMetadata metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(bytes.toByteArray());
+        return metadata;
+    }
+
+    /** The document's id in the form of a UUID, as XMP writes ids. */
+    private static String uuid(byte[] id) {
+        String hex = HexFormat.of().formatHex(id);
+        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20)
+                + "-" + hex.substring(20);
+    }
+
+    private static COSArray ids(byte[] id) {
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        return ids;
+    }
+
+}
