@@ -22,6 +22,8 @@ import org.jsoup.nodes.TextNode;
  * the site's other pages keep their text and lose their address; footnotes' links back to the text
  * and the site's "cite" controls are left out. The handbook's images are put into the document
  * itself, as the engine reads no files; any other image is replaced by its text alternative.
+ * Emphasis in a script without italics is marked to be set upright ({@link UprightEmphasis}), and
+ * a short paragraph introducing a list to stay with it ({@link ListLeadIns}).
  */
 final class PrintContent {
 
@@ -55,6 +57,8 @@ final class PrintContent {
         // A page's "on this page" list is for the screen: print has the book's contents, with page numbers.
         document.body().select("nav.page-toc").remove();
         DateLineBreaks.keepTogether(document.body());
+        UprightEmphasis.mark(document.body());
+        ListLeadIns.mark(document.body());
         for (Element element : document.body().select("[id]")) {
             element.attr("id", anchor(pageId, element.attr("id")));
         }
