@@ -35,7 +35,8 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * The back matter of the {@code print-back} fixture's PDF as a reader sees it: the subject index
- * in two columns with its pages as ranges and its cross-references in italic.
+ * in two columns with its pages as ranges and its cross-references in italic, the country
+ * profiles behind a part title of their own, their notes and sources legible and black.
  */
 class PdfBackMatterTest {
 
@@ -141,6 +142,44 @@ class PdfBackMatterTest {
     }
 
     @Test
+    void theProfilesOpenBehindAPartTitleOnARightHandPage() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = PdfChecks.pageTexts(document);
+            int part = PdfChecks.startPage(pages, "Country profiles");
+            assertThat(part % 2).as("the part title, page %d, is a right-hand page", part).isEqualTo(1);
+            assertThat(pages.get(part - 1).replaceAll("\\s+", " ")).as("nothing but the part's title and what it holds")
+                    .isEqualTo("Country profiles One profile for each country, with every fact's source and the date it holds as of.");
+            int examplia = PdfChecks.startPage(pages, "Examplia");
+            assertThat(examplia).as("the first profile opens on the next right-hand page").isEqualTo(part + 2);
+            assertThat(pages.get(part)).as("the back of the part title is blank but for its page number").matches("\\d*");
+        }
+    }
+
+    @Test
+    void notesAndSourcesAreLegibleAndBlack() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = PdfChecks.pageTexts(document);
+            int examplia = PdfChecks.startPage(pages, "Examplia");
+            List<Glyph> note = new ArrayList<>();
+            List<Glyph> source = new ArrayList<>();
+            for (Line line : PrintedLines.of(document, examplia)) {
+                note.addAll(line.glyphsOf("Requests go to its international affairs department"));
+                if (line.text().startsWith("Source: Ministry of Justice of Examplia")) {
+                    source.addAll(line.glyphs());
+                }
+            }
+            assertThat(note).as("the note under the central authority").isNotEmpty();
+            assertThat(source).as("the source under the legal system").isNotEmpty();
+            for (Glyph glyph : concat(note, source)) {
+                assertThat(glyph.size()).as("'%s' in %s", glyph.text(), glyph.font()).isGreaterThanOrEqualTo(9f);
+                for (float component : glyph.colour()) {
+                    assertThat(component).as("'%s' is black, not grey", glyph.text()).isLessThan(0.15f);
+                }
+            }
+        }
+    }
+
+    @Test
     void veraPdfFindsItArchivalAndAccessible() throws Exception {
         assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
         assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
@@ -208,4 +247,9 @@ class PdfBackMatterTest {
         return ((PDPageDestination) destination).retrievePageNumber();
     }
 
+    private static List<Glyph> concat(List<Glyph> first, List<Glyph> second) {
+        List<Glyph> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
+    }
 }
