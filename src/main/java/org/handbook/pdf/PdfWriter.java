@@ -2,8 +2,6 @@ package org.handbook.pdf;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.render.Box;
-import com.openhtmltopdf.render.PageBox;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -11,10 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Calendar;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
@@ -38,7 +35,6 @@ import org.handbook.pdf.shape.ShapingTextRenderer;
 import org.handbook.pdf.shape.UnicodeMaps;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
-import org.jsoup.nodes.Element;
 
 /**
  * Turns a print document (XHTML) into PDF bytes, and makes them the same for the same sources:
@@ -79,7 +75,8 @@ final class PdfWriter {
         // meta elements into the XMP metadata.
         XmlCharacters.keepOnlyXml(html);
         EmbeddedResourcesOnly resources = new EmbeddedResourcesOnly();
-        startChaptersOnTheRight(html, fonts, resources);
+        settlePages(html, fonts, resources);
+        IndexColumns.arrange(html, fonts, resources);
         ByteArrayOutputStream rendered = new ByteArrayOutputStream();
         PdfRendererBuilder builder = builder(html, fonts, resources);
         builder.toStream(rendered);
@@ -120,7 +117,7 @@ final class PdfWriter {
     record Written(byte[] bytes, int pages, SortedSet<String> refused) {
     }
 
-    private static PdfRendererBuilder builder(org.jsoup.nodes.Document html, PrintFonts fonts, EmbeddedResourcesOnly resources) {
+    static PdfRendererBuilder builder(org.jsoup.nodes.Document html, PrintFonts fonts, EmbeddedResourcesOnly resources) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         resources.guard(builder);
         builder.useFastMode();
@@ -136,42 +133,26 @@ final class PdfWriter {
     }
 
     /** The engine's renderer, drawing text in scripts that need it shaped. */
-    private static PdfBoxRenderer renderer(PdfRendererBuilder builder, PrintFonts fonts, DrawnGlyphs drawn) {
+    static PdfBoxRenderer renderer(PdfRendererBuilder builder, PrintFonts fonts, DrawnGlyphs drawn) {
         PdfBoxRenderer renderer = builder.buildPdfRenderer();
         renderer.getSharedContext().setTextRenderer(new ShapingTextRenderer(fonts::shaper, drawn));
         return renderer;
     }
 
     /**
-     * The engine ignores {@code page-break-before: right}: lay the book out once, find the
-     * chapters that would start on a left-hand (even) page, and put a blank page before each.
-     * Each blank page moves every later chapter by one page, which the count of blank pages so
-     * far accounts for, so one more layout (the one that prints) is enough.
+     * Lays the book out once, before the layout that prints, to put in the blank pages that make
+     * chapters open on the right ({@link RightHandStarts}) and to write the page numbers of the
+     * subject index ({@link IndexLocators}), which the blank pages move.
      */
-    private static void startChaptersOnTheRight(org.jsoup.nodes.Document html, PrintFonts fonts,
-                                                EmbeddedResourcesOnly resources) throws IOException {
-        List<Element> chapters = html.select("section.chapter[id]");
-        if (chapters.isEmpty()) {
+    private static void settlePages(org.jsoup.nodes.Document html, PrintFonts fonts, EmbeddedResourcesOnly resources) {
+        if (!RightHandStarts.any(html) && IndexLocators.marks(html).isEmpty()) {
             return;
         }
-        Map<String, Integer> starts = new HashMap<>();
-        try (PdfBoxRenderer renderer = renderer(builder(html, fonts, resources), fonts, new DrawnGlyphs())) {
-            renderer.layout();
-            Map<String, Box> boxes = renderer.getSharedContext().getIdMap();
-            for (Element chapter : chapters) {
-                Box box = boxes.get(chapter.id());
-                if (box != null) {
-                    starts.put(chapter.id(), pageOf(box) + 1);
-                }
-            }
-        }
-        int blanks = 0;
-        for (Element chapter : chapters) {
-            Integer start = starts.get(chapter.id());
-            if (start != null && (start + blanks) % 2 == 0) {
-                chapter.before("<div class=\"blank-page\"></div>");
-                blanks++;
-            }
+        try (TrialLayout trial = new TrialLayout(html, fonts, resources)) {
+            RightHandStarts.PageShift shift = RightHandStarts.insertBlanks(html, trial);
+            IndexLocators.number(html, mark -> trial.box(mark)
+                    .map(box -> OptionalInt.of(shift.printed(trial.page(box), trial.number(box))))
+                    .orElse(OptionalInt.empty()));
         }
     }
 
@@ -230,17 +211,6 @@ final class PdfWriter {
         PDMetadata metadata = new PDMetadata(document);
         metadata.importXMPMetadata(bytes.toByteArray());
         return metadata;
-    }
-
-    /** The 0-based page a laid-out box starts on: the page whose span of the layout holds its top. */
-    private static int pageOf(Box box) {
-        List<PageBox> pages = box.getContainingLayer().getPages();
-        for (PageBox page : pages) {
-            if (box.getAbsY() >= page.getTop() && box.getAbsY() < page.getBottom()) {
-                return page.getPageNo();
-            }
-        }
-        return pages.size() - 1;
     }
 
     private static byte[] save(PDDocument document) throws IOException {

@@ -174,8 +174,9 @@ class PdfBookTest {
             int index = PdfChecks.startPage(pages, "Index");
             String text = String.join("\n", pages.subList(index - 1, pages.size()));
             int extradition = PdfChecks.startPage(pages, "2 Extradition");
-            assertThat(text).contains("Confiscation " + extradition, "Freezing " + extradition + ". see also confiscation",
-                    "seizure. see freezing");
+            // Set as an index is set: a comma before the pages, "See" and "See also" after a full stop.
+            assertThat(text).contains("Confiscation, " + extradition, "Freezing, " + extradition + ". See also confiscation",
+                    "seizure. See freezing");
         }
     }
 
