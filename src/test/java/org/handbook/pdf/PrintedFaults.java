@@ -60,9 +60,14 @@ final class PrintedFaults {
         return faults;
     }
 
-    /** Text of one size in one language, which the book sets at one leading: "10.5 th". */
+    /**
+     * Text of one size in one language and one kind of block, which the book sets at one leading:
+     * "10.5 th P". The kind of block counts because a book may set, say, its index entries (list
+     * bodies) tighter than table cells of the same size.
+     */
     private static String kind(Block block) {
-        return PrintedBlocks.mostCommon(block.lines().stream().map(Line::size).toList()) + " " + block.language();
+        return PrintedBlocks.mostCommon(block.lines().stream().map(Line::size).toList()) + " " + block.language()
+                + " " + block.type();
     }
 
     /**
