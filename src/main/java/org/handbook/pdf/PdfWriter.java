@@ -79,7 +79,7 @@ final class PdfWriter {
         // meta elements into the XMP metadata.
         XmlCharacters.keepOnlyXml(html);
         EmbeddedResourcesOnly resources = new EmbeddedResourcesOnly();
-        startChaptersOnTheRight(html, fonts, resources);
+        openSectionsOnTheRight(html, fonts, resources);
         ByteArrayOutputStream rendered = new ByteArrayOutputStream();
         PdfRendererBuilder builder = builder(html, fonts, resources);
         builder.toStream(rendered);
@@ -143,33 +143,36 @@ final class PdfWriter {
     }
 
     /**
-     * The engine ignores {@code page-break-before: right}: lay the book out once, find the
-     * chapters that would start on a left-hand (even) page, and put a blank page before each.
-     * Each blank page moves every later chapter by one page, which the count of blank pages so
-     * far accounts for, so one more layout (the one that prints) is enough.
+     * The engine's own {@code page-break-before: right} leaves the left-hand page it skips with a
+     * running head and a folio. So the sections that open on a right-hand page (the chapters, and
+     * whatever the print template marks with the class {@code opens-right}) break to a new page
+     * only, and this lays the book out once, finds those that would open on a left-hand (even)
+     * page, and puts a blank page before each, which the print template leaves bare. Each blank
+     * page moves every later section by one page, which the count of blank pages so far accounts
+     * for, so one more layout (the one that prints) is enough.
      */
-    private static void startChaptersOnTheRight(org.jsoup.nodes.Document html, PrintFonts fonts,
-                                                EmbeddedResourcesOnly resources) throws IOException {
-        List<Element> chapters = html.select("section.chapter[id]");
-        if (chapters.isEmpty()) {
+    private static void openSectionsOnTheRight(org.jsoup.nodes.Document html, PrintFonts fonts,
+                                               EmbeddedResourcesOnly resources) throws IOException {
+        List<Element> sections = html.select("section.chapter[id], .opens-right[id]");
+        if (sections.isEmpty()) {
             return;
         }
         Map<String, Integer> starts = new HashMap<>();
         try (PdfBoxRenderer renderer = renderer(builder(html, fonts, resources), fonts, new DrawnGlyphs())) {
             renderer.layout();
             Map<String, Box> boxes = renderer.getSharedContext().getIdMap();
-            for (Element chapter : chapters) {
-                Box box = boxes.get(chapter.id());
+            for (Element section : sections) {
+                Box box = boxes.get(section.id());
                 if (box != null) {
-                    starts.put(chapter.id(), pageOf(box) + 1);
+                    starts.put(section.id(), pageOf(box) + 1);
                 }
             }
         }
         int blanks = 0;
-        for (Element chapter : chapters) {
-            Integer start = starts.get(chapter.id());
+        for (Element section : sections) {
+            Integer start = starts.get(section.id());
             if (start != null && (start + blanks) % 2 == 0) {
-                chapter.before("<div class=\"blank-page\"></div>");
+                section.before("<div class=\"blank-page\"></div>");
                 blanks++;
             }
         }

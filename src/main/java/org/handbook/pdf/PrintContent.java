@@ -46,6 +46,7 @@ final class PrintContent {
         // A page's "on this page" list is for the screen: print has the book's contents, with page numbers.
         document.body().select("nav.page-toc").remove();
         DateLineBreaks.keepTogether(document.body());
+        TableDates.letBreak(document.body());
         for (Element element : document.body().select("[id]")) {
             element.attr("id", anchor(pageId, element.attr("id")));
         }
