@@ -40,8 +40,8 @@ import org.jsoup.Jsoup;
 /**
  * Writes the print PDF of each language and edition the handbook asks for ({@code pdf.languages}):
  * cover, half-title, imprint, contents with page numbers, then every chapter and annex, each
- * starting on a right-hand page under a running head, cross-references with the page they lead
- * to, bookmarks.
+ * opening on a right-hand page (the print template sets the running heads, folios and margins),
+ * cross-references with the page they lead to, bookmarks.
  * Text in scripts that need shaping (Thai, Lao, Khmer, Myanmar) is shaped: see {@link org.handbook.pdf.shape}.
  */
 public final class PdfRenderer {

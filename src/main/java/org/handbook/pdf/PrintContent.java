@@ -59,6 +59,7 @@ final class PrintContent {
         DateLineBreaks.keepTogether(document.body());
         UprightEmphasis.mark(document.body());
         ListLeadIns.mark(document.body());
+        TableDates.letBreak(document.body());
         for (Element element : document.body().select("[id]")) {
             element.attr("id", anchor(pageId, element.attr("id")));
         }

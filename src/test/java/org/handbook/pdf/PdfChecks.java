@@ -34,7 +34,7 @@ public final class PdfChecks {
 
     /**
      * The 1-based number of the page a chapter starts on: the first page after the contents that
-     * has a line reading {@code label} (its heading; the running head names it from then on).
+     * has a line reading {@code label} (its heading; the right-hand pages' running head names it from then on).
      */
     public static int startPage(List<String> pages, String label) {
         int contents = 0;

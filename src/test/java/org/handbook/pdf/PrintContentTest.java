@@ -34,6 +34,20 @@ class PrintContentTest {
     }
 
     @Test
+    void aDateInATableCellMayBreakBetweenItsWordsButAnEraStaysWithItsYear() {
+        PrintContent content = new PrintContent(Map.of(), Set.of(), Map.of());
+
+        String html = content.rewrite("<table><tr><td>Ratified (<time datetime=\"2016-01-25\">25\u00a0January\u00a02016</time>)</td>"
+                + "<td><time datetime=\"2013-10-17\">17\u00a0\u0e15\u0e38\u0e25\u0e32\u0e04\u0e21\u00a0\u0e1e.\u0e28.\u00a02556</time></td></tr></table>"
+                + "<p>Signed <time datetime=\"2015-11\">November\u00a02015</time></p>",
+                "page", new SitePath("en/1/page/index.html"));
+
+        assertThat(html).contains("<time datetime=\"2016-01-25\">(25 January 2016)</time>",
+                "<time datetime=\"2013-10-17\">17 \u0e15\u0e38\u0e25\u0e32\u0e04\u0e21 \u0e1e.\u0e28.&nbsp;2556</time>",
+                "<p>Signed <time datetime=\"2015-11\">November&nbsp;2015</time></p>");
+    }
+
+    @Test
     void thePagesOwnContentsListIsLeftToTheScreen() {
         PrintContent content = new PrintContent(Map.of(), Set.of(), Map.of());
 
