@@ -157,12 +157,13 @@ final class IndexColumnBreaks {
 
     /**
      * The last page, when the pieces from {@code from} fit in two columns: split where the
-     * columns come out most even, the left one the longer when they cannot be equal; else null.
+     * columns come out most even, the left one the longer of two splits as even; else null.
+     * Either column may be the longer by what the rules of breaking leave no way to move.
      */
     private Page balanced(int from, Room room) {
         int end = pieces.size();
         int best = -1;
-        long bestLonger = Long.MAX_VALUE;
+        long bestDifference = Long.MAX_VALUE;
         for (int middle = from; middle <= end; middle++) {
             if (middle > from && middle < end && !mayBreakBefore(from, middle)) {
                 continue;
@@ -172,11 +173,12 @@ final class IndexColumnBreaks {
             }
             long left = height(from, middle);
             long right = height(middle, end);
-            if (!fits(middle, end, room) || left < right) {
+            if (!fits(middle, end, room)) {
                 continue;
             }
-            if (left < bestLonger) {
-                bestLonger = left;
+            long difference = Math.abs(left - right);
+            if (difference < bestDifference || difference == bestDifference && left >= right) {
+                bestDifference = difference;
                 best = middle;
             }
         }

@@ -68,7 +68,8 @@ class PdfBackMatterTest {
                 List<Line> rightColumn = entries.stream().filter(line -> line.x() >= left + width / 4).toList();
                 float right = (float) rightColumn.stream().mapToDouble(Line::x).min().orElse(0);
                 assertThat(rightColumn).as("page %d has a second column", page).isNotEmpty();
-                assertThat(right - left).as("the second column starts about halfway across").isGreaterThan(width / 3);
+                float measure = (float) entries.stream().mapToDouble(Line::end).max().orElseThrow() - left;
+                assertThat(right - left).as("the second column starts about halfway across").isGreaterThan(measure * 0.4f);
                 // Every line starts at its column's edge or indented under it (a sub-entry, a runover),
                 // and no line of the first column runs into the second.
                 for (Line line : entries) {
@@ -79,8 +80,8 @@ class PdfBackMatterTest {
                 if (page == document.getNumberOfPages()) {
                     float leftFoot = leftColumn.get(leftColumn.size() - 1).baseline();
                     float rightFoot = rightColumn.get(rightColumn.size() - 1).baseline();
-                    assertThat(leftFoot).as("the last page's columns end level, the first the longer")
-                            .isGreaterThanOrEqualTo(rightFoot).isLessThan(rightFoot + 3 * 13);
+                    assertThat(Math.abs(leftFoot - rightFoot)).as("the last page's columns end level, within what an entry kept whole moves")
+                            .isLessThan(3 * 13f);
                 }
             }
         }
@@ -137,7 +138,11 @@ class PdfBackMatterTest {
             assertThat(index % 2).as("the index, page %d, is a right-hand page", index).isEqualTo(1);
             assertThat(pages.get(index - 1).lines().filter(line -> line.equals("Index"))).as("its heading, and no running head")
                     .hasSize(1);
-            assertThat(pages.get(index)).as("the running head of the page after").startsWith("Index\n");
+            // The page after is a left-hand page, whose head is the book's title; the next right-hand one's is the index's.
+            assertThat(pages.get(index)).as("the running head of the page after").startsWith("Back Matter Handbook\n");
+            if (pages.size() > index + 1) {
+                assertThat(pages.get(index + 1)).as("the running head of the next right-hand page").startsWith("Index\n");
+            }
         }
     }
 

@@ -50,13 +50,13 @@ final class PrintedBook {
         if (bookmarked.isEmpty()) {
             throw new AssertionError("the PDF has no bookmarks");
         }
-        // A first-level heading is the largest type on the page its first chapter opens on.
+        // A first-level heading is the largest type on the page its first chapter opens on; a part's title is as large or larger.
         float headingSize = (float) pages.get(bookmarked.get(0).page() - 1).stream().mapToDouble(Line::size).max().orElse(0);
         Map<String, Opening> byTitle = new TreeMap<>();
         bookmarked.forEach(opening -> byTitle.putIfAbsent(opening.title(), opening));
         for (int page = 2; page <= pages.size(); page++) {
             String heading = String.join(" ", pages.get(page - 1).stream()
-                    .filter(line -> Math.abs(line.size() - headingSize) < 0.1f).map(Line::text).toList());
+                    .filter(line -> line.size() > headingSize - 0.1f).map(Line::text).toList());
             Opening opening = byTitle.get(heading);
             if (opening != null) {
                 openings.put(page, new Opening(page, opening.title(), opening.part()));
@@ -86,6 +86,12 @@ final class PrintedBook {
     /** The section a page belongs to: the last one opened on it or before it. */
     Opening sectionOf(int page) {
         return openings.floorEntry(page).getValue();
+    }
+
+    /** Whether a part opens on this page: a title the sections after it belong to, such as the country profiles'. */
+    boolean isPartTitle(int page) {
+        Opening opening = openings.get(page);
+        return opening != null && openings.values().stream().anyMatch(other -> other.part().equals(Optional.of(opening.title())));
     }
 
     boolean isBlank(int page) {
