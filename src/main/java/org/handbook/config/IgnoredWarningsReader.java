@@ -1,6 +1,5 @@
 package org.handbook.config;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,19 +51,12 @@ final class IgnoredWarningsReader {
 
     /** One file, named from the handbook's root: no pattern, nothing outside the handbook. */
     private static Optional<Path> ignoredFile(String text, SourcePosition position, Diagnostics local) {
-        Path file;
-        try {
-            file = Path.of(text.replace('\\', '/')).normalize();
-        } catch (InvalidPathException e) {
-            file = null;
-        }
-        if (file == null || text.contains("*") || text.contains("?") || text.isBlank() || file.isAbsolute()
-                || file.startsWith("..")) {
+        Optional<Path> file = HandbookFile.named(text).filter(named -> !text.contains("*") && !text.contains("?"));
+        if (file.isEmpty()) {
             local.error(position, CODE + "-IGNORE", "'" + text + "' does not name one file of the handbook",
                     "give the path of one file from the handbook's root, as the warning shows it (countries/TH.yml);"
                             + " patterns are not allowed, so a warning is silenced file by file");
-            return Optional.empty();
         }
-        return Optional.of(file);
+        return file;
     }
 }

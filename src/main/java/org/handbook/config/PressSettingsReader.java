@@ -1,6 +1,5 @@
 package org.handbook.config;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -97,18 +96,12 @@ final class PressSettingsReader {
 
     /** A file of the handbook, named from its root, such as press/PSOcoated_v3.icc. */
     private static Optional<Path> profile(String text, YamlMapping press, Diagnostics local) {
-        Path file;
-        try {
-            file = Path.of(text.replace('\\', '/')).normalize();
-        } catch (InvalidPathException e) {
-            file = null;
-        }
-        if (file == null || file.isAbsolute() || file.startsWith("..") || text.isBlank()) {
+        Optional<Path> file = HandbookFile.named(text);
+        if (file.isEmpty()) {
             local.error(press.positionOf("outputProfile"), CODE, "'" + text + "' does not name a file of the handbook",
                     "put the ICC profile your printer gave you in the handbook and name it from the handbook's root,"
                             + " such as outputProfile: press/PSOcoated_v3.icc");
-            return Optional.empty();
         }
-        return Optional.of(file);
+        return file;
     }
 }
