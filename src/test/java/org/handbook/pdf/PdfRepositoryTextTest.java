@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handbook.BuildRequest;
+import org.handbook.Golden;
 import org.handbook.Handbook;
 import org.handbook.TestHandbooks;
 import org.handbook.model.Progress;
@@ -29,6 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PdfRepositoryTextTest {
 
     private static final Map<String, List<Block>> books = new LinkedHashMap<>();
+    private static final Map<String, List<String>> pageTexts = new LinkedHashMap<>();
 
     @BeforeAll
     static void buildTheEnglishAndThaiBooks(@TempDir Path temp) throws Exception {
@@ -45,6 +50,7 @@ class PdfRepositoryTextTest {
             Path pdf = temp.resolve("site/" + language + "/2026/handbook-" + language + "-2026.pdf");
             try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
                 books.put(language, PrintedBlocks.read(document));
+                pageTexts.put(language, PdfChecks.pageTexts(document));
             }
         }
     }
@@ -73,5 +79,28 @@ class PdfRepositoryTextTest {
         assertThat(PrintedFaults.orphansAndWidows(blocks)).isEmpty();
         assertThat(PrintedFaults.listItemsAlone(blocks)).isEmpty();
         assertThat(PrintedFaults.leadInsParted(blocks)).isEmpty();
+    }
+
+    /** A country fact's label never ends a page with its value, note and source overleaf. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "th"})
+    void aCountryFactStaysWithItsLabel(String language) throws Exception {
+        Set<String> labels = new HashSet<>();
+        for (String line : Files.readAllLines(Golden.repositoryRoot().resolve("theme/i18n/" + language + ".yml"))) {
+            if (line.startsWith("country.field.")) {
+                labels.add(line.substring(line.indexOf(':') + 1).strip().replaceAll("^\"|\"$", ""));
+            }
+        }
+        assertThat(labels).hasSizeGreaterThan(20);
+        List<String> pages = pageTexts.get(language);
+        List<String> stranded = new ArrayList<>();
+        for (int page = 0; page < pages.size(); page++) {
+            List<String> lines = pages.get(page).lines().map(String::strip).filter(line -> !line.isEmpty())
+                    .filter(line -> !line.matches("\\d+")).toList();
+            if (!lines.isEmpty() && labels.contains(lines.get(lines.size() - 1))) {
+                stranded.add("page " + (page + 1) + ": " + lines.get(lines.size() - 1));
+            }
+        }
+        assertThat(stranded).isEmpty();
     }
 }
