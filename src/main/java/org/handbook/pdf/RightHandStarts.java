@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jsoup.nodes.Element;
 
 /**
- * Makes every chapter, and every part the template marks {@code recto} or {@code opens-right}
- * (a part title, the index), open on a right-hand (odd) page. The engine does not act on
+ * Makes every chapter, and every part the template marks {@code recto} (a part
+ * title, the index), open on a right-hand (odd) page. The engine does not act on
  * {@code page-break-before: right} reliably, so the book is laid out once, and a blank page is
  * put before each of these that would open on a left-hand page. Each blank page moves every
  * later one by a page, which the count of blank pages so far accounts for, so the layout that
@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
 final class RightHandStarts {
 
     /** What opens on a right-hand page. */
-    static final String SELECTOR = "section.chapter[id], .recto[id], .opens-right[id]";
+    static final String SELECTOR = "section.chapter[id], .recto[id]";
 
     private RightHandStarts() {
     }

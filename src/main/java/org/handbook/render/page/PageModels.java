@@ -35,7 +35,6 @@ import org.handbook.render.theme.Theme;
 public final class PageModels {
 
     private static final int DEEPEST_TOC_LEVEL = 3;
-    private static final String MAIN_STYLESHEET = "style.css";
 
     private final LinkedHandbook handbook;
     private final Theme theme;
@@ -133,7 +132,7 @@ public final class PageModels {
         Map<String, String> assets = new LinkedHashMap<>();
         theme.assets().forEach((name, asset) -> assets.put(name, asset.path().url()));
         model.put("assets", assets);
-        model.put("styles", Optional.ofNullable(theme.assets().get(MAIN_STYLESHEET))
+        model.put("styles", Optional.ofNullable(theme.assets().get(Theme.MAIN_STYLESHEET))
                 .map(asset -> InlineStylesheet.of(asset.content())).orElse(""));
         model.put("t", theme.strings().forLanguage(book.language().tag()));
         model.put("homeUrl", book.home().url());

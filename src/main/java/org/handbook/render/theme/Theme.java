@@ -11,6 +11,9 @@ import org.handbook.render.template.TemplateEngine;
  */
 public record Theme(TemplateEngine templates, Map<String, Asset> assets, UiStrings strings, Map<String, byte[]> print) {
 
+    /** The stylesheet every page links, under {@code theme/assets/}. */
+    public static final String MAIN_STYLESHEET = "style.css";
+
     public Theme {
         // Sorted: a template may iterate the assets, and output must not depend on hash order.
         assets = Collections.unmodifiableSortedMap(new TreeMap<>(assets));

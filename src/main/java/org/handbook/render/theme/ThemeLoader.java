@@ -37,7 +37,6 @@ public final class ThemeLoader {
     private static final String ASSETS = "assets/";
     private static final String I18N = "i18n/";
     private static final String PRINT = "print/";
-    private static final String MAIN_STYLESHEET = "style.css";
 
     private ThemeLoader() {
     }
@@ -51,7 +50,7 @@ public final class ThemeLoader {
         TemplateEngine engine = freemarker
                 ? new FreemarkerTemplateEngine(templates(own, FreemarkerTemplateEngine.EXTENSIONS))
                 : new PebbleTemplateEngine(templates(files, List.of(PebbleTemplateEngine.EXTENSION)));
-        config.theme().accent().ifPresent(accent -> files.computeIfPresent(ASSETS + MAIN_STYLESHEET,
+        config.theme().accent().ifPresent(accent -> files.computeIfPresent(ASSETS + Theme.MAIN_STYLESHEET,
                 (name, bytes) -> AccentRule.appendTo(bytes, accent)));
         Map<String, Asset> assets = assets(files);
         config.theme().logo().filter(logo -> !assets.containsKey(logo)).ifPresent(logo -> diagnostics.error(
