@@ -1,10 +1,8 @@
 package org.handbook.pdf;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Function;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -30,13 +28,9 @@ final class IndexLocators {
     private IndexLocators() {
     }
 
-    /** The ids of the marks the index leads to. */
-    static Set<String> marks(org.jsoup.nodes.Document html) {
-        Set<String> marks = new LinkedHashSet<>();
-        for (Element link : html.select(LOCATORS + " " + MARK)) {
-            marks.add(link.attr("href").substring(1));
-        }
-        return marks;
+    /** Whether the index leads to any mark. */
+    static boolean any(org.jsoup.nodes.Document html) {
+        return html.selectFirst(LOCATORS + " " + MARK) != null;
     }
 
     /** @param printedPage the page number a mark prints on, by its id; empty when not known */

@@ -2,10 +2,9 @@ package org.handbook.pdf;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.handbook.render.theme.Theme;
 
 /**
@@ -14,9 +13,11 @@ import org.handbook.render.theme.Theme;
  */
 public final class LooseSheets {
 
-    private static final String FONTS = "fonts/";
+    /** Parsed once: a theme's fonts are the largest thing a print reads, and covers print in parallel. */
+    private final PrintFonts fonts;
 
-    private LooseSheets() {
+    public LooseSheets(Theme theme) {
+        this.fonts = new PrintFonts(theme.print());
     }
 
     /**
@@ -24,10 +25,9 @@ public final class LooseSheets {
      *
      * @param date the date the PDF says it was made, or none
      */
-    public static byte[] write(String xhtml, Theme theme, String title, String author, String language,
-                               Optional<LocalDate> date) throws IOException {
-        return PdfWriter.write(xhtml, new PrintFonts(theme.print()),
-                new PdfWriter.Metadata(title, author, language, date.map(Object::toString))).bytes();
+    public byte[] write(String xhtml, String title, String author, String language, Optional<LocalDate> date)
+            throws IOException {
+        return PdfWriter.write(xhtml, fonts, new PdfWriter.Metadata(title, author, language, date.map(Object::toString))).bytes();
     }
 
     /**
@@ -35,16 +35,9 @@ public final class LooseSheets {
      * name first, as a family for one script is usually named after the family it extends
      * ("Noto Sans", then "Noto Sans Thai").
      */
-    public static List<String> fontFamilies(Theme theme) {
-        Set<String> families = new LinkedHashSet<>();
-        theme.print().keySet().stream()
-                .filter(name -> name.startsWith(FONTS) && name.endsWith(".ttf"))
-                .map(name -> name.substring(FONTS.length(), name.length() - ".ttf".length()))
-                .map(base -> base.contains("-") ? base.substring(0, base.lastIndexOf('-')) : base)
-                .map(family -> family.replaceAll("(?<=[a-z])(?=[A-Z])", " "))
-                .sorted((a, b) -> Integer.compare(a.length(), b.length()) != 0 ? Integer.compare(a.length(), b.length())
-                        : a.compareTo(b))
-                .forEach(families::add);
-        return List.copyOf(families);
+    public List<String> fontFamilies() {
+        return fonts.families().stream()
+                .sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+                .toList();
     }
 }

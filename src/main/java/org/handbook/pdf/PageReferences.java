@@ -80,7 +80,7 @@ final class PageReferences {
 
         private static boolean isFootnoteMark(Node node) {
             return node instanceof Element element
-                    && (element.hasClass("footnote-ref") || element.hasAttr("data-footnote-ref"));
+                    && element.hasClass("footnote-ref");
         }
 
         /** Whether a parenthesis opened before the link is still open, or one closes right after it. */

@@ -145,7 +145,7 @@ final class PdfWriter {
      * subject index ({@link IndexLocators}), which the blank pages move.
      */
     private static void settlePages(org.jsoup.nodes.Document html, PrintFonts fonts, EmbeddedResourcesOnly resources) {
-        if (!RightHandStarts.any(html) && IndexLocators.marks(html).isEmpty()) {
+        if (!RightHandStarts.any(html) && !IndexLocators.any(html)) {
             return;
         }
         try (TrialLayout trial = new TrialLayout(html, fonts, resources)) {

@@ -44,6 +44,11 @@ final class PrintFonts {
     private final Map<String, byte[]> originals = new HashMap<>();
     private final Map<String, Optional<Shaper>> shapers = new ConcurrentHashMap<>();
 
+    /** The families of the fonts, each once. */
+    List<String> families() {
+        return faces.stream().map(Face::family).distinct().toList();
+    }
+
     /** @param print the theme's print files, by name under {@code print/} */
     PrintFonts(Map<String, byte[]> print) {
         print.forEach((name, bytes) -> {

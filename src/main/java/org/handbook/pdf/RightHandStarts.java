@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
 final class RightHandStarts {
 
     /** What opens on a right-hand page. */
-    static final String SELECTOR = "section.chapter[id], .recto[id]";
+    private static final String SELECTOR = "section.chapter[id], .recto[id]";
 
     private RightHandStarts() {
     }

@@ -1,6 +1,6 @@
 package org.handbook.pdf;
 
-import java.util.Set;
+import org.handbook.pdf.shape.ComplexScripts;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,15 +14,14 @@ final class UprightEmphasis {
     static final String CLASS = "upright-emphasis";
     /** The elements set in italic unless a style says otherwise. */
     private static final String ITALIC = "em, i, cite, dfn, var, address";
-    private static final Set<Character.UnicodeScript> WITHOUT_ITALIC = Set.of(Character.UnicodeScript.THAI,
-            Character.UnicodeScript.LAO, Character.UnicodeScript.KHMER, Character.UnicodeScript.MYANMAR);
 
     private UprightEmphasis() {
     }
 
     static void mark(Element root) {
         for (Element element : root.select(ITALIC)) {
-            if (element.text().codePoints().anyMatch(c -> WITHOUT_ITALIC.contains(Character.UnicodeScript.of(c)))) {
+            // The scripts that need shaping are the ones without an italic face.
+            if (ComplexScripts.needsShaping(element.text())) {
                 element.addClass(CLASS);
             }
         }

@@ -40,7 +40,7 @@ public final class Press {
     private static final String CODE = "HB-PRESS";
 
     private final LinkedHandbook handbook;
-    private final Theme theme;
+    private final LooseSheets sheets;
     private final PressSettings settings;
     private final Optional<OutputProfile> profile;
     private final Optional<LocalDate> sourceDate;
@@ -48,7 +48,7 @@ public final class Press {
     private Press(LinkedHandbook handbook, Theme theme, PressSettings settings, Optional<OutputProfile> profile,
                   Optional<LocalDate> sourceDate) {
         this.handbook = handbook;
-        this.theme = theme;
+        this.sheets = new LooseSheets(theme);
         this.settings = settings;
         this.profile = profile;
         this.sourceDate = sourceDate;
@@ -157,8 +157,8 @@ public final class Press {
                 description.map(entry -> entry.getKey().value()).orElse(language.value()), Optional.ofNullable(isbn));
         CoverSheet.Size size = new CoverSheet.Size(trim.getWidth(), trim.getHeight(), settings.bleed(), settings.spine(pages));
         String xhtml = CoverSheet.xhtml(text, size, config.theme().accent().map(AccentColour::hex),
-                LooseSheets.fontFamilies(theme));
-        byte[] laidOut = LooseSheets.write(xhtml, theme, text.title(), text.author(), language.value(), Optional.of(date));
+                sheets.fontFamilies());
+        byte[] laidOut = sheets.write(xhtml, text.title(), text.author(), language.value(), Optional.of(date));
         try (PDDocument document = Loader.loadPDF(laidOut)) {
             PDPage sheet = document.getPage(0);
             float bleed = (float) settings.bleed();
@@ -175,7 +175,7 @@ public final class Press {
     }
 
     /** {@code en/2026/handbook-en-2026-press.pdf} beside {@code en/2026/handbook-en-2026.pdf}. */
-    static SitePath beside(SitePath printed, String kind) {
+    private static SitePath beside(SitePath printed, String kind) {
         String value = printed.value();
         return new SitePath(value.substring(0, value.length() - ".pdf".length()) + "-" + kind + ".pdf");
     }

@@ -45,8 +45,8 @@ import org.handbook.files.Digests;
  */
 final class PressIdentity {
 
-    static final String PDFX_VERSION = "PDF/X-4";
-    static final String PDFX_NAMESPACE = "http://www.npes.org/pdfx/ns/id/";
+    private static final String PDFX_VERSION = "PDF/X-4";
+    private static final String PDFX_NAMESPACE = "http://www.npes.org/pdfx/ns/id/";
     private static final COSName GTS_PDFX = COSName.getPDFName("GTS_PDFX");
     private static final COSName DEFAULT_RGB = COSName.getPDFName("DefaultRGB");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();

@@ -25,22 +25,22 @@ import org.handbook.config.PressSettings;
 final class TrimmedPage {
 
     /** Marks start this far from the trim at least, so that with little bleed they still clear the cut. */
-    static final double MARK_OFFSET_MIN = 3 * PressSettings.POINTS_PER_MM;
+    private static final double MARK_OFFSET_MIN = 3 * PressSettings.POINTS_PER_MM;
     static final double MARK_LENGTH = 5 * PressSettings.POINTS_PER_MM;
     /** A hairline: thin enough not to show in a trimmed edge, thick enough to image on any plate. */
-    static final float MARK_WIDTH = 0.25f;
+    private static final float MARK_WIDTH = 0.25f;
     private static final double SLUG = 1 * PressSettings.POINTS_PER_MM;
 
     private TrimmedPage() {
     }
 
     /** How far the marks start from the trim for {@code bleed}. */
-    static double markOffset(double bleed) {
+    private static double markOffset(double bleed) {
         return Math.max(bleed, MARK_OFFSET_MIN);
     }
 
     /** How far the page reaches beyond the trim on every side for {@code bleed}: bleed, marks and a margin. */
-    static double reach(double bleed) {
+    private static double reach(double bleed) {
         return markOffset(bleed) + MARK_LENGTH + SLUG;
     }
 
