@@ -305,7 +305,7 @@ public final class ConfigLoader {
     }
 
     private PdfSettings pdf(YamlMapping pdf, List<Language> languages, List<Edition> editions, Diagnostics local) {
-        pdf.rejectUnknownKeys(Set.of("languages", "editions", "pageSize", "publisher", "author",
+        pdf.rejectUnknownKeys(Set.of("languages", "editions", "pageSize", "publisher", "author", "runningTitle",
                 "licence", "disclaimer", "printing", "press"));
         List<EditionId> printed = new ArrayList<>();
         for (String text : pdf.textList("editions")) {
@@ -335,7 +335,8 @@ public final class ConfigLoader {
                     "use " + String.join(", ", PdfSettings.PAGE_SIZES));
         }
         return new PdfSettings(tags, printed, pageSize, perLanguage(pdf, "publisher", languages, local),
-                perLanguage(pdf, "author", languages, local), ImprintSettingsReader.read(pdf, languages, editions, local),
+                perLanguage(pdf, "author", languages, local), perLanguage(pdf, "runningTitle", languages, local),
+                ImprintSettingsReader.read(pdf, languages, editions, local),
                 PressSettingsReader.read(pdf, local));
     }
 

@@ -13,13 +13,15 @@ import org.handbook.model.LanguageTag;
  * is listed), on pages of
  * {@code pageSize} (A4, Letter or B5); what their imprint and metadata name as publisher and
  * author, per language (the default language's stands in for the others; none when not given);
+ * the short title the left-hand pages' running heads give, per language (the handbook's title when
+ * not given);
  * what else their imprint states ({@link ImprintSettings}); and, when {@code press} is given, a
  * printer's files beside each PDF.
  * No PDFs when the handbook lists no language.
  */
 public record PdfSettings(List<LanguageTag> languages, List<EditionId> editions, String pageSize,
                           Map<LanguageTag, String> publisher, Map<LanguageTag, String> author,
-                          ImprintSettings imprint, Optional<PressSettings> press) {
+                          Map<LanguageTag, String> runningTitle, ImprintSettings imprint, Optional<PressSettings> press) {
 
     public static final List<String> PAGE_SIZES = List.of("A4", "Letter", "B5");
 
@@ -28,10 +30,11 @@ public record PdfSettings(List<LanguageTag> languages, List<EditionId> editions,
         editions = List.copyOf(editions);
         publisher = Collections.unmodifiableMap(new LinkedHashMap<>(publisher));
         author = Collections.unmodifiableMap(new LinkedHashMap<>(author));
+        runningTitle = Collections.unmodifiableMap(new LinkedHashMap<>(runningTitle));
     }
 
     public static PdfSettings none() {
-        return new PdfSettings(List.of(), List.of(), "A4", Map.of(), Map.of(), ImprintSettings.none(), Optional.empty());
+        return new PdfSettings(List.of(), List.of(), "A4", Map.of(), Map.of(), Map.of(), ImprintSettings.none(), Optional.empty());
     }
 
     /** Whether to print {@code edition}: every edition when the handbook lists none. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.handbook.render.theme.Theme;
 
@@ -27,7 +28,8 @@ public final class LooseSheets {
      */
     public byte[] write(String xhtml, String title, String author, String language, Optional<LocalDate> date)
             throws IOException {
-        return PdfWriter.write(xhtml, fonts, new PdfWriter.Metadata(title, author, language, date.map(Object::toString))).bytes();
+        return PdfWriter.write(xhtml, fonts, new PdfWriter.Metadata(title, author, language, date.map(Object::toString)),
+                PageReferenceWords.of(Map.of())).bytes();
     }
 
     /**

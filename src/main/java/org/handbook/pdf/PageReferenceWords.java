@@ -3,12 +3,10 @@ package org.handbook.pdf;
 import java.util.Map;
 
 /**
- * How a language words the page a cross-reference leads to, as the print template's stylesheet
- * needs it: the theme string {@code print.pageRef} ("p. {page}") split around the number, and
- * {@code print.pageRefSeparator}, the mark that sets the page apart from a reference that already
- * stands in parentheses ("," in "(see Section 2.1, p. 16)"; a space follows it, as theme strings
- * lose the spaces at their ends). Each is escaped to go inside a CSS string, where
- * the template puts it with its parentheses and spaces, one string on each side of the number.
+ * How a language words the page a cross-reference leads to: the theme string
+ * {@code print.pageRef} ("p. {page}") split around the number, and {@code print.pageRefSeparator},
+ * the mark that sets the page apart from a reference that already stands in parentheses ("," in
+ * "(see Section 2.1, p. 16)"; a space follows it, as theme strings lose the spaces at their ends).
  *
  * @param before    the words before the number ({@code p. })
  * @param after     the words after it, mostly none
@@ -19,6 +17,7 @@ record PageReferenceWords(String before, String after, String separator) {
     static final String DEFAULT_PAGE_REF = "p. {page}";
     static final String DEFAULT_SEPARATOR = ",";
     private static final String PAGE = "{page}";
+    private static final char NO_BREAK_SPACE = '\u00A0';
 
     static PageReferenceWords of(Map<String, String> strings) {
         String pageRef = strings.getOrDefault("print.pageRef", DEFAULT_PAGE_REF);
@@ -26,29 +25,18 @@ record PageReferenceWords(String before, String after, String separator) {
         // A wording without the placeholder still gets its number, after the words.
         String before = page < 0 ? pageRef + " " : pageRef.substring(0, page);
         String after = page < 0 ? "" : pageRef.substring(page + PAGE.length());
-        return new PageReferenceWords(css(before), css(after),
-                css(strings.getOrDefault("print.pageRefSeparator", DEFAULT_SEPARATOR)));
-    }
-
-    /** The model the print template reads as {@code print.pageRef}. */
-    Map<String, String> model() {
-        return Map.of("before", before, "after", after, "separator", separator);
+        return new PageReferenceWords(before, after, strings.getOrDefault("print.pageRefSeparator", DEFAULT_SEPARATOR));
     }
 
     /**
-     * {@code text} escaped to go inside a quoted CSS string: quotes and backslashes, and the
-     * characters an HTML parser reads inside a style element ({@code <}, {@code &}), so that the
-     * template can give it as it is.
+     * The text that follows a cross-reference to give its page: " (p. 16)" in running text, ", p. 16"
+     * inside the sentence's own parentheses, and a space after either where a word follows the
+     * reference directly, as in Thai. The wording's own spaces do not break: a line never ends
+     * with "p." and starts with the number.
      */
-    static String css(String text) {
-        StringBuilder quoted = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c < 0x20) {
-                quoted.append('\\').append(Integer.toHexString(c)).append(' ');
-            } else {
-                quoted.appendCodePoint(c);
-            }
-        });
-        return quoted.toString();
+    String text(int page, boolean insideParentheses, boolean textFollows) {
+        String words = (before + page + after).replace(' ', NO_BREAK_SPACE);
+        String text = insideParentheses ? separator + " " + words : " (" + words + ")";
+        return textFollows ? text + " " : text;
     }
 }

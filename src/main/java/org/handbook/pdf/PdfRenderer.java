@@ -123,7 +123,8 @@ public final class PdfRenderer {
             PdfWriter.Written pdf = PdfWriter.write(xhtml, fonts, new PdfWriter.Metadata(
                     handbook.config().title(book.language().tag()),
                     PdfSettings.in(handbook.config().pdf().author(), book.language().tag()),
-                    book.language().tag().value(), book.edition().date().or(() -> sourceDate).map(Object::toString)));
+                    book.language().tag().value(), book.edition().date().or(() -> sourceDate).map(Object::toString)),
+                    PageReferenceWords.of(models.strings(book.language().tag())));
             refused.addAll(pdf.refused());
             sink.write(PdfPaths.of(book), pdf.bytes());
             return Optional.of(new Manifest.PdfEntry(PdfPaths.of(book).url(), book.language().tag().value(),
@@ -189,9 +190,10 @@ public final class PdfRenderer {
         LanguageTag language = book.language().tag();
         model.put("print", Map.of("pageSize", settings.pageSize(),
                 "pageWord", strings.getOrDefault("print.page", "page"),
-                "pageRef", PageReferenceWords.of(strings).model(),
                 "publisher", PdfSettings.in(settings.publisher(), language),
                 "author", PdfSettings.in(settings.author(), language),
+                "runningTitle", Optional.ofNullable(settings.runningTitle().get(language))
+                        .orElse(handbook.config().title(language)),
                 "isbn", book.edition().isbn().getOrDefault(language, ""),
                 "accent", handbook.config().theme().accent().map(AccentColour::hex).orElse(""),
                 "imprint", imprint));
@@ -226,13 +228,14 @@ public final class PdfRenderer {
     }
 
     /**
-     * Whether the print fonts can draw what the cover and the imprint take from handbook.yml and
+     * Whether the print fonts can draw what the cover, the imprint and the running heads take from handbook.yml and
      * the theme's strings; reports the first character they cannot, at handbook.yml.
      */
     private boolean frontMatterPrintable(LinkedBook book, PdfSettings settings, Map<String, Object> imprint) {
         LanguageTag language = book.language().tag();
         List<String> texts = new ArrayList<>(List.of(handbook.config().title(language), book.edition().title(language),
-                PdfSettings.in(settings.publisher(), language), PdfSettings.in(settings.author(), language)));
+                PdfSettings.in(settings.publisher(), language), PdfSettings.in(settings.author(), language),
+                settings.runningTitle().getOrDefault(language, "")));
         imprint.values().forEach(value -> {
             if (value instanceof List<?> lines) {
                 lines.forEach(line -> texts.add(line.toString()));

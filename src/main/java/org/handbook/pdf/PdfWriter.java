@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.TimeZone;
+import java.util.function.Function;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -43,6 +44,10 @@ import org.jsoup.helper.W3CDom;
 final class PdfWriter {
 
     private static final String PRODUCER = "handbook";
+    /** Layouts of a book at most: the first whose page references all hold prints, or the last. */
+    private static final int LAYOUTS = 3;
+    /** The page a reference gives in the first layout, before any page is known: a book's pages mostly have two figures. */
+    private static final int PROVISIONAL_PAGE = 99;
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     static {
@@ -69,24 +74,18 @@ final class PdfWriter {
         }
     }
 
-    static Written write(String xhtml, PrintFonts fonts, Metadata about) throws IOException {
+    /** @param words how the book words the page a cross-reference leads to */
+    static Written write(String xhtml, PrintFonts fonts, Metadata about, PageReferenceWords words) throws IOException {
         org.jsoup.nodes.Document html = Jsoup.parse(xhtml);
         // After parsing, as character references are decoded then; the engine copies the title and
         // meta elements into the XMP metadata.
         XmlCharacters.keepOnlyXml(html);
         EmbeddedResourcesOnly resources = new EmbeddedResourcesOnly();
-        settlePages(html, fonts, resources);
+        settlePages(html, fonts, resources, words);
         IndexColumns.arrange(html, fonts, resources);
-        ByteArrayOutputStream rendered = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = builder(html, fonts, resources);
-        builder.toStream(rendered);
-        DrawnGlyphs drawn = new DrawnGlyphs();
-        try (PdfBoxRenderer renderer = renderer(builder, fonts, drawn)) {
-            renderer.layout();
-            renderer.createPDF();
-        }
-        try (PDDocument document = Loader.loadPDF(rendered.toByteArray())) {
-            UnicodeMaps.complete(document, drawn);
+        Printed printed = print(html, fonts, resources, words);
+        try (PDDocument document = Loader.loadPDF(printed.bytes())) {
+            UnicodeMaps.complete(document, printed.drawn());
             Calendar calendar = about.date().map(PdfWriter::calendar).orElse(null);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(about.title());
@@ -110,6 +109,35 @@ final class PdfWriter {
             ids.add(new COSString(id));
             document.getDocument().getTrailer().setItem(COSName.ID, ids);
             return new Written(save(document), document.getNumberOfPages(), resources.refused());
+        }
+    }
+
+    /** The engine's PDF, and the glyphs it drew shaped, for which the PDF needs Unicode maps. */
+    private record Printed(byte[] bytes, DrawnGlyphs drawn) {
+    }
+
+    /**
+     * Lays the book out and prints it, once the page references it gives are the pages this
+     * layout puts their targets on: a number written after an earlier layout is a little wider or
+     * narrower than the one it replaced and may move a line, and with it a page. A layout that
+     * moves none prints; the last one allowed prints whatever it moved.
+     */
+    private static Printed print(org.jsoup.nodes.Document html, PrintFonts fonts, EmbeddedResourcesOnly resources,
+            PageReferenceWords words) throws IOException {
+        for (int layout = 1; ; layout++) {
+            ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+            PdfRendererBuilder builder = builder(html, fonts, resources);
+            builder.toStream(rendered);
+            DrawnGlyphs drawn = new DrawnGlyphs();
+            try (PdfBoxRenderer renderer = renderer(builder, fonts, drawn)) {
+                renderer.layout();
+                boolean moved = layout < LAYOUTS
+                        && PrintedPageReferences.write(html, words, TrialLayout.of(renderer)::printedPage);
+                if (!moved) {
+                    renderer.createPDF();
+                    return new Printed(rendered.toByteArray(), drawn);
+                }
+            }
         }
     }
 
@@ -142,17 +170,24 @@ final class PdfWriter {
     /**
      * Lays the book out once, before the layout that prints, to put in the blank pages that make
      * chapters open on the right ({@link RightHandStarts}) and to write the page numbers of the
-     * subject index ({@link IndexLocators}), which the blank pages move.
+     * subject index ({@link IndexLocators}) and of cross-references ({@link PrintedPageReferences}),
+     * which the blank pages move.
      */
-    private static void settlePages(org.jsoup.nodes.Document html, PrintFonts fonts, EmbeddedResourcesOnly resources) {
-        if (!RightHandStarts.any(html) && !IndexLocators.any(html)) {
+    private static void settlePages(org.jsoup.nodes.Document html, PrintFonts fonts, EmbeddedResourcesOnly resources,
+            PageReferenceWords words) {
+        if (!RightHandStarts.any(html) && !IndexLocators.any(html) && !PrintedPageReferences.any(html)) {
             return;
         }
+        // Laid out with a page of the usual width in each reference, so that the numbers written
+        // after it rarely move a line.
+        PrintedPageReferences.write(html, words, id -> OptionalInt.of(PROVISIONAL_PAGE));
         try (TrialLayout trial = new TrialLayout(html, fonts, resources)) {
             RightHandStarts.PageShift shift = RightHandStarts.insertBlanks(html, trial);
-            IndexLocators.number(html, mark -> trial.box(mark)
+            Function<String, OptionalInt> printedPage = id -> trial.box(id)
                     .map(box -> OptionalInt.of(shift.printed(trial.page(box), trial.number(box))))
-                    .orElse(OptionalInt.empty()));
+                    .orElse(OptionalInt.empty());
+            IndexLocators.number(html, printedPage);
+            PrintedPageReferences.write(html, words, printedPage);
         }
     }
 

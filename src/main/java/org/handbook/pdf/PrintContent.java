@@ -56,7 +56,7 @@ final class PrintContent {
         document.body().select("a.cite").remove();
         // A page's "on this page" list is for the screen: print has the book's contents, with page numbers.
         document.body().select("nav.page-toc").remove();
-        DateLineBreaks.keepTogether(document.body());
+        TouchingPunctuation.keepDatesTogether(document.body());
         UprightEmphasis.mark(document.body());
         ListLeadIns.mark(document.body());
         TableDates.letBreak(document.body());

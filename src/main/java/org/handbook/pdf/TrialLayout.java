@@ -6,6 +6,7 @@ import com.openhtmltopdf.render.PageBox;
 import com.openhtmltopdf.render.RenderingContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.handbook.pdf.shape.DrawnGlyphs;
 
 /**
@@ -17,10 +18,22 @@ import org.handbook.pdf.shape.DrawnGlyphs;
 final class TrialLayout implements AutoCloseable {
 
     private final PdfBoxRenderer renderer;
+    private final boolean owned;
 
     TrialLayout(org.jsoup.nodes.Document html, PrintFonts fonts, EmbeddedResourcesOnly resources) {
         renderer = PdfWriter.renderer(PdfWriter.builder(html, fonts, resources), fonts, new DrawnGlyphs());
         renderer.layout();
+        owned = true;
+    }
+
+    private TrialLayout(PdfBoxRenderer laidOut) {
+        renderer = laidOut;
+        owned = false;
+    }
+
+    /** A look at the layout that is about to print, which stays open for printing when this is closed. */
+    static TrialLayout of(PdfBoxRenderer laidOut) {
+        return new TrialLayout(laidOut);
     }
 
     /** The box of the element with this id, if it was laid out. */
@@ -49,6 +62,11 @@ final class TrialLayout implements AutoCloseable {
         return renderer.getRootBox().getLayer().getRelativePageNo(context, box.getAbsY()) + 1;
     }
 
+    /** The number the page the element with this id starts on prints as, if it was laid out. */
+    OptionalInt printedPage(String id) {
+        return box(id).map(box -> OptionalInt.of(number(box))).orElse(OptionalInt.empty());
+    }
+
     /** Where the text area of a 0-based page ends. */
     int bottom(int page) {
         return pages().get(page).getBottom();
@@ -66,6 +84,8 @@ final class TrialLayout implements AutoCloseable {
 
     @Override
     public void close() {
-        renderer.close();
+        if (owned) {
+            renderer.close();
+        }
     }
 }

@@ -22,7 +22,8 @@ class PageReferenceWordsTest {
 
         assertThat(words.before()).isEqualTo("");
         assertThat(words.after()).isEqualTo(". oldal");
-        assertThat(PageReferenceWords.of(Map.of("print.pageRef", "S. {page} f.")).after()).isEqualTo(" f.");
+        assertThat(PageReferenceWords.of(Map.of("print.pageRef", "S. {page} f.")).text(7, false, false))
+                .isEqualTo(" (S.\u00A07\u00A0f.)");
     }
 
     @Test
@@ -39,7 +40,18 @@ class PageReferenceWordsTest {
     }
 
     @Test
-    void whatCouldEndTheStringOrTheStyleElementIsEscaped() {
-        assertThat(PageReferenceWords.css("a \"b\" \\ </style> & c")).isEqualTo("a \\22 b\\22  \\5c  \\3c /style\\3e  \\26  c");
+    void inRunningTextThePageComesInParenthesesAndInsideThemAfterTheSeparator() {
+        PageReferenceWords words = PageReferenceWords.of(Map.of());
+
+        assertThat(words.text(16, false, false)).isEqualTo(" (p.\u00A016)");
+        assertThat(words.text(16, true, false)).isEqualTo(", p.\u00A016");
+    }
+
+    @Test
+    void aWordFollowingDirectlyIsSetApartByASpace() {
+        PageReferenceWords words = PageReferenceWords.of(Map.of("print.pageRef", "หน้า {page}"));
+
+        assertThat(words.text(77, false, true)).isEqualTo(" (หน้า\u00A077) ");
+        assertThat(words.text(77, true, true)).isEqualTo(", หน้า\u00A077 ");
     }
 }

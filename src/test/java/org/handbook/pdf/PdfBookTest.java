@@ -109,7 +109,7 @@ class PdfBookTest {
                         .as("the page after %s's opening, blank or headed with the book's title: %s", chapter, next).isTrue();
             }
             // Read as running text: where a line breaks depends on the words before it.
-            assertThat(pages).anySatisfy(text -> assertThat(text.replaceAll("\\s+", " ")).contains("Section 2.1, Dual criminality (p. "));
+            assertThat(pages).anySatisfy(text -> assertThat(text.replaceAll("\\s+", " ")).contains("Section 2.1, Dual criminality (p.\u00A0"));
         }
     }
 
@@ -151,7 +151,7 @@ class PdfBookTest {
             List<String> pages = PdfChecks.pageTexts(document);
             String glossary = pages.get(PdfChecks.startPage(pages, "Annex B Glossary") - 1);
             int extradition = PdfChecks.startPage(pages, "2 Extradition");
-            assertThat(glossary).contains("Used in: Section 2.2, Assurances (p. " + extradition + ")");
+            assertThat(glossary).contains("Used in: Section 2.2, Assurances (p.\u00A0" + extradition + ")");
         }
     }
 
@@ -164,9 +164,9 @@ class PdfBookTest {
             assertThat(requestsText).contains("¶ 1.1 ", "¶ 1.2 ");
             assertThat(requestsText).as("sections keep their bare numbers").contains("1.1 Before a request").doesNotContain("¶ 1.1 Before");
             String extradition = pages.get(PdfChecks.startPage(pages, "2 Extradition") - 1).replaceAll("\\s+", " ");
-            assertThat(extradition).as("a cross-reference to a paragraph").contains("(¶ 1.2, p. " + requests + ")");
+            assertThat(extradition).as("a cross-reference to a paragraph").contains("(¶ 1.2, p.\u00A0" + requests + ")");
             String glossary = pages.get(PdfChecks.startPage(pages, "Annex B Glossary") - 1).replaceAll("\\s+", " ");
-            assertThat(glossary).contains("Used in: ¶ 1.1 (p. " + requests + ")");
+            assertThat(glossary).contains("Used in: ¶ 1.1 (p.\u00A0" + requests + ")");
             assertThat(String.join("\n", pages)).doesNotContain("Cite");
         }
     }
@@ -196,7 +196,7 @@ class PdfBookTest {
             List<String> pages = PdfChecks.pageTexts(document);
             int examplia = PdfChecks.startPage(pages, "Examplia");
             assertThat(pages.get(examplia - 1)).contains("Legal system", "Civil law", "Source: Ministry of Justice of Examplia");
-            assertThat(String.join("\n", pages)).contains("Examplia (p. " + examplia + ")");
+            assertThat(String.join("\n", pages)).contains("Examplia (p.\u00A0" + examplia + ")");
             List<String> bookmarks = new ArrayList<>();
             document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> bookmarks.add(item.getTitle()));
             assertThat(bookmarks).as("the part of the profiles, as its title page names it").contains("Country profiles");

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -24,15 +26,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The print edition's pages as a book designer checks them, from where the text stands on them:
  * the running heads at the outer edge (the chapter's title on right-hand pages, the book's or the
  * part's on left-hand ones) and none on a page where a chapter, a profile or the index opens, blank
  * pages left blank, folios at the outer foot, and a text block whose lines hold 60 to 75
- * characters, in the English print of the handbook this repository publishes (A4) and in a
- * handbook of running prose on Letter and B5 pages. Pictures of a few spreads are left in
- * {@code target/print-pages/}.
+ * characters, in the English, Thai and Indonesian prints of the handbook this repository
+ * publishes (A4; the Indonesian with its short running title) and in a handbook of running prose
+ * on Letter and B5 pages. Pictures of a few spreads are left in {@code target/print-pages/}.
  */
 class PdfPageGeometryTest {
 
@@ -42,42 +45,54 @@ class PdfPageGeometryTest {
     @TempDir
     static Path temp;
 
-    private static byte[] published;
+    /** The running titles the repository's handbook.yml gives; the Thai book's is its title. */
+    private static final Map<String, String> RUNNING_TITLES = Map.of(
+            "en", "ASEAN Handbook: Legal Cooperation in Trafficking in Persons Cases",
+            "id", "Buku Pegangan ASEAN: Kerja Sama Hukum dalam Perkara Perdagangan Orang");
+
+    private static final Map<String, byte[]> PUBLISHED = new HashMap<>();
 
     @BeforeAll
     static void printThePublishedHandbook() throws Exception {
         Path handbook = TestHandbooks.copyRepositoryHandbook(temp.resolve("handbook"));
-        // The English print of the current edition is enough: the pages are the same in every book.
+        // The current edition is enough: the pages are the same in every edition. Indonesian has
+        // the longest title, Thai another script.
         TestHandbooks.replace(handbook.resolve("handbook.yml"), "  languages: [en, th, id, vi]\n  pageSize: A4",
-                "  languages: [en]\n  editions: [\"2026\"]\n  pageSize: A4");
+                "  languages: [en, th, id]\n  editions: [\"2026\"]\n  pageSize: A4");
         BuildResult built = Handbook.build(BuildRequest.build(handbook, Optional.of(temp.resolve("site"))), Progress.NONE);
         assertThat(built.hasErrors()).as("%s", built.diagnostics()).isFalse();
-        published = Files.readAllBytes(temp.resolve("site/en/2026/handbook-en-2026.pdf"));
+        for (String language : List.of("en", "th", "id")) {
+            PUBLISHED.put(language, Files.readAllBytes(temp.resolve("site/" + language + "/2026/handbook-" + language + "-2026.pdf")));
+        }
     }
 
-    @Test
-    void runningHeadsStandAtTheOuterEdgeTheSectionsTitleOnTheRightTheBooksOrThePartsOnTheLeft() throws IOException {
-        try (PDDocument document = Loader.loadPDF(published)) {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "th", "id"})
+    void runningHeadsStandAtTheOuterEdgeTheSectionsTitleOnTheRightTheBooksOrThePartsOnTheLeft(String language)
+            throws IOException {
+        try (PDDocument document = Loader.loadPDF(PUBLISHED.get(language))) {
             PrintedBook book = new PrintedBook(document);
-            assertRunningHeads(book);
+            assertRunningHeads(book, RUNNING_TITLES.getOrDefault(language, book.title));
             List<String> parts = book.openings.values().stream().flatMap(opening -> opening.part().stream()).distinct().toList();
             assertThat(parts).as("the country profiles are a part of their own, whose title heads their left-hand pages")
                     .isNotEmpty();
             int verso = book.runningPages().stream().filter(page -> page % 2 == 0 && book.runningPages().contains(page + 1))
                     .findFirst().orElseThrow(() -> new AssertionError("no spread within a chapter"));
-            book.writeSpread(pictures().resolve("en-2026-a4-pages-" + verso + "-" + (verso + 1) + ".png"), verso);
+            book.writeSpread(pictures().resolve(language + "-2026-a4-pages-" + verso + "-" + (verso + 1) + ".png"), verso);
         }
     }
 
-    @Test
-    void noRunningHeadWhereAChapterAProfileOrTheIndexOpensAndNothingAtAllOnABlankPage() throws IOException {
-        try (PDDocument document = Loader.loadPDF(published)) {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "th", "id"})
+    void noRunningHeadWhereAChapterAProfileOrTheIndexOpensAndNothingAtAllOnABlankPage(String language) throws IOException {
+        try (PDDocument document = Loader.loadPDF(PUBLISHED.get(language))) {
             PrintedBook book = new PrintedBook(document);
             List<String> kinds = new ArrayList<>();
             for (Opening opening : book.openings.values()) {
                 assertThat(book.block.head(book.lines(opening.page())))
                         .as("a running head on page %d, where %s opens", opening.page(), opening.title()).isEmpty();
-                kinds.add(opening.part().isPresent() ? "profile" : opening.title().equals("Index") ? "index" : "chapter");
+                // The index closes the book.
+                kinds.add(opening.part().isPresent() ? "profile" : opening == book.openings.lastEntry().getValue() ? "index" : "chapter");
             }
             assertThat(kinds).as("the openings checked").contains("chapter", "profile", "index");
             List<Integer> blanks = new ArrayList<>();
@@ -95,21 +110,22 @@ class PdfPageGeometryTest {
                 }
             }
             assertThat(blanks).as("the pages left blank so that every chapter opens on the right").isNotEmpty();
-            book.writeSpread(pictures().resolve("en-2026-a4-pages-" + blanks.get(0) + "-" + (blanks.get(0) + 1) + ".png"),
+            book.writeSpread(pictures().resolve(language + "-2026-a4-pages-" + blanks.get(0) + "-" + (blanks.get(0) + 1) + ".png"),
                     blanks.get(0));
         }
     }
 
-    @Test
-    void foliosStandAtTheOuterFootOfEveryPageButABlankOneAndCountThePages() throws IOException {
-        try (PDDocument document = Loader.loadPDF(published)) {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "th", "id"})
+    void foliosStandAtTheOuterFootOfEveryPageButABlankOneAndCountThePages(String language) throws IOException {
+        try (PDDocument document = Loader.loadPDF(PUBLISHED.get(language))) {
             assertFolios(new PrintedBook(document));
         }
     }
 
     @Test
     void aFullLineOfEnglishBodyTextHoldsSixtyToSeventyFiveCharacters() throws IOException {
-        try (PDDocument document = Loader.loadPDF(published)) {
+        try (PDDocument document = Loader.loadPDF(PUBLISHED.get("en"))) {
             PrintedBook book = new PrintedBook(document);
             assertMeasure(book);
             assertThat(book.block.versoLeft()).as("the outer margin is wider than the inner one")
@@ -117,9 +133,10 @@ class PdfPageGeometryTest {
         }
     }
 
-    @Test
-    void nothingButRunningHeadsAndFoliosStandsOutsideTheTextBlock() throws IOException {
-        try (PDDocument document = Loader.loadPDF(published)) {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "th", "id"})
+    void nothingButRunningHeadsAndFoliosStandsOutsideTheTextBlock(String language) throws IOException {
+        try (PDDocument document = Loader.loadPDF(PUBLISHED.get(language))) {
             assertWithinTheBlock(new PrintedBook(document));
         }
     }
@@ -140,7 +157,7 @@ class PdfPageGeometryTest {
             for (Opening opening : book.openings.values()) {
                 assertThat(book.block.head(book.lines(opening.page()))).as("a running head where %s opens", opening.title()).isEmpty();
             }
-            assertRunningHeads(book);
+            assertRunningHeads(book, book.title);
             assertFolios(book);
             assertMeasure(book);
             assertWithinTheBlock(book);
@@ -156,21 +173,22 @@ class PdfPageGeometryTest {
      * with its right edge, the title of the section the page is in; on a left-hand page flush with its
      * left edge, the title of the section's part or else of the book.
      */
-    private static void assertRunningHeads(PrintedBook book) {
+    private static void assertRunningHeads(PrintedBook book, String bookTitle) {
         List<Integer> running = book.runningPages();
         assertThat(running.stream().filter(page -> page % 2 == 1)).as("right-hand pages of running text").isNotEmpty();
         assertThat(running.stream().filter(page -> page % 2 == 0)).as("left-hand pages of running text").isNotEmpty();
         for (int page : running) {
             List<Line> head = book.block.head(book.lines(page));
             Opening section = book.sectionOf(page);
-            assertThat(head).as("the running head of page %d, in %s", page, section.title()).hasSize(1);
+            assertThat(head).as("the running head of page %d, in %s, in one line", page, section.title()).hasSize(1);
             Line line = head.get(0);
             if (page % 2 == 1) {
-                assertThat(line.text()).as("the head of right-hand page %d", page).isEqualTo(section.title());
+                assertThat(PrintedBook.letters(line.text())).as("the head of right-hand page %d", page).isEqualTo(PrintedBook.letters(section.title()));
                 assertThat(line.right()).as("where the head of right-hand page %d ends", page)
                         .isCloseTo(book.block.right(page), within(FLUSH));
             } else {
-                assertThat(line.text()).as("the head of left-hand page %d", page).isEqualTo(section.part().orElse(book.title));
+                assertThat(PrintedBook.letters(line.text())).as("the head of left-hand page %d", page)
+                        .isEqualTo(PrintedBook.letters(section.part().orElse(bookTitle)));
                 assertThat(line.left()).as("where the head of left-hand page %d starts", page)
                         .isCloseTo(book.block.left(page), within(FLUSH));
             }

@@ -136,6 +136,14 @@ class PdfPageReferencesTest {
                 assertThat(found(book, "AMLAT \\(|\\(page \\d")).as("%s: a term or the old wording with a page", language).isEmpty();
                 assertThat(found(book, "\\((p\\.|หน้า) \\d+\\)\\)")).as("%s: a page in parentheses inside parentheses", language).isEmpty();
                 assertThat(found(book, "\\(หน้า \\d+\\)" + THAI)).as("%s: Thai text run into a page reference", language).isEmpty();
+                List<String> lines = PdfChecks.pageTexts(document).stream().flatMap(String::lines).toList();
+                assertThat(lines).as("%s: a page reference broken between lines", language)
+                        .noneMatch(line -> line.matches(".*\\((p\\.|หน้า)\\s*$"))
+                        .noneMatch(line -> line.matches("^\\s*\\).*"));
+                List<PrintedPageReferencesReader.Reference> references = PrintedPageReferencesReader.of(document);
+                assertThat(references).as("%s: references read", language).hasSizeGreaterThan(20);
+                assertThat(references).as("%s: a reference naming another page than the one it leads to", language)
+                        .allMatch(reference -> reference.printed() == reference.leadsTo());
             }
         }
     }

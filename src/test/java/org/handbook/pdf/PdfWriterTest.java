@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PdfWriterTest {
 
     private static final PdfWriter.Metadata ABOUT = new PdfWriter.Metadata("Title", "Author", "en", Optional.of("2026-01-31"));
+    private static final PageReferenceWords WORDS = PageReferenceWords.of(Map.of());
 
     static PrintFonts fonts() throws IOException {
         return new PrintFonts(Map.of("fonts/NotoSans-Regular.ttf",
@@ -56,7 +57,7 @@ class PdfWriterTest {
                     </body></html>
                     """.replace("REMOTE", remote).replace("HOST", trap.hostAndPort()).replace("FILE", png.toUri().toString());
 
-            PdfWriter.Written written = PdfWriter.write(xhtml, fonts(), ABOUT);
+            PdfWriter.Written written = PdfWriter.write(xhtml, fonts(), ABOUT, WORDS);
 
             assertThat(trap.connections()).isEmpty();
             try (PDDocument document = Loader.loadPDF(written.bytes())) {
@@ -86,7 +87,7 @@ class PdfWriterTest {
                     <img src="/images/rooted.png" alt="rooted" /></body></html>
                     """.replace("HOST", trap.hostAndPort());
 
-            PdfWriter.Written written = PdfWriter.write(xhtml, fonts(), ABOUT);
+            PdfWriter.Written written = PdfWriter.write(xhtml, fonts(), ABOUT, WORDS);
 
             assertThat(trap.connections()).isEmpty();
             assertThat(written.refused()).contains("//" + trap.hostAndPort() + "/protocol-relative.png", "../assets/style.css");
@@ -103,7 +104,7 @@ class PdfWriterTest {
         String xhtml = "<html lang=\"en\"><head><title>t</title></head><body><p>x</p><img alt=\"a\" src=\"data:image/png;base64,"
                 + java.util.Base64.getEncoder().encodeToString(png.toByteArray()) + "\" /></body></html>";
 
-        PdfWriter.Written written = PdfWriter.write(xhtml, fonts(), ABOUT);
+        PdfWriter.Written written = PdfWriter.write(xhtml, fonts(), ABOUT, WORDS);
 
         assertThat(written.refused()).isEmpty();
         try (PDDocument document = Loader.loadPDF(written.bytes())) {
@@ -126,7 +127,7 @@ class PdfWriterTest {
                 + "<meta name=\"subject\" content=\"" + org.jsoup.nodes.Entities.escape(title) + "\" />"
                 + "<style>p { font-family: \"Noto Sans\"; }</style></head><body><p>x</p></body></html>";
 
-        PdfWriter.Written written = PdfWriter.write(xhtml, fonts(), new PdfWriter.Metadata(title, author, "en", Optional.empty()));
+        PdfWriter.Written written = PdfWriter.write(xhtml, fonts(), new PdfWriter.Metadata(title, author, "en", Optional.empty()), WORDS);
 
         String expectedTitle = hostile + " withNUL and  a lone surrogate";
         try (PDDocument document = Loader.loadPDF(written.bytes())) {

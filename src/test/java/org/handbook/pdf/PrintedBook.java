@@ -53,15 +53,26 @@ final class PrintedBook {
         // A first-level heading is the largest type on the page its first chapter opens on; a part's title is as large or larger.
         float headingSize = (float) pages.get(bookmarked.get(0).page() - 1).stream().mapToDouble(Line::size).max().orElse(0);
         Map<String, Opening> byTitle = new TreeMap<>();
-        bookmarked.forEach(opening -> byTitle.putIfAbsent(opening.title(), opening));
+        bookmarked.forEach(opening -> byTitle.putIfAbsent(letters(opening.title()), opening));
         for (int page = 2; page <= pages.size(); page++) {
             String heading = String.join(" ", pages.get(page - 1).stream()
                     .filter(line -> line.size() > headingSize - 0.1f).map(Line::text).toList());
-            Opening opening = byTitle.get(heading);
+            Opening opening = byTitle.get(letters(heading));
             if (opening != null) {
                 openings.put(page, new Opening(page, opening.title(), opening.part()));
             }
         }
+    }
+
+    /**
+     * A text's letters, marks and figures, in order of their code points and without spaces, to
+     * compare a text with what the PDF reads back: the glyphs of shaped Thai come back in the order
+     * they were drawn, a vowel mark before the consonant it stands over, and with a space where a
+     * shaped run starts.
+     */
+    static String letters(String text) {
+        return text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).sorted()
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private void bookmarks(PDOutlineNode node, Optional<String> part, List<Opening> into) throws IOException {

@@ -81,7 +81,8 @@ final class PrintedPageLines {
             previous = glyph;
         }
         float left = sorted.get(0).getXDirAdj();
-        float right = end(sorted.get(sorted.size() - 1));
+        // The furthest end, not the last glyph's: a Thai mark drawn over the letter before it ends short of that letter.
+        float right = (float) sorted.stream().mapToDouble(PrintedPageLines::end).max().orElseThrow();
         return new Line(text.toString().replaceAll("\\s+", " ").strip(), left, right, top,
                 sorted.get(0).getYDirAdj(), size, (firstWordEnd < 0 ? right : firstWordEnd) - left);
     }
