@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.handbook.model.LanguageTag;
 import org.handbook.text.CodePoints;
 
@@ -52,6 +53,25 @@ public record HandbookConfig(
         editions = List.copyOf(editions);
         ignoredWarnings = List.copyOf(ignoredWarnings);
         descriptions = Map.copyOf(descriptions);
+    }
+
+    /**
+     * {@code baseUrl} as an address to send readers to: none while it names a host reserved for
+     * examples and documentation (example.com, .net and .org, and names under .example, .test,
+     * .invalid and .localhost: RFC 2606 and RFC 6761), which no reader can visit, or a preview's
+     * localhost. A citation in
+     * print or on the site then gives no address rather than one that leads nowhere.
+     */
+    public Optional<String> citableBaseUrl() {
+        return baseUrl.filter(HandbookConfig::isCitable);
+    }
+
+    /** Whether a site address names a host readers can visit, not one reserved for examples. */
+    static boolean isCitable(String siteAddress) {
+        String host = siteAddress.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://", "").replaceFirst("[/:?#].*$", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        return Stream.of("example.com", "example.net", "example.org", "example", "test", "invalid", "localhost")
+                .noneMatch(reserved -> host.equals(reserved) || host.endsWith("." + reserved));
     }
 
     public Language defaultLanguage() {

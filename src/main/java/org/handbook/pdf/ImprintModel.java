@@ -53,8 +53,8 @@ final class ImprintModel {
     /**
      * How to cite the edition, worded by the theme: {@code imprint.cite.text}, or
      * {@code imprint.cite.textUndated} for an edition without a date, then, for a handbook with a
-     * {@code baseUrl}, {@code imprint.cite.withAddress} puts the edition's address, its home page,
-     * after it.
+     * {@code baseUrl} readers can visit ({@link HandbookConfig#citableBaseUrl}),
+     * {@code imprint.cite.withAddress} puts the edition's address, its home page, after it.
      */
     private String citation() {
         Optional<LocalDate> date = book.edition().date();
@@ -64,7 +64,7 @@ final class ImprintModel {
                 .replace("{year}", date.map(day -> Integer.toString(day.getYear())).orElse(""))
                 .replace("{edition}", book.edition().title(language))
                 .replace("{title}", config.title(language));
-        return config.baseUrl()
+        return config.citableBaseUrl()
                 .map(base -> string("imprint.cite.withAddress", "{citation}, {url}")
                         .replace("{url}", base + book.home().url().substring(1)).replace("{citation}", citation))
                 .orElse(citation);

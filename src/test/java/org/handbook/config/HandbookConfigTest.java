@@ -24,4 +24,17 @@ class HandbookConfigTest {
         assertThat(HandbookConfig.isSiteAddress("https://example.org/a\u200bb")).isFalse();
         assertThat(HandbookConfig.isSiteAddress("https://example.org/\"><script>")).isFalse();
     }
+
+    @Test
+    void anAddressReservedForExamplesIsNoAddressToCite() {
+        assertThat(HandbookConfig.isCitable("https://handbook.example.org/")).isFalse();
+        assertThat(HandbookConfig.isCitable("https://example.com/handbook/")).isFalse();
+        assertThat(HandbookConfig.isCitable("https://EXAMPLE.NET:8443/")).isFalse();
+        assertThat(HandbookConfig.isCitable("https://docs.test/")).isFalse();
+        assertThat(HandbookConfig.isCitable("http://localhost:8000/handbook")).isFalse();
+
+        assertThat(HandbookConfig.isCitable("https://handbook.cooperation.dev/")).isTrue();
+        assertThat(HandbookConfig.isCitable("https://myexample.org/")).isTrue();
+        assertThat(HandbookConfig.isCitable("https://example.org.my/")).isTrue();
+    }
 }

@@ -93,7 +93,7 @@ class PdfFrontMatterTest {
                 "15 September 2026");
         // The address may break at the end of a line, where the text read back has a space.
         assertThat(withoutSpaces(imprint)).contains(withoutSpaces(
-                "How to cite this edition Cooperation Handbook, Second edition (2026), https://handbook.example.org/en/2026/"));
+                "How to cite this edition Cooperation Handbook, Second edition (2026), https://handbook.cooperation.dev/en/2026/"));
         assertThat(imprint).doesNotContain("No licence has been stated", "not legal advice");
     }
 
@@ -101,7 +101,7 @@ class PdfFrontMatterTest {
     void anEarlierEditionsImprintListsNoLaterPrinting() throws IOException {
         String imprint = oneLine(pages("stated-site/en/2024/handbook-en-2024.pdf"), IMPRINT);
         assertThat(imprint).contains("First edition · 2 May 2024", "Printing history First edition, first printing, 2 May 2024");
-        assertThat(withoutSpaces(imprint)).contains(withoutSpaces("Cooperation Handbook, First edition (2024), https://handbook.example.org/en/2024/"));
+        assertThat(withoutSpaces(imprint)).contains(withoutSpaces("Cooperation Handbook, First edition (2024), https://handbook.cooperation.dev/en/2024/"));
         assertThat(imprint).as("no ISBN was given to the first edition").doesNotContain("ISBN", "Second edition", "2026");
     }
 
@@ -113,7 +113,7 @@ class PdfFrontMatterTest {
                 // No Thai disclaimer is given: the default language's stands in for it.
                 "The views set out here are those of the working group");
         assertThat(withoutSpaces(imprint))
-                .contains(withoutSpaces("คู่มือความร่วมมือ ฉบับพิมพ์ครั้งที่สอง (2026) สืบค้นจาก https://handbook.example.org/th/2026/"));
+                .contains(withoutSpaces("คู่มือความร่วมมือ ฉบับพิมพ์ครั้งที่สอง (2026) สืบค้นจาก https://handbook.cooperation.dev/th/2026/"));
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.handbook.parse.Heading;
  * the theme words it, title, edition and year filled in and {@code {locator}} and {@code {url}} left
  * for the theme's {@code cite.js} ("Handbook, Revised edition (2026), {locator}, {url}"), the
  * wording of the controls' names, from which the script takes each locator back, and the page's
- * absolute address when the handbook has a {@code baseUrl}; without one the script takes the
+ * absolute address when the handbook has a {@code baseUrl} readers can visit (not an example host:
+ * {@link HandbookConfig#citableBaseUrl}); without one the script takes the
  * address the page is read at (a folder, a preview, any host). The script puts the control's anchor
  * after that address, so the citation a reader pastes into a brief is "Handbook, Revised edition
  * (2026), ¶ 4.12, https://…/#p12", as {@link #text} writes it. Search leaves the controls out of
@@ -46,7 +47,7 @@ final class CiteControls {
     /** The controls of one page of {@code book}, worded in the reader's language. */
     static CiteControls of(HandbookConfig config, LinkedBook book, LinkedPage page, Map<String, String> strings) {
         return new CiteControls(config.title(book.language().tag()), book.edition().title(book.language().tag()),
-                book.edition().date(), config.baseUrl().map(base -> base + page.path().url().substring(1)), strings);
+                book.edition().date(), config.citableBaseUrl().map(base -> base + page.path().url().substring(1)), strings);
     }
 
     /** For each numbered section of {@code page}, by its anchor and number, its control. */
