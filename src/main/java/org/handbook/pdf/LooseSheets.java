@@ -32,6 +32,11 @@ public final class LooseSheets {
                 PageReferenceWords.of(Map.of())).bytes();
     }
 
+    /** How wide {@code text} sets in the print fonts' bold at one point, in points. */
+    public double boldWidthPerPoint(String text) {
+        return fonts.boldWidthPerPoint(text);
+    }
+
     /**
      * The families of the theme's print fonts, as a CSS font-family list names them: the shortest
      * name first, as a family for one script is usually named after the family it extends

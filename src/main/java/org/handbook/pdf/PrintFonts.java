@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -40,6 +41,7 @@ final class PrintFonts {
 
     private final List<Face> faces = new ArrayList<>();
     private final List<TrueTypeFont> regular = new ArrayList<>();
+    private final List<TrueTypeFont> bold = new ArrayList<>();
     /** The fonts as the theme ships them, with their shaping tables, by PostScript name. */
     private final Map<String, byte[]> originals = new HashMap<>();
     private final Map<String, Optional<Shaper>> shapers = new ConcurrentHashMap<>();
@@ -63,6 +65,8 @@ final class PrintFonts {
                         style.endsWith("Italic") ? FontStyle.ITALIC : FontStyle.NORMAL, withoutSubstitutions(font)));
                 if (style.equals("Regular")) {
                     regular.add(font);
+                } else if (style.equals("Bold")) {
+                    bold.add(font);
                 }
             }
         });
@@ -102,6 +106,24 @@ final class PrintFonts {
                         && Character.getType(codePoint) != Character.FORMAT)
                 .filter(codePoint -> regular.stream().noneMatch(font -> covers(font, codePoint)))
                 .boxed().findFirst();
+    }
+
+    /**
+     * How wide {@code text} sets in bold at one point, from the advances of the first bold face
+     * (else regular) that has each character; marks that stack have no advance of their own.
+     * Kerning and shaping make a line a little narrower, never wider, so what fits by this fits.
+     */
+    double boldWidthPerPoint(String text) {
+        return text.codePoints().mapToDouble(codePoint -> Stream.concat(bold.stream(), regular.stream())
+                .filter(font -> covers(font, codePoint)).findFirst().map(font -> advance(font, codePoint)).orElse(0.0)).sum();
+    }
+
+    private static double advance(TrueTypeFont font, int codePoint) {
+        try {
+            return (double) font.getAdvanceWidth(font.getUnicodeCmapLookup().getGlyphId(codePoint)) / font.getUnitsPerEm();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean covers(TrueTypeFont font, int codePoint) {

@@ -3,6 +3,7 @@ package org.handbook.press;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.handbook.config.PressSettings;
 import org.jsoup.nodes.Entities;
@@ -18,6 +19,9 @@ final class CoverSheet {
     static final double SAFE_MARGIN = 15 * PressSettings.POINTS_PER_MM;
     /** Below this a spine is too thin to print on: a binder's spine text must sit inside the fold. */
     static final double NARROWEST_LETTERED_SPINE = 3 * PressSettings.POINTS_PER_MM;
+    /** The largest and the smallest type the spine's title is set in: smaller than 6 pt nobody reads it on a shelf. */
+    private static final double LARGEST_SPINE_TYPE = 11;
+    private static final double SMALLEST_SPINE_TYPE = 6;
     /** An EAN-13 module at its nominal size. */
     static final double MODULE = 0.33 * PressSettings.POINTS_PER_MM;
     private static final double BAR_HEIGHT = 20 * PressSettings.POINTS_PER_MM;
@@ -34,10 +38,11 @@ final class CoverSheet {
      *
      * @param descriptionLanguage the description's own language, which is the default language's
      *                            when the book's has none
+     * @param spineTitle          the title along the spine: the book's short title when it has one
      * @param isbn the ISBN as the agency wrote it, hyphens and all; none for a book without one
      */
-    record Text(String language, String title, String edition, String author, String publisher, String description,
-                String descriptionLanguage, Optional<String> isbn) {
+    record Text(String language, String title, String spineTitle, String edition, String author, String publisher,
+                String description, String descriptionLanguage, Optional<String> isbn) {
     }
 
     /** The cover's size, in points: the trimmed page's, the bleed and the spine's width. */
@@ -60,8 +65,12 @@ final class CoverSheet {
     private CoverSheet() {
     }
 
-    /** @param accent the background colour, "#rrggbb"; the theme's neutral when the handbook sets none */
-    static String xhtml(Text text, Size size, Optional<String> accent, List<String> fontFamilies) {
+    /**
+     * @param accent            the background colour, "#rrggbb"; the theme's neutral when the handbook sets none
+     * @param boldWidthPerPoint how wide a text sets in the fonts' bold at one point
+     */
+    static String xhtml(Text text, Size size, Optional<String> accent, List<String> fontFamilies,
+                        ToDoubleFunction<String> boldWidthPerPoint) {
         StringBuilder html = new StringBuilder();
         String families = fontFamilies.stream().map(family -> "\"" + family + "\"").collect(Collectors.joining(", "));
         html.append("<!DOCTYPE html><html lang=\"").append(escape(text.language())).append("\"><head><meta charset=\"utf-8\"/>")
@@ -96,7 +105,8 @@ final class CoverSheet {
                     .append(byline).append("</div>");
         }
         if (size.spine() >= NARROWEST_LETTERED_SPINE) {
-            html.append(spine(text.title(), size));
+            spineTypeSize(text.spineTitle(), size, boldWidthPerPoint)
+                    .ifPresent(type -> html.append(spine(text.spineTitle(), size, type)));
         }
         if (!text.description().isEmpty()) {
             html.append(box(size.bleed() + SAFE_MARGIN, top, columnWidth))
@@ -107,10 +117,22 @@ final class CoverSheet {
         return html.append("</div></body></html>").toString();
     }
 
-    /** The title along the spine, read from top to bottom as an English-language shelf reads it. */
-    private static String spine(String title, Size size) {
+    /**
+     * The size the title is set in along the spine: as large as the spine's width allows, smaller
+     * where that would run it past the margins at head and foot; none where even the smallest
+     * size would, as a title cut short on a shelf misleads.
+     */
+    private static Optional<Double> spineTypeSize(String title, Size size, ToDoubleFunction<String> boldWidthPerPoint) {
         double length = size.pageHeight() - 2 * SAFE_MARGIN;
-        double fontSize = Math.min(11, size.spine() * 0.55);
+        double perPoint = boldWidthPerPoint.applyAsDouble(title);
+        double type = Math.min(Math.min(LARGEST_SPINE_TYPE, size.spine() * 0.55),
+                perPoint > 0 ? length / perPoint : LARGEST_SPINE_TYPE);
+        return type < SMALLEST_SPINE_TYPE ? Optional.empty() : Optional.of(type);
+    }
+
+    /** The title along the spine, read from top to bottom as an English-language shelf reads it. */
+    private static String spine(String title, Size size, double fontSize) {
+        double length = size.pageHeight() - 2 * SAFE_MARGIN;
         double centreX = size.spineLeft() + size.spine() / 2;
         double centreY = size.bleed() + size.pageHeight() / 2;
         return "<div class=\"box spine\" style=\"left: " + pt(centreX - length / 2) + "; top: " + pt(centreY - size.spine() / 2)

@@ -151,13 +151,14 @@ public final class Press {
         PdfSettings pdf = config.pdf();
         String isbn = book.edition().isbn().get(language);
         Optional<Map.Entry<LanguageTag, String>> description = config.description(language);
-        CoverSheet.Text text = new CoverSheet.Text(language.value(), config.title(language), book.edition().title(language),
+        CoverSheet.Text text = new CoverSheet.Text(language.value(), config.title(language),
+                pdf.runningTitle().getOrDefault(language, config.title(language)), book.edition().title(language),
                 PdfSettings.in(pdf.author(), language), PdfSettings.in(pdf.publisher(), language),
                 description.map(Map.Entry::getValue).orElse(""),
                 description.map(entry -> entry.getKey().value()).orElse(language.value()), Optional.ofNullable(isbn));
         CoverSheet.Size size = new CoverSheet.Size(trim.getWidth(), trim.getHeight(), settings.bleed(), settings.spine(pages));
         String xhtml = CoverSheet.xhtml(text, size, config.theme().accent().map(AccentColour::hex),
-                sheets.fontFamilies());
+                sheets.fontFamilies(), sheets::boldWidthPerPoint);
         byte[] laidOut = sheets.write(xhtml, text.title(), text.author(), language.value(), Optional.of(date));
         try (PDDocument document = Loader.loadPDF(laidOut)) {
             PDPage sheet = document.getPage(0);

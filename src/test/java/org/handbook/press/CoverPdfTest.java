@@ -136,6 +136,37 @@ class CoverPdfTest {
     }
 
     @Test
+    void aLongTitleIsSetSmallerAlongTheSpineAndStaysWithinItsMargins(@TempDir Path workspace) throws Exception {
+        String longTitle = "Press Fixture Handbook on International Cooperation in Criminal Matters between the States of a Region, "
+                + "with Country Profiles, Annexes, a Glossary of the Terms of the Treaties and an Index of Subjects";
+        Path handbook = TestHandbooks.copy("print-press", workspace);
+        TestHandbooks.replace(handbook.resolve("handbook.yml"), "  en: " + TITLE + "\n", "  en: " + longTitle + "\n");
+        BuildResult result = Handbook.build(BuildRequest.build(handbook, Optional.of(workspace.resolve("site"))), Progress.NONE);
+        assertThat(result.output()).as(TestHandbooks.report(result.diagnostics())).isPresent();
+        try (PDDocument cover = Loader.loadPDF(Files.readAllBytes(workspace.resolve("site/en/2026/handbook-en-2026-cover.pdf")))) {
+            PDRectangle trim = cover.getPage(0).getTrimBox();
+            PDRectangle crop = cover.getPage(0).getCropBox();
+            double spineLeft = trim.getLowerLeftX() + page.getWidth();
+            double spineRight = trim.getUpperRightX() - page.getWidth();
+            StringBuilder spine = new StringBuilder();
+            double margin = 15 * 72 / 25.4;
+            for (TextPosition glyph : glyphs(cover)) {
+                float x = glyph.getTextMatrix().getTranslateX() + crop.getLowerLeftX();
+                if (x >= spineLeft && x <= spineRight) {
+                    spine.append(glyph.getUnicode());
+                    // Read from the top: the glyph's place along the spine, from the sheet's upper edge.
+                    double fromTop = crop.getUpperRightY() - (glyph.getTextMatrix().getTranslateY() + crop.getLowerLeftY());
+                    assertThat(fromTop).as("'%s' along the spine, from the sheet's top", glyph.getUnicode())
+                            .isBetween(crop.getUpperRightY() - trim.getUpperRightY() + margin - 1,
+                                    crop.getUpperRightY() - trim.getLowerLeftY() - margin + 1);
+                }
+            }
+            assertThat(spine.toString().replace(" ", "")).as("the whole title, not one cut off at the foot")
+                    .isEqualTo(longTitle.replace(" ", ""));
+        }
+    }
+
+    @Test
     void theIsbnIsABarcodeThatScansBackToIt() throws Exception {
         assertThat(scan(english)).isEqualTo("9780306406157");
         try (PDDocument cover = Loader.loadPDF(english)) {
