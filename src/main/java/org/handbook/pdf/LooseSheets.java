@@ -28,7 +28,7 @@ public final class LooseSheets {
      */
     public byte[] write(String xhtml, String title, String author, String language, Optional<LocalDate> date)
             throws IOException {
-        return PdfWriter.write(xhtml, fonts, new PdfWriter.Metadata(title, author, language, date.map(Object::toString)),
+        return PdfWriter.write(xhtml, fonts, new PdfWriter.Metadata(title, author, language, date),
                 PageReferenceWords.of(Map.of())).bytes();
     }
 

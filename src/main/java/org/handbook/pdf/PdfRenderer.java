@@ -123,7 +123,7 @@ public final class PdfRenderer {
             PdfWriter.Written pdf = PdfWriter.write(xhtml, fonts, new PdfWriter.Metadata(
                     handbook.config().title(book.language().tag()),
                     PdfSettings.in(handbook.config().pdf().author(), book.language().tag()),
-                    book.language().tag().value(), book.edition().date().or(() -> sourceDate).map(Object::toString)),
+                    book.language().tag().value(), book.edition().date().or(() -> sourceDate)),
                     PageReferenceWords.of(models.strings(book.language().tag())));
             refused.addAll(pdf.refused());
             sink.write(PdfPaths.of(book), pdf.bytes());

@@ -3,33 +3,21 @@ package org.handbook.pdf;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Calendar;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedSet;
-import java.util.TimeZone;
 import java.util.function.Function;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.DomXmpParser;
-import org.apache.xmpbox.xml.XmpParsingException;
-import org.apache.xmpbox.xml.XmpSerializer;
-import org.handbook.files.Digests;
 import org.handbook.pdf.shape.DictionaryLineBreaker;
 import org.handbook.pdf.shape.DrawnGlyphs;
 import org.handbook.pdf.shape.ShapingTextRenderer;
@@ -48,7 +36,6 @@ final class PdfWriter {
     private static final int LAYOUTS = 3;
     /** The page a reference gives in the first layout, before any page is known: a book's pages mostly have two figures. */
     private static final int PROVISIONAL_PAGE = 99;
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     static {
         // The engine logs every font it loads; diagnostics are how the build speaks.
@@ -62,9 +49,9 @@ final class PdfWriter {
      * What the document says of itself.
      *
      * @param author empty when the handbook names none
-     * @param date   the edition's date, when it has one: "2026-06-30"
+     * @param date   the edition's date, when it has one
      */
-    record Metadata(String title, String author, String language, Optional<String> date) {
+    record Metadata(String title, String author, String language, Optional<LocalDate> date) {
 
         /** The document information must say what the XMP says, and the XMP holds only what XML can. */
         Metadata {
@@ -86,29 +73,18 @@ final class PdfWriter {
         Printed printed = print(html, fonts, resources, words);
         try (PDDocument document = Loader.loadPDF(printed.bytes())) {
             UnicodeMaps.complete(document, printed.drawn());
-            Calendar calendar = about.date().map(PdfWriter::calendar).orElse(null);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(about.title());
             info.setAuthor(about.author().isEmpty() ? null : about.author());
             info.setProducer(PRODUCER);
             info.setCreator(PRODUCER);
-            info.setCreationDate(calendar);
-            info.setModificationDate(calendar);
+            PdfIdentity.setDates(info, about.date());
             document.getDocumentCatalog().setLanguage(about.language());
-            document.getDocumentCatalog().setMetadata(metadata(document, about, calendar));
+            PdfIdentity.writeXmp(document, metadata(document, about));
             LinkContents.describe(document);
-            // PDFBox makes up an id when there is none: hash the document under a fixed one instead.
-            byte[] placeholder = new byte[16];
-            COSArray fixed = new COSArray();
-            fixed.add(new COSString(placeholder));
-            fixed.add(new COSString(placeholder));
-            document.getDocument().getTrailer().setItem(COSName.ID, fixed);
-            byte[] id = Arrays.copyOf(Digests.sha256(save(document)), 16);
-            COSArray ids = new COSArray();
-            ids.add(new COSString(id));
-            ids.add(new COSString(id));
-            document.getDocument().getTrailer().setItem(COSName.ID, ids);
-            return new Written(save(document), document.getNumberOfPages(), resources.refused());
+            // PDFBox makes up an id when there is none: the content's hash instead.
+            PdfIdentity.setId(document, PdfIdentity.contentId(document));
+            return new Written(PdfIdentity.save(document), document.getNumberOfPages(), resources.refused());
         }
     }
 
@@ -152,7 +128,7 @@ final class PdfWriter {
         builder.withProducer(PRODUCER);
         // Archival (PDF/A-2u: fonts embedded, Unicode text, sRGB) and accessible (PDF/UA-1: tagged).
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
-        builder.useColorProfile(SRGB);
+        builder.useColorProfile(PdfIdentity.srgb());
         builder.usePdfUaAccessibility(true);
         fonts.register(builder);
         builder.useUnicodeLineBreaker(new DictionaryLineBreaker());
@@ -196,26 +172,14 @@ final class PdfWriter {
      * none) where the engine wrote the time of the build, which would make every build differ;
      * the document information above must say the same.
      */
-    private static PDMetadata metadata(PDDocument document, Metadata about, Calendar date) throws IOException {
-        XMPMetadata xmp;
-        try (var stream = document.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
-            xmp = new DomXmpParser().parse(stream);
-        } catch (XmpParsingException e) {
-            throw new IOException("the PDF engine wrote metadata that cannot be read", e);
-        }
+    private static XMPMetadata metadata(PDDocument document, Metadata about) throws IOException {
+        XMPMetadata xmp = PdfIdentity.readXmp(document);
         XMPBasicSchema basic = xmp.getXMPBasicSchema();
         if (basic == null) {
             basic = xmp.createAndAddXMPBasicSchema();
         }
-        for (String property : new String[] {"CreateDate", "ModifyDate", "MetadataDate"}) {
-            basic.removeProperty(basic.getProperty(property));
-        }
         basic.setCreatorTool(PRODUCER);
-        if (date != null) {
-            basic.setCreateDate(date);
-            basic.setModifyDate(date);
-            basic.setMetadataDate(date);
-        }
+        PdfIdentity.setDates(basic, about.date());
         DublinCoreSchema dc = xmp.getDublinCoreSchema();
         if (dc == null) {
             dc = xmp.createAndAddDublinCoreSchema();
@@ -237,28 +201,6 @@ final class PdfWriter {
             pdf = xmp.createAndAddAdobePDFSchema();
         }
         pdf.setProducer(PRODUCER);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, bytes, true);
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new IOException("cannot write the PDF's metadata", e);
-        }
-        PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(bytes.toByteArray());
-        return metadata;
-    }
-
-    private static byte[] save(PDDocument document) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        document.save(out);
-        return out.toByteArray();
-    }
-
-    private static Calendar calendar(String isoDate) {
-        Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-        calendar.clear();
-        String[] parts = isoDate.split("-");
-        calendar.set(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]) - 1, Integer.parseInt(parts[2]), 12, 0, 0);
-        return calendar;
+        return xmp;
     }
 }

@@ -7,11 +7,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -130,7 +128,7 @@ public final class Press {
                 for (PDPage page : document.getPages()) {
                     TrimmedPage.prepare(document, page, page.getMediaBox(), settings.bleed(), List.of());
                 }
-                pages = PressIdentity.finish(document, profile, settings.outputCondition(), calendar(date), settings + " pages");
+                pages = PressIdentity.finish(document, profile, settings.outputCondition(), date, settings + " pages");
             }
             byte[] cover = cover(book, trim, entry.pages(), date);
             return List.of(put(sink, entry, beside(printed, "press"), pages, entry.pages()),
@@ -171,7 +169,7 @@ public final class Press {
                     media.getUpperRightY() - bleed - (float) size.pageHeight(), width, (float) size.pageHeight());
             double spineLeft = coverTrim.getLowerLeftX() + size.pageWidth();
             TrimmedPage.prepare(document, sheet, coverTrim, settings.bleed(), List.of(spineLeft, spineLeft + size.spine()));
-            return PressIdentity.finish(document, profile, settings.outputCondition(), calendar(date), settings + " cover");
+            return PressIdentity.finish(document, profile, settings.outputCondition(), date, settings + " cover");
         }
     }
 
@@ -179,12 +177,5 @@ public final class Press {
     private static SitePath beside(SitePath printed, String kind) {
         String value = printed.value();
         return new SitePath(value.substring(0, value.length() - ".pdf".length()) + "-" + kind + ".pdf");
-    }
-
-    private static Calendar calendar(LocalDate date) {
-        Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-        calendar.clear();
-        calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 12, 0, 0);
-        return calendar;
     }
 }

@@ -1,13 +1,10 @@
 package org.handbook.press;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Arrays;
 import java.nio.charset.StandardCharsets;
-import java.util.Calendar;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.Optional;
@@ -22,7 +19,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
@@ -32,10 +28,8 @@ import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.schema.XMPMediaManagementSchema;
 import org.apache.xmpbox.schema.XMPSchema;
-import org.apache.xmpbox.xml.DomXmpParser;
-import org.apache.xmpbox.xml.XmpParsingException;
-import org.apache.xmpbox.xml.XmpSerializer;
 import org.handbook.files.Digests;
+import org.handbook.pdf.PdfIdentity;
 
 /**
  * What a press file says of itself: that it is PDF/X-4, for which printing condition, untrapped,
@@ -49,7 +43,6 @@ final class PressIdentity {
     private static final String PDFX_NAMESPACE = "http://www.npes.org/pdfx/ns/id/";
     private static final COSName GTS_PDFX = COSName.getPDFName("GTS_PDFX");
     private static final COSName DEFAULT_RGB = COSName.getPDFName("DefaultRGB");
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private PressIdentity() {
     }
@@ -59,10 +52,11 @@ final class PressIdentity {
      *
      * @param profile   the press's output profile; without one the file claims no PDF/X
      * @param condition the printing condition's name, when the handbook gives one
+     * @param date      the day the file says it was made: PDF/X requires one
      * @param recipe    what else made the file what it is (the bleed, which file of the book it is),
      *                  for its id
      */
-    static byte[] finish(PDDocument document, Optional<OutputProfile> profile, Optional<String> condition, Calendar date,
+    static byte[] finish(PDDocument document, Optional<OutputProfile> profile, Optional<String> condition, LocalDate date,
                          String recipe) throws IOException {
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         catalog.getCOSObject().removeItem(COSName.OUTPUT_INTENTS);
@@ -78,8 +72,7 @@ final class PressIdentity {
         }
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTrapped("False");
-        info.setCreationDate(date);
-        info.setModificationDate(date);
+        PdfIdentity.setDates(info, Optional.of(date));
         info.getCOSObject().removeItem(COSName.getPDFName("GTS_PDFXVersion"));
         if (profile.isPresent()) {
             info.setCustomMetadataValue("GTS_PDFXVersion", PDFX_VERSION);
@@ -87,15 +80,13 @@ final class PressIdentity {
         // The print PDF's id is a hash of its content: with everything else that went into this
         // file, it names this file as well, without saving it once more only to hash it.
         byte[] id = id(document, profile, condition, date, recipe);
-        catalog.setMetadata(metadata(id, document, profile.isPresent(), date));
+        PdfIdentity.writeXmp(document, metadata(id, document, profile.isPresent(), date));
         // PDF/X-4 is a subset of PDF 1.6, and these files use nothing newer; PDFBox's own setter
         // refuses to lower a version, so the header is set and the catalog's override removed.
         document.getDocument().setVersion(1.6f);
         catalog.getCOSObject().removeItem(COSName.VERSION);
-        document.getDocument().getTrailer().setItem(COSName.ID, ids(id));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        document.save(out);
-        return out.toByteArray();
+        PdfIdentity.setId(document, id);
+        return PdfIdentity.save(document);
     }
 
     /** The output intent, holding the printer's profile byte for byte, as they gave it. */
@@ -121,7 +112,7 @@ final class PressIdentity {
     private static PDICCBased srgb(PDDocument document) throws IOException {
         COSStream stream = document.getDocument().createCOSStream();
         try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(SRGB);
+            out.write(PdfIdentity.srgb());
         }
         stream.setInt(COSName.N, 3);
         COSArray array = new COSArray();
@@ -144,7 +135,7 @@ final class PressIdentity {
         }
     }
 
-    private static byte[] id(PDDocument document, Optional<OutputProfile> profile, Optional<String> condition, Calendar date,
+    private static byte[] id(PDDocument document, Optional<OutputProfile> profile, Optional<String> condition, LocalDate date,
                              String recipe) {
         ByteArrayOutputStream inputs = new ByteArrayOutputStream();
         COSArray ids = document.getDocument().getTrailer().getCOSArray(COSName.ID);
@@ -152,24 +143,18 @@ final class PressIdentity {
             inputs.writeBytes(first.getBytes());
         }
         profile.ifPresent(used -> inputs.writeBytes(Digests.sha256(used.bytes())));
-        inputs.writeBytes((condition.orElse("") + "\n" + date.getTimeInMillis() + "\n" + recipe).getBytes(StandardCharsets.UTF_8));
-        return Arrays.copyOf(Digests.sha256(inputs.toByteArray()), 16);
+        long made = PdfIdentity.calendar(date).getTimeInMillis();
+        inputs.writeBytes((condition.orElse("") + "\n" + made + "\n" + recipe).getBytes(StandardCharsets.UTF_8));
+        return PdfIdentity.id(inputs.toByteArray());
     }
 
-    private static PDMetadata metadata(byte[] id, PDDocument document, boolean pdfx, Calendar date) throws IOException {
-        XMPMetadata xmp;
-        try (var stream = document.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
-            xmp = new DomXmpParser().parse(stream);
-        } catch (XmpParsingException e) {
-            throw new IOException("the print PDF's metadata cannot be read", e);
-        }
+    private static XMPMetadata metadata(byte[] id, PDDocument document, boolean pdfx, LocalDate date) throws IOException {
+        XMPMetadata xmp = PdfIdentity.readXmp(document);
         if (xmp.getPDFAIdentificationSchema() != null) {
             xmp.removeSchema(xmp.getPDFAIdentificationSchema());
         }
         XMPBasicSchema basic = xmp.getXMPBasicSchema() == null ? xmp.createAndAddXMPBasicSchema() : xmp.getXMPBasicSchema();
-        basic.setCreateDate(date);
-        basic.setModifyDate(date);
-        basic.setMetadataDate(date);
+        PdfIdentity.setDates(basic, Optional.of(date));
         AdobePDFSchema pdf = xmp.getAdobePDFSchema() == null ? xmp.createAndAddAdobePDFSchema() : xmp.getAdobePDFSchema();
         pdf.setTextPropertyValue("Trapped", "False");
         if (pdfx) {
@@ -182,15 +167,7 @@ final class PressIdentity {
             identification.setTextPropertyValue("GTS_PDFXVersion", PDFX_VERSION);
             xmp.addSchema(identification);
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, bytes, true);
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new IOException("cannot write the press PDF's metadata", e);
-        }
-        PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(bytes.toByteArray());
-        return metadata;
+        return xmp;
     }
 
     /** The document's id in the form of a UUID, as XMP writes ids. */
@@ -199,12 +176,4 @@ final class PressIdentity {
         return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20)
                 + "-" + hex.substring(20);
     }
-
-    private static COSArray ids(byte[] id) {
-        COSArray ids = new COSArray();
-        ids.add(new COSString(id));
-        ids.add(new COSString(id));
-        return ids;
-    }
-
 }

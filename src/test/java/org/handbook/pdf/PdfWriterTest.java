@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The PDF writer on its own, given print documents no template of the default theme would write. */
 class PdfWriterTest {
 
-    private static final PdfWriter.Metadata ABOUT = new PdfWriter.Metadata("Title", "Author", "en", Optional.of("2026-01-31"));
+    private static final PdfWriter.Metadata ABOUT = new PdfWriter.Metadata("Title", "Author", "en", Optional.of(LocalDate.of(2026, 1, 31)));
     private static final PageReferenceWords WORDS = PageReferenceWords.of(Map.of());
 
     static PrintFonts fonts() throws IOException {
