@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
@@ -46,10 +48,12 @@ public final class PdfIdentity {
 
     /**
      * The moment a PDF says a day is: noon UTC, the same instant on any machine, and the same day
-     * wherever a reader's clock is within eleven hours of UTC.
+     * wherever a reader's clock is within eleven hours of UTC. Gregorian whatever the machine's
+     * locale: on a Thai one the default calendar is the Buddhist, which would read 2026 as a
+     * Buddhist year and date the PDF 543 years earlier.
      */
     public static Calendar calendar(LocalDate day) {
-        Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         calendar.clear();
         calendar.set(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth(), 12, 0, 0);
         return calendar;
