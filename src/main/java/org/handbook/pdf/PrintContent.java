@@ -94,6 +94,7 @@ final class PrintContent {
         }
         // Last, once the text around each link is what print shows.
         crossReferences.forEach(PageReferences::mark);
+        TrailingMarks.keepWithWords(document.body());
         return document.body().html();
     }
 

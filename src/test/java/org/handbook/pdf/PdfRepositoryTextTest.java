@@ -34,6 +34,7 @@ class PdfRepositoryTextTest {
 
     private static final Map<String, List<Block>> books = new LinkedHashMap<>();
     private static final Map<String, List<String>> pageTexts = new LinkedHashMap<>();
+    private static final Map<String, List<List<PrintedPageLines.Line>>> pageLines = new LinkedHashMap<>();
 
     @BeforeAll
     static void buildTheEnglishAndThaiBooks(@TempDir Path temp) throws Exception {
@@ -51,6 +52,7 @@ class PdfRepositoryTextTest {
             try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
                 books.put(language, PrintedBlocks.read(document));
                 pageTexts.put(language, PdfChecks.pageTexts(document));
+                pageLines.put(language, PrintedPageLines.of(document));
             }
         }
     }
@@ -79,6 +81,17 @@ class PdfRepositoryTextTest {
         assertThat(PrintedFaults.orphansAndWidows(blocks)).isEmpty();
         assertThat(PrintedFaults.listItemsAlone(blocks)).isEmpty();
         assertThat(PrintedFaults.leadInsParted(blocks)).isEmpty();
+    }
+
+    /**
+     * What trails a word stays on its line: no line starts with a footnote mark, or with the full
+     * stop, comma or bracket after a mark, an emphasised word, a link or a page reference.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "th"})
+    void noLineStartsWithWhatTrailsTheWordBeforeIt(String language) {
+        assertThat(TrailingFaults.linesStartingWithAMark(pageLines.get(language))).isEmpty();
+        assertThat(TrailingFaults.linesStartingWithPunctuation(pageLines.get(language))).isEmpty();
     }
 
     /** A country fact's label never ends a page with its value, note and source overleaf. */
