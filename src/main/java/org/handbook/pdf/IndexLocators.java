@@ -24,6 +24,10 @@ final class IndexLocators {
     private static final String LOCATORS = "span.locators";
     private static final String MARK = "a.locator[href^=#]";
     private static final String PUNCTUATION = ".,;:";
+    /** The marks an entry leads to, by id; the punctuation that followed them; the pages written, by range. */
+    private static final String MARKS = "data-marks";
+    private static final String AFTER = "data-after";
+    private static final String WRITTEN = "data-written";
 
     private IndexLocators() {
     }
@@ -33,16 +37,36 @@ final class IndexLocators {
         return html.selectFirst(LOCATORS + " " + MARK) != null;
     }
 
-    /** @param printedPage the page number a mark prints on, by its id; empty when not known */
-    static void number(org.jsoup.nodes.Document html, Function<String, OptionalInt> printedPage) {
+    /**
+     * Writes each entry's pages, or writes them again where they changed since the last time: the
+     * entry keeps the marks it leads to, and the punctuation taken after them, on its element.
+     *
+     * @param printedPage the page number a mark prints on, by its id; empty when not known
+     * @return whether any entry's pages changed
+     */
+    static boolean number(org.jsoup.nodes.Document html, Function<String, OptionalInt> printedPage) {
+        boolean changed = false;
         for (Element locators : html.select(LOCATORS)) {
+            if (!locators.hasAttr(MARKS)) {
+                locators.attr(MARKS, String.join(" ", locators.select(MARK).eachAttr("href")).replace("#", ""));
+                locators.attr(AFTER, takePunctuationAfter(locators));
+            }
             List<PageRanges.Mark> marks = new ArrayList<>();
-            for (Element link : locators.select(MARK)) {
-                String id = link.attr("href").substring(1);
+            for (String id : locators.attr(MARKS).split(" ")) {
                 printedPage.apply(id).ifPresent(page -> marks.add(new PageRanges.Mark(id, page)));
             }
             List<PageRanges.Range> ranges = PageRanges.of(marks);
+            String written = String.join(", ", ranges.stream().map(range -> range.anchor() + " " + range.text()).toList());
+            if (locators.hasAttr(WRITTEN) && written.equals(locators.attr(WRITTEN))) {
+                continue;
+            }
+            changed = true;
             if (ranges.isEmpty()) {
+                if (locators.nextSibling() instanceof TextNode after) {
+                    after.text(locators.attr(AFTER) + after.getWholeText());
+                } else {
+                    locators.after(new TextNode(locators.attr(AFTER)));
+                }
                 withoutLocators(locators);
                 continue;
             }
@@ -55,19 +79,22 @@ final class IndexLocators {
                 }
                 last = locators.appendElement("a").addClass("index-locator").attr("href", "#" + range.anchor()).text(range.text());
             }
-            takePunctuationAfter(locators, last);
+            append(last, locators.attr(AFTER));
+            locators.attr(WRITTEN, written);
         }
+        return changed;
     }
 
-    /** Moves the punctuation that follows the locators ("." before a cross-reference) into the last one. */
-    private static void takePunctuationAfter(Element locators, Element last) {
+    /** Takes the punctuation that follows the locators ("." before a cross-reference) out of the text after them. */
+    private static String takePunctuationAfter(Element locators) {
         if (locators.nextSibling() instanceof TextNode after) {
             String text = after.getWholeText();
             if (!text.isEmpty() && PUNCTUATION.indexOf(text.charAt(0)) >= 0) {
-                append(last, text.substring(0, 1));
                 after.text(text.substring(1));
+                return text.substring(0, 1);
             }
         }
+        return "";
     }
 
     /** Adds to a link's text in the same text node: the engine may break a line between two. */

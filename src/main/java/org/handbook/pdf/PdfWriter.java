@@ -93,8 +93,8 @@ final class PdfWriter {
     }
 
     /**
-     * Lays the book out and prints it, once the page references it gives are the pages this
-     * layout puts their targets on: a number written after an earlier layout is a little wider or
+     * Lays the book out and prints it, once the page references and the index's pages it gives
+     * are the pages this layout puts their targets on: a number written after an earlier layout is a little wider or
      * narrower than the one it replaced and may move a line, and with it a page. A layout that
      * moves none prints; the last one allowed prints whatever it moved.
      */
@@ -107,8 +107,11 @@ final class PdfWriter {
             DrawnGlyphs drawn = new DrawnGlyphs();
             try (PdfBoxRenderer renderer = renderer(builder, fonts, drawn)) {
                 renderer.layout();
+                TrialLayout printing = TrialLayout.of(renderer);
+                // Both, so that every number that moved is written again.
                 boolean moved = layout < LAYOUTS
-                        && PrintedPageReferences.write(html, words, TrialLayout.of(renderer)::printedPage);
+                        && PrintedPageReferences.write(html, words, printing::printedPage)
+                        | IndexLocators.number(html, printing::printedPage);
                 if (!moved) {
                     renderer.createPDF();
                     return new Printed(rendered.toByteArray(), drawn);
