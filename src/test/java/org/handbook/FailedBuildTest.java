@@ -39,7 +39,7 @@ class FailedBuildTest {
         assertThat(failed.hasErrors()).isTrue();
         assertThat(failed.output()).isEmpty();
         assertThat(failed.diagnostics()).extracting(d -> d.position() + " " + d.code()).containsExactly(
-                "chapters/en/02-channels.md:4:1 HB-YAML-SYNTAX",
+                "chapters/en/02-channels.md:3:8 HB-YAML-SYNTAX",
                 "chapters/en/03-extradition.md:2:5 HB-FRONTMATTER-ID");
         Map<String, byte[]> after = TestHandbooks.snapshot(site);
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());

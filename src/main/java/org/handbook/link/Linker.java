@@ -8,12 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.EditionId;
 import org.handbook.model.LanguageTag;
 import org.handbook.model.PageId;
 import org.handbook.model.SitePath;
 import org.handbook.parse.CountryTable;
+import org.handbook.load.UnreadablePage;
 import org.handbook.parse.ParsedBook;
 import org.handbook.parse.ParsedHandbook;
 import org.handbook.parse.ParsedPage;
@@ -46,13 +50,24 @@ public final class Linker {
                         parsed.config().numberingDepth(), defaultLanguage, diagnostics))
                 .toList();
         Elsewhere elsewhere = new Elsewhere(placed);
-        List<LinkedBook> books = placed.stream()
-                .map(book -> resolve(book, sourceOf(book, placed, defaultLanguage),
-                        parsed.countries(book.edition().id()).map(ParsedCountries::rejectedCodes).orElse(Set.of()),
+        // Placed books follow the parsed ones, whose unreadable pages they take.
+        List<LinkedBook> books = IntStream.range(0, placed.size())
+                .mapToObj(i -> resolve(placed.get(i), sourceOf(placed.get(i), placed, defaultLanguage),
+                        parsed.countries(placed.get(i).edition().id()).map(ParsedCountries::rejectedCodes).orElse(Set.of()),
+                        unreadableIds(parsed.books().get(i), sourceOf(parsed.books().get(i), parsed.books(), defaultLanguage)),
                         elsewhere, diagnostics))
                 .toList();
         LocalLinks.check(books, diagnostics);
         return new LinkedHandbook(parsed.config(), books);
+    }
+
+    /**
+     * The probable ids of the pages whose front matter could not be read, in a book or in the
+     * book its missing translations stand in from.
+     */
+    private static Set<String> unreadableIds(ParsedBook book, Optional<ParsedBook> source) {
+        return Stream.concat(book.unreadable().stream(), source.stream().flatMap(original -> original.unreadable().stream()))
+                .map(UnreadablePage::probableId).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The default language's parsed book of the same edition, when {@code book} is a translation. */
@@ -116,7 +131,7 @@ public final class Linker {
      * @param source the default language's book of the same edition, when this one is a translation
      */
     private static LinkedBook resolve(LinkedBook book, Optional<LinkedBook> source, Set<String> rejectedCountries,
-                                      Elsewhere elsewhere, Diagnostics diagnostics) {
+                                      Set<String> unreadable, Elsewhere elsewhere, Diagnostics diagnostics) {
         SubjectIndex index = SubjectIndexBuilder.build(book.pages(), book.language().tag(), diagnostics);
         Map<String, SitePath> sitePages = new HashMap<>();
         book.countriesPage().ifPresent(path -> sitePages.put(COUNTRIES, path));
@@ -125,7 +140,7 @@ public final class Linker {
             sitePages.put(LinkedBook.SUBJECT_INDEX,
                     SitePath.indexOf(book.language().tag().value(), book.edition().id().value(), LinkedBook.SUBJECT_INDEX));
         }
-        References references = new References(book, source, sitePages, rejectedCountries, elsewhere, diagnostics);
+        References references = new References(book, source, sitePages, rejectedCountries, unreadable, elsewhere, diagnostics);
         List<LinkedPage> resolved = book.pages().stream().map(page -> page.withReferences(references.resolve(page))).toList();
         Uses uses = new Uses(resolved);
         return book.with(resolved.stream().map(page -> page.withUses(uses)).toList(),

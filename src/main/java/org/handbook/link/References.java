@@ -30,6 +30,7 @@ final class References {
     private final Optional<LinkedBook> source;
     private final Map<String, SitePath> sitePages;
     private final Set<String> rejectedCountries;
+    private final Set<String> unreadable;
     private final Elsewhere elsewhere;
     private final Diagnostics diagnostics;
     private boolean reporting = true;
@@ -37,11 +38,14 @@ final class References {
     /**
      * @param source    the default language's book of the same edition, when {@code book} is a translation
      * @param sitePages the pages the site makes itself that references may name, by id ("countries")
+     * @param unreadable the probable ids of the book's pages whose front matter could not be read:
+     *                   a reference to one is not reported, as the page's own error says why it is missing
      * @param elsewhere the other books, to tell an editor where a missing target is written
      */
     References(LinkedBook book, Optional<LinkedBook> source, Map<String, SitePath> sitePages, Set<String> rejectedCountries,
-               Elsewhere elsewhere, Diagnostics diagnostics) {
+               Set<String> unreadable, Elsewhere elsewhere, Diagnostics diagnostics) {
         this.book = book;
+        this.unreadable = unreadable;
         this.source = source;
         this.sitePages = sitePages;
         this.rejectedCountries = rejectedCountries;
@@ -77,6 +81,9 @@ final class References {
         }
         Optional<LinkedPage> page = PageId.isWellFormed(reference.target())
                 ? book.page(new PageId(reference.target())) : Optional.empty();
+        if (page.isEmpty() && unreadable.contains(reference.target())) {
+            return Optional.empty();
+        }
         List<LinkedBook> others = page.isEmpty() ? elsewhere.page(book, reference.target()) : List.of();
         if (!others.isEmpty()) {
             boolean sameEdition = others.stream().anyMatch(other -> other.edition().id().equals(book.edition().id()));
@@ -95,7 +102,10 @@ final class References {
     private Optional<ReferenceTarget> term(Reference reference) {
         Optional<LinkedPage> glossary = book.glossary();
         if (glossary.isEmpty()) {
-            report(reference, "this handbook has no glossary", reference.target(), List.of());
+            // The glossary may be the page that could not be read, which its own error reports.
+            if (unreadable.isEmpty()) {
+                report(reference, "this handbook has no glossary", reference.target(), List.of());
+            }
             return Optional.empty();
         }
         String term = reference.target().toLowerCase(Locale.ROOT);

@@ -71,7 +71,9 @@ final class Translations {
                 entries.add(new Entry(original, TranslationState.Status.MISSING, source.language().tag(), false, List.of(),
                         Optional.of(original)));
             } else if (original == null) {
-                translation.frontMatter().translation().ifPresent(record -> diagnostics.warning(record.position(),
+                // A source whose front matter could not be read is reported there; it is no missing source.
+                boolean sourceUnreadable = source.unreadable().stream().anyMatch(page -> page.fileName().equals(name));
+                translation.frontMatter().translation().filter(record -> !sourceUnreadable).ifPresent(record -> diagnostics.warning(record.position(),
                         "HB-TRANSLATION-SOURCE", "this page says it is a translation, but the default language has no "
                                 + name, "give the translation its source's file name, or remove 'translation:'"));
                 entries.add(new Entry(translation, TranslationState.Status.ORIGINAL, language, true, List.of(),

@@ -59,11 +59,11 @@ public final class Loader {
             rejectUndeclaredLanguages(base.get().resolve(CHAPTERS));
             for (Language language : config.languages()) {
                 Path languageDir = base.get().resolve(CHAPTERS).resolve(language.tag().value());
-                List<SourcePage> pages = pages(languageDir);
-                if (pages.isEmpty()) {
+                Chapters chapters = chapters(languageDir);
+                if (chapters.read().isEmpty() && chapters.unreadable().isEmpty()) {
                     reportNoChapters(languageDir, language.equals(config.defaultLanguage()));
                 }
-                books.add(new SourceBook(language, edition, pages, media.images(), media.refused()));
+                books.add(new SourceBook(language, edition, chapters.read(), chapters.unreadable(), media.images(), media.refused()));
             }
         }
         return new Sources(config, books, countries);
@@ -127,7 +127,11 @@ public final class Loader {
         }
     }
 
-    private List<SourcePage> pages(Path languageDir) {
+    /** A language folder's chapters: those read, and those whose front matter could not be. */
+    private record Chapters(List<SourcePage> read, List<UnreadablePage> unreadable) {
+    }
+
+    private Chapters chapters(Path languageDir) {
         List<Path> children = list(languageDir);
         long markdown = children.stream().filter(child -> looksLikeMarkdown(child.getFileName().toString())).count();
         if (markdown > MAX_CHAPTERS) {
@@ -135,7 +139,7 @@ public final class Loader {
                     String.format(Locale.ROOT, "this folder holds %,d Markdown files; a book may have at most %,d chapters",
                             markdown, MAX_CHAPTERS),
                     "a handbook this large needs more memory than a build can count on: split it into several handbooks");
-            return List.of();
+            return new Chapters(List.of(), List.of());
         }
         List<Path> files = new ArrayList<>();
         for (Path child : children) {
@@ -152,11 +156,14 @@ public final class Loader {
             }
         }
         files.sort(Comparator.comparingInt(Loader::orderOf).thenComparing(Path::toString));
-        return files.parallelStream()
-                .map(file -> SourceText.read(config.root(), file, diagnostics)
-                        .flatMap(text -> FrontMatterReader.read(file, text, diagnostics)))
-                .flatMap(Optional::stream)
-                .toList();
+        List<Chapters> each = files.parallelStream().map(file -> {
+            Optional<String> text = SourceText.read(config.root(), file, diagnostics);
+            Optional<SourcePage> page = text.flatMap(source -> FrontMatterReader.read(file, source, diagnostics));
+            return page.map(read -> new Chapters(List.of(read), List.of()))
+                    .orElseGet(() -> new Chapters(List.of(), List.of(UnreadablePage.of(file, text))));
+        }).toList();
+        return new Chapters(each.stream().flatMap(one -> one.read().stream()).toList(),
+                each.stream().flatMap(one -> one.unreadable().stream()).toList());
     }
 
     /** Markdown by any of its usual names, so a chapter saved as .MD or .markdown is reported, not skipped. */

@@ -33,7 +33,7 @@ public final class Parser {
                     ParsedPage parsed = parse(page, book, rawHtml, keepTextBlocks, memo, diagnostics);
                     progress.advanced(done.incrementAndGet());
                     return parsed;
-                }).toList()))
+                }).toList(), book.unreadable()))
                 .toList();
         progress.finished();
         CountryParser countryParser = new CountryParser(sources.config().defaultLanguage().tag().value(),

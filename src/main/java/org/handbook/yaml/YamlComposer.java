@@ -48,8 +48,8 @@ public final class YamlComposer {
             }
             return checked.root().map(node -> new YamlNode(node, file, firstLine));
         } catch (MarkedYamlEngineException e) {
-            diagnostics.error(positionOf(file, firstLine, e.getProblemMark()), "HB-YAML-SYNTAX", "invalid YAML: " + describe(e),
-                    "indent with spaces (never tabs), close every quote and bracket, and put a space after each ':'");
+            YamlSyntaxErrors.Explained explained = YamlSyntaxErrors.explain(e);
+            diagnostics.error(positionOf(file, firstLine, explained.at()), "HB-YAML-SYNTAX", explained.message(), explained.hint());
         } catch (RuntimeException | StackOverflowError e) {
             // The parser throws more than its own exception type on some hostile inputs.
             diagnostics.error(SourcePosition.of(file, firstLine, 1), "HB-YAML-UNREADABLE",
@@ -63,13 +63,6 @@ public final class YamlComposer {
     private static SourcePosition positionOf(Path file, int firstLine, Optional<Mark> mark) {
         return mark.map(found -> SourcePosition.of(file, firstLine + found.getLine(), found.getColumn() + 1))
                 .orElse(SourcePosition.of(file, firstLine, 1));
-    }
-
-    private static String describe(MarkedYamlEngineException e) {
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        String context = e.getContext() == null ? "" : e.getContext();
-        String both = context.isEmpty() ? problem : problem + " (" + context + ")";
-        return oneLine(both);
     }
 
     private static String oneLine(String text) {
