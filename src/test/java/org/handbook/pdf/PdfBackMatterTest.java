@@ -26,8 +26,8 @@ import org.handbook.Handbook;
 import org.handbook.TestHandbooks;
 import org.handbook.model.Diagnostic;
 import org.handbook.model.Progress;
-import org.handbook.pdf.PrintedLines.Glyph;
-import org.handbook.pdf.PrintedLines.Line;
+import org.handbook.pdf.PrintedPageLines.Glyph;
+import org.handbook.pdf.PrintedPageLines.Line;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,20 +63,20 @@ class PdfBackMatterTest {
             float width = document.getPage(0).getMediaBox().getWidth();
             for (int page = first; page <= document.getNumberOfPages(); page++) {
                 List<Line> entries = indexLines(document, page);
-                float left = (float) entries.stream().mapToDouble(Line::x).min().orElseThrow();
-                List<Line> leftColumn = entries.stream().filter(line -> line.x() < left + width / 4).toList();
-                List<Line> rightColumn = entries.stream().filter(line -> line.x() >= left + width / 4).toList();
-                float right = (float) rightColumn.stream().mapToDouble(Line::x).min().orElse(0);
+                float left = (float) entries.stream().mapToDouble(Line::left).min().orElseThrow();
+                List<Line> leftColumn = entries.stream().filter(line -> line.left() < left + width / 4).toList();
+                List<Line> rightColumn = entries.stream().filter(line -> line.left() >= left + width / 4).toList();
+                float right = (float) rightColumn.stream().mapToDouble(Line::left).min().orElse(0);
                 assertThat(rightColumn).as("page %d has a second column", page).isNotEmpty();
-                float measure = (float) entries.stream().mapToDouble(Line::end).max().orElseThrow() - left;
+                float measure = (float) entries.stream().mapToDouble(Line::right).max().orElseThrow() - left;
                 assertThat(right - left).as("the second column starts about halfway across").isGreaterThan(measure * 0.4f);
                 // Every line starts at its column's edge or indented under it (a sub-entry, a runover),
                 // and no line of the first column runs into the second.
                 for (Line line : entries) {
-                    float edge = line.x() < right ? left : right;
-                    assertThat(line.x() - edge).as("'%s' on page %d", line.text(), page).isBetween(0f, 32f);
+                    float edge = line.left() < right ? left : right;
+                    assertThat(line.left() - edge).as("'%s' on page %d", line.text(), page).isBetween(0f, 32f);
                 }
-                assertThat(leftColumn).allSatisfy(line -> assertThat(line.end()).as(line.text()).isLessThan(right - 6));
+                assertThat(leftColumn).allSatisfy(line -> assertThat(line.right()).as(line.text()).isLessThan(right - 6));
                 if (page == document.getNumberOfPages()) {
                     float leftFoot = leftColumn.get(leftColumn.size() - 1).baseline();
                     float rightFoot = rightColumn.get(rightColumn.size() - 1).baseline();
@@ -167,7 +167,7 @@ class PdfBackMatterTest {
             int examplia = PdfChecks.startPage(pages, "Examplia");
             List<Glyph> note = new ArrayList<>();
             List<Glyph> source = new ArrayList<>();
-            for (Line line : PrintedLines.of(document, examplia)) {
+            for (Line line : PrintedPageLines.inColumns(document, examplia)) {
                 note.addAll(line.glyphsOf("Requests go to its international affairs department"));
                 if (line.text().startsWith("Source: Ministry of Justice of Examplia")) {
                     source.addAll(line.glyphs());
@@ -192,7 +192,7 @@ class PdfBackMatterTest {
 
     /** The lines of an index page, without its running head and page number. */
     private static List<Line> indexLines(PDDocument document, int page) throws IOException {
-        List<Line> lines = new ArrayList<>(PrintedLines.of(document, page));
+        List<Line> lines = new ArrayList<>(PrintedPageLines.inColumns(document, page));
         lines.removeIf(line -> line.text().equals("Index") || line.text().matches("\\d+"));
         return lines;
     }
@@ -208,7 +208,7 @@ class PdfBackMatterTest {
     /** The line of the index that begins with {@code start}. */
     private static IndexLine indexLine(PDDocument document, int index, String start) throws IOException {
         for (int page = index; page <= document.getNumberOfPages(); page++) {
-            for (Line line : PrintedLines.of(document, page)) {
+            for (Line line : PrintedPageLines.inColumns(document, page)) {
                 if (line.text().startsWith(start)) {
                     return new IndexLine(page, line);
                 }

@@ -229,7 +229,7 @@ class PdfPageGeometryTest {
 
     /** Full lines of body text hold 60 to 75 characters on average, as a book's should. */
     private static void assertMeasure(PrintedBook book) {
-        List<Line> full = PrintedPageLines.fullLines(book.pages, book.block);
+        List<Line> full = book.block.fullLines(book.pages);
         assertThat(full).as("full lines of body text to measure").hasSizeGreaterThan(80);
         double average = full.stream().mapToInt(line -> line.text().length()).average().orElseThrow();
         assertThat(average).as("characters in a full line, on average over %d lines", full.size()).isBetween(60.0, 75.0);

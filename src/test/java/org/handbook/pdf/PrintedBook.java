@@ -16,7 +16,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.handbook.pdf.PrintedPageLines.Block;
 import org.handbook.pdf.PrintedPageLines.Line;
 
 /**
@@ -35,7 +34,7 @@ final class PrintedBook {
 
     final PDDocument document;
     final List<List<Line>> pages;
-    final Block block;
+    final PrintedTextBlock block;
     final String title;
     /** The sections by the page they open on. */
     final TreeMap<Integer, Opening> openings = new TreeMap<>();
@@ -43,7 +42,7 @@ final class PrintedBook {
     PrintedBook(PDDocument document) throws IOException {
         this.document = document;
         this.pages = PrintedPageLines.of(document);
-        this.block = Block.of(pages, document.getPage(0).getMediaBox().getWidth());
+        this.block = PrintedTextBlock.of(pages, document.getPage(0).getMediaBox().getWidth());
         this.title = document.getDocumentInformation().getTitle();
         List<Opening> bookmarked = new ArrayList<>();
         bookmarks(document.getDocumentCatalog().getDocumentOutline(), Optional.empty(), bookmarked);

@@ -18,7 +18,7 @@ final class TrailingFaults {
     }
 
     static List<String> linesStartingWithAMark(List<List<Line>> pages) {
-        float body = PrintedPageLines.bodySize(pages);
+        float body = PrintedTextBlock.bodySize(pages);
         List<String> faults = new ArrayList<>();
         for (int page = 0; page < pages.size(); page++) {
             List<Line> lines = pages.get(page);
