@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.handbook.Golden;
 import org.handbook.TestHandbooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,6 +140,12 @@ class HandbookCommandTest {
         assertThat(out.toString()).startsWith("{\n  \"defaultLanguage\": \"en\",")
                 .contains("\"file\": \"chapters/th/01-introduction.md\"", "\"status\": \"current\"", "\"status\": \"missing\"");
         assertThat(run("translations", "--format", "xml", "--source", handbook.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void theRepositorysHandbookPassesTheStrictCheckThatGatesPullRequests() {
+        assertThat(run("check", "--strict", "--source", Golden.repositoryRoot().toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).doesNotContain("warning");
     }
 
     @Test
