@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.PageId;
@@ -202,9 +201,11 @@ final class References {
             return;
         }
         String nearest = Spelling.nearest(written, known).map(near -> "did you mean '" + near + "'? ").orElse("");
+        List<String> closest = Spelling.byCloseness(written, known);
         String list = known.isEmpty() ? "there is nothing of that kind to refer to"
-                : "known: " + known.stream().distinct().sorted().limit(12).collect(Collectors.joining(", "))
-                        + (known.size() > 12 ? ", …" : "");
+                : (closest.size() > 12 ? "the closest of " + closest.size() + ": " : "known: ")
+                        + String.join(", ", closest.subList(0, Math.min(12, closest.size())))
+                        + (closest.size() > 12 ? ", …" : "");
         diagnostics.error(reference.position(), "HB-XREF-UNKNOWN", "cannot resolve " + reference.written() + ": " + message,
                 nearest + list);
     }

@@ -99,7 +99,7 @@ final class Translations {
             diagnostics.warning(record.map(TranslationRecord::position).orElse(translation.frontMatter().idPosition()),
                     "HB-TRANSLATION-UNMARKED", "this translation does not record which version of "
                             + slashes(original) + " it was made from, so nobody can tell when it falls behind",
-                    "once it matches its source, run: handbook translations mark " + slashes(translation));
+                    "for the translator: once it matches its source, run: handbook translations mark " + slashes(translation));
             return new Entry(translation, TranslationState.Status.UNMARKED, language, reviewed, List.of(), Optional.of(original));
         }
         if (record.get().source().get().equals(now.page())) {
@@ -113,9 +113,17 @@ final class Translations {
         });
         diagnostics.warning(record.get().position(), "HB-TRANSLATION-OUTDATED",
                 slashes(original) + " has changed since this translation was made"
-                        + (changed.isEmpty() ? "" : " (changed: " + String.join(", ", changed) + ")"),
-                "bring the translation up to date, then run: handbook translations mark " + slashes(translation));
+                        + (changed.isEmpty() ? "" : " (changed: " + String.join(", ", titles(original, changed)) + ")"),
+                "for the translator: bring the translation up to date, then run: handbook translations mark "
+                        + slashes(translation) + " (an editor of the source has nothing more to do)");
         return new Entry(translation, TranslationState.Status.OUTDATED, language, reviewed, changed, Optional.of(original));
+    }
+
+    /** The changed sections named by their headings as readers see them, "“What it is for”"; the text before the first heading by its anchor. */
+    private static List<String> titles(ParsedPage original, List<String> anchors) {
+        Map<String, String> headings = new HashMap<>();
+        original.outline().headings().forEach(heading -> headings.put(heading.id().value(), heading.text()));
+        return anchors.stream().map(anchor -> headings.containsKey(anchor) ? "“" + headings.get(anchor) + "”" : anchor).toList();
     }
 
     /** A translation has its source's sections, tables and numbered paragraphs, so references reach them in every language. */

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -41,7 +41,11 @@ final class PrintFonts {
 
     private final List<Face> faces = new ArrayList<>();
     private final List<TrueTypeFont> regular = new ArrayList<>();
-    private final List<TrueTypeFont> bold = new ArrayList<>();
+    /** The bold faces and then the regular ones, in the order a print stylesheet names their families. */
+    private final List<Measured> measuring = new ArrayList<>();
+
+    private record Measured(String family, boolean bold, TrueTypeFont font) {
+    }
     /** The fonts as the theme ships them, with their shaping tables, by PostScript name. */
     private final Map<String, byte[]> originals = new HashMap<>();
     private final Map<String, Optional<Shaper>> shapers = new ConcurrentHashMap<>();
@@ -65,8 +69,9 @@ final class PrintFonts {
                         style.endsWith("Italic") ? FontStyle.ITALIC : FontStyle.NORMAL, withoutSubstitutions(font)));
                 if (style.equals("Regular")) {
                     regular.add(font);
-                } else if (style.equals("Bold")) {
-                    bold.add(font);
+                }
+                if (style.equals("Regular") || style.equals("Bold")) {
+                    measuring.add(new Measured(family, style.equals("Bold"), font));
                 }
             }
         });
@@ -109,12 +114,17 @@ final class PrintFonts {
     }
 
     /**
-     * How wide {@code text} sets in bold at one point, from the advances of the first bold face
-     * (else regular) that has each character; marks that stack have no advance of their own.
-     * Kerning and shaping make a line a little narrower, never wider, so what fits by this fits.
+     * How wide {@code text} sets in bold at one point, from the advances of the face that draws
+     * each character: the first family, shortest name first as print stylesheets list them
+     * ("Noto Sans" before "Noto Sans Thai"), that has it, in bold where there is one. Marks that
+     * stack have no advance of their own; kerning and shaping make a line a little narrower.
      */
     double boldWidthPerPoint(String text) {
-        return text.codePoints().mapToDouble(codePoint -> Stream.concat(bold.stream(), regular.stream())
+        List<Measured> ordered = measuring.stream()
+                .sorted(Comparator.comparingInt((Measured face) -> face.family().length())
+                        .thenComparing(Measured::family).thenComparing(face -> !face.bold()))
+                .toList();
+        return text.codePoints().mapToDouble(codePoint -> ordered.stream().map(Measured::font)
                 .filter(font -> covers(font, codePoint)).findFirst().map(font -> advance(font, codePoint)).orElse(0.0)).sum();
     }
 

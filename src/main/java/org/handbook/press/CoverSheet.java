@@ -124,7 +124,8 @@ final class CoverSheet {
      */
     private static Optional<Double> spineTypeSize(String title, Size size, ToDoubleFunction<String> boldWidthPerPoint) {
         double length = size.pageHeight() - 2 * SAFE_MARGIN;
-        double perPoint = boldWidthPerPoint.applyAsDouble(title);
+        // A little to spare: the engine rounds the size it is given, and a title must not touch the margins.
+        double perPoint = boldWidthPerPoint.applyAsDouble(title) * 1.03;
         double type = Math.min(Math.min(LARGEST_SPINE_TYPE, size.spine() * 0.55),
                 perPoint > 0 ? length / perPoint : LARGEST_SPINE_TYPE);
         return type < SMALLEST_SPINE_TYPE ? Optional.empty() : Optional.of(type);

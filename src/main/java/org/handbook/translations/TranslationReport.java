@@ -34,12 +34,15 @@ public record TranslationReport(String defaultLanguage, List<Book> books) {
     /**
      * A chapter: {@code status} is current, outdated, unmarked, missing or original; {@code file}
      * the translation's file (the source's when missing); {@code changed} the source's sections
-     * that changed since an outdated translation was made.
+     * that changed since an outdated translation was made, by anchor, and {@code changedSections}
+     * the same as readers see them: number and heading ("4.1 What it is for").
      */
-    public record Page(String id, String file, String source, String status, boolean reviewed, List<String> changed) {
+    public record Page(String id, String file, String source, String status, boolean reviewed, List<String> changed,
+                       List<String> changedSections) {
 
         public Page {
             changed = List.copyOf(changed);
+            changedSections = List.copyOf(changedSections);
         }
     }
 }

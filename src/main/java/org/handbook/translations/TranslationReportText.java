@@ -32,16 +32,21 @@ public final class TranslationReportText {
                     book.translated() + "/" + book.total() + " " + book.percent() + "%"));
         }
         for (TranslationReport.Book book : report.books()) {
-            List<TranslationReport.Page> needWork = book.pages().stream()
-                    .filter(page -> page.status().equals("outdated") || page.status().equals("unmarked")).toList();
-            for (TranslationReport.Page page : needWork) {
+            for (TranslationReport.Page page : book.pages()) {
                 String file = shown.apply(page.file());
-                out.append(page.status().equals("outdated")
-                        ? String.format(Locale.ROOT, "outdated  %s  changed: %s; update it, then: handbook translations mark %s%n",
-                                file, page.changed().isEmpty() ? "title or description"
-                                        : String.join(", ", page.changed().stream().map(shown).toList()), file)
-                        : String.format(Locale.ROOT, "unmarked  %s  when it matches its source: handbook translations mark %s%n",
-                                file, file));
+                switch (page.status()) {
+                    case "outdated" -> out.append(String.format(Locale.ROOT,
+                            "outdated  %s  changed: %s; the translator updates it, then: handbook translations mark %s%n",
+                            file, page.changedSections().isEmpty() ? "title or description"
+                                    : String.join(", ", page.changedSections().stream().map(shown).toList()), file));
+                    case "unmarked" -> out.append(String.format(Locale.ROOT,
+                            "unmarked  %s  when it matches its source: handbook translations mark %s%n", file, file));
+                    case "missing" -> out.append(String.format(Locale.ROOT,
+                            "missing   %s  not yet translated into %s: readers see this page instead%n",
+                            file, shown.apply(book.language())));
+                    default -> {
+                    }
+                }
             }
         }
         return out.toString();

@@ -31,7 +31,8 @@ public final class TranslationReports {
                         slashes(page.page().file().toString()),
                         state.source().map(source -> source.url()).orElse(""),
                         state.status().label(), state.reviewed(),
-                        state.changed().stream().map(TranslationReports::anchor).toList()));
+                        state.changed().stream().map(TranslationReports::anchor).toList(),
+                        state.changed().stream().map(TranslationReports::section).toList()));
             }
             books.add(TranslationReport.Book.of(book.language().tag().value(), book.edition().id().value(),
                     counts[TranslationState.Status.CURRENT.ordinal()], counts[TranslationState.Status.OUTDATED.ordinal()],
@@ -44,6 +45,15 @@ public final class TranslationReports {
     /** As the translation's front matter records it: "_intro" for the text before the first heading. */
     private static String anchor(ReferenceTarget section) {
         return section.anchor().isEmpty() ? SourceFingerprint.INTRO : section.anchor();
+    }
+
+    /** A section as readers see it: "4.1 What it is for", or "the text before the first heading". */
+    private static String section(ReferenceTarget section) {
+        if (section.anchor().isEmpty()) {
+            return "the text before the first heading";
+        }
+        String title = section.title().isEmpty() ? section.anchor() : section.title();
+        return section.number().isEmpty() ? title : section.number() + " " + title;
     }
 
     private static String slashes(String path) {

@@ -48,7 +48,7 @@ class TranslationStatusTest {
 
         assertThat(outdated.diagnostics()).extracting(d -> d.position() + " " + d.code() + " " + d.message())
                 .containsExactly("chapters/th/01-introduction.md:6:3 HB-TRANSLATION-OUTDATED chapters/en/01-introduction.md"
-                        + " has changed since this translation was made (changed: scope)");
+                        + " has changed since this translation was made (changed: “Scope”)");
         Document page = Jsoup.parse(workspace.resolve("site/th/2026/introduction/index.html").toFile());
         assertThat(page.select(".notice-outdated").text())
                 .contains("อังกฤษ").contains("หัวข้อ 1.1 ขอบเขต").contains("อ่านต้นฉบับ");
@@ -94,16 +94,18 @@ class TranslationStatusTest {
     @Test
     void theReportReadsAsATableAndAsJson() throws IOException {
         TranslationReport report = new TranslationReport("en", List.of(TranslationReport.Book.of("th", "2026", 1, 1, 0, 1,
-                List.of(new TranslationReport.Page("a", "chapters/th/01-a.md", "/en/2026/a/", "current", true, List.of()),
+                List.of(new TranslationReport.Page("a", "chapters/th/01-a.md", "/en/2026/a/", "current", true, List.of(), List.of()),
                         new TranslationReport.Page("b", "chapters/th/02-b.md", "/en/2026/b/", "outdated", false,
-                                List.of("scope")),
-                        new TranslationReport.Page("c", "chapters/en/03-c.md", "/en/2026/c/", "missing", false, List.of())))));
+                                List.of("scope"), List.of("2.1 Scope")),
+                        new TranslationReport.Page("c", "chapters/en/03-c.md", "/en/2026/c/", "missing", false, List.of(),
+                                List.of())))));
 
         assertThat(TranslationReportText.format(report, text -> text)).isEqualTo("""
                 Translations of en chapters
                 language   edition     current outdated unmarked  missing   translated
                 th         2026              1        1        0        1      2/3 66%
-                outdated  chapters/th/02-b.md  changed: scope; update it, then: handbook translations mark chapters/th/02-b.md
+                outdated  chapters/th/02-b.md  changed: 2.1 Scope; the translator updates it, then: handbook translations mark chapters/th/02-b.md
+                missing   chapters/en/03-c.md  not yet translated into th: readers see this page instead
                 """);
         assertThat(org.handbook.text.JsonText.of(report)).contains("\"percent\": 66", "\"changed\": [\n            \"scope\"\n          ]");
     }
