@@ -14,19 +14,20 @@ public record TranslationReport(String defaultLanguage, List<Book> books) {
 
     /**
      * One language of one edition: how many chapters there are, how many are translated (current,
-     * outdated or unmarked) and missing, and the translated share as a whole percentage.
+     * outdated or unmarked) and missing, and the translated share as a whole percentage;
+     * {@code frozen} for a published edition, whose chapters nobody edits or translates any more.
      */
-    public record Book(String language, String edition, int total, int current, int outdated, int unmarked, int missing,
-                       int translated, int percent, List<Page> pages) {
+    public record Book(String language, String edition, boolean frozen, int total, int current, int outdated, int unmarked,
+                       int missing, int translated, int percent, List<Page> pages) {
 
         public Book {
             pages = List.copyOf(pages);
         }
 
-        static Book of(String language, String edition, int current, int outdated, int unmarked, int missing,
+        static Book of(String language, String edition, boolean frozen, int current, int outdated, int unmarked, int missing,
                        List<Page> pages) {
             int translated = current + outdated + unmarked;
-            return new Book(language, edition, pages.size(), current, outdated, unmarked, missing, translated,
+            return new Book(language, edition, frozen, pages.size(), current, outdated, unmarked, missing, translated,
                     pages.isEmpty() ? 100 : translated * 100 / pages.size(), pages);
         }
     }

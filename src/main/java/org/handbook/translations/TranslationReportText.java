@@ -31,7 +31,8 @@ public final class TranslationReportText {
                     book.current(), book.outdated(), book.unmarked(), book.missing(),
                     book.translated() + "/" + book.total() + " " + book.percent() + "%"));
         }
-        for (TranslationReport.Book book : report.books()) {
+        // What to do, for the editions still edited: a frozen one stays as it was published.
+        for (TranslationReport.Book book : report.books().stream().filter(book -> !book.frozen()).toList()) {
             for (TranslationReport.Page page : book.pages()) {
                 String file = shown.apply(page.file());
                 switch (page.status()) {

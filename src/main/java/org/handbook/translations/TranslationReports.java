@@ -35,6 +35,7 @@ public final class TranslationReports {
                         state.changed().stream().map(TranslationReports::section).toList()));
             }
             books.add(TranslationReport.Book.of(book.language().tag().value(), book.edition().id().value(),
+                    !book.edition().isCurrent(),
                     counts[TranslationState.Status.CURRENT.ordinal()], counts[TranslationState.Status.OUTDATED.ordinal()],
                     counts[TranslationState.Status.UNMARKED.ordinal()], counts[TranslationState.Status.MISSING.ordinal()],
                     pages));

@@ -93,17 +93,21 @@ class TranslationStatusTest {
 
     @Test
     void theReportReadsAsATableAndAsJson() throws IOException {
-        TranslationReport report = new TranslationReport("en", List.of(TranslationReport.Book.of("th", "2026", 1, 1, 0, 1,
+        TranslationReport report = new TranslationReport("en", List.of(TranslationReport.Book.of("th", "2026", false, 1, 1, 0, 1,
                 List.of(new TranslationReport.Page("a", "chapters/th/01-a.md", "/en/2026/a/", "current", true, List.of(), List.of()),
                         new TranslationReport.Page("b", "chapters/th/02-b.md", "/en/2026/b/", "outdated", false,
                                 List.of("scope"), List.of("2.1 Scope")),
                         new TranslationReport.Page("c", "chapters/en/03-c.md", "/en/2026/c/", "missing", false, List.of(),
-                                List.of())))));
+                                List.of()))),
+                TranslationReport.Book.of("th", "2010", true, 0, 0, 0, 1,
+                        List.of(new TranslationReport.Page("c", "editions/2010/chapters/en/03-c.md", "/en/2010/c/", "missing",
+                                false, List.of(), List.of())))));
 
         assertThat(TranslationReportText.format(report, text -> text)).isEqualTo("""
                 Translations of en chapters
                 language   edition     current outdated unmarked  missing   translated
                 th         2026              1        1        0        1      2/3 66%
+                th         2010              0        0        0        1       0/1 0%
                 outdated  chapters/th/02-b.md  changed: 2.1 Scope; the translator updates it, then: handbook translations mark chapters/th/02-b.md
                 missing   chapters/en/03-c.md  not yet translated into th: readers see this page instead
                 """);
