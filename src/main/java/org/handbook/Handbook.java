@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.handbook.changes.EditionChanges;
 import org.handbook.changes.EditionComparison;
 import org.handbook.config.ConfigLoader;
@@ -11,18 +12,20 @@ import org.handbook.config.HandbookConfig;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.Linker;
 import org.handbook.load.Loader;
+import org.handbook.load.Sources;
 import org.handbook.model.Diagnostics;
+import org.handbook.model.Progress;
 import org.handbook.parse.ParseMemo;
+import org.handbook.parse.ParsedHandbook;
 import org.handbook.parse.Parser;
+import org.handbook.pdf.PdfRenderer;
+import org.handbook.press.Press;
 import org.handbook.publish.OutputFolderException;
 import org.handbook.publish.Publisher;
 import org.handbook.publish.Staging;
-import org.handbook.pdf.PdfRenderer;
-import org.handbook.press.Press;
 import org.handbook.render.BookSummary;
 import org.handbook.render.Manifest;
 import org.handbook.render.OutputSink;
-import org.handbook.model.Progress;
 import org.handbook.render.SiteRenderer;
 import org.handbook.render.theme.Theme;
 import org.handbook.render.theme.ThemeLoader;
@@ -91,7 +94,7 @@ public final class Handbook {
         if (output.isEmpty() || diagnostics.hasErrors()) {
             // Rendering still runs, to report template errors too, but nothing is staged.
             List<Manifest.PdfEntry> pdfs = request.preview() ? List.of()
-                    : PdfRenderer.render(linked, theme, NOWHERE, diagnostics, false, request.sourceDate());
+                    : PdfRenderer.render(linked, theme, NOWHERE, diagnostics, false, request.sourceDate(), progress);
             if (!request.preview()) {
                 Press.check(linked.config(), diagnostics);
             }
@@ -100,12 +103,17 @@ public final class Handbook {
         }
         try (Staging staging = Publisher.stage(output.get())) {
             List<Manifest.PdfEntry> printed = request.preview() ? List.of()
-                    : PdfRenderer.render(linked, theme, staging, diagnostics, !diagnostics.hasErrors(), request.sourceDate());
-            List<Manifest.PdfEntry> pdfs = request.preview() ? printed
-                    : Press.render(linked, theme, printed, staging.folder(), staging, diagnostics, request.sourceDate());
+                    : PdfRenderer.render(linked, theme, staging, diagnostics, !diagnostics.hasErrors(), request.sourceDate(),
+                            progress);
+            List<Manifest.PdfEntry> pdfs = request.preview() || linked.config().pdf().press().isEmpty() ? printed
+                    : timed(progress, "press", printed.size(), () -> Press.render(linked, theme, printed, staging.folder(),
+                            staging, diagnostics, request.sourceDate()));
             List<BookSummary> books = SiteRenderer.render(linked, changes, pdfs, theme, staging, diagnostics, progress);
             if (!diagnostics.hasErrors() && !request.preview()) {
-                SearchIndexer.index(staging.folder(), books, request.searchEngine().get(), staging, diagnostics);
+                timed(progress, "search", books.size(), () -> {
+                    SearchIndexer.index(staging.folder(), books, request.searchEngine().get(), staging, diagnostics);
+                    return books;
+                });
             }
             if (!diagnostics.hasErrors()) {
                 staging.commit();
@@ -119,9 +127,21 @@ public final class Handbook {
     }
 
     private static Prepared prepare(HandbookConfig config, Diagnostics diagnostics, Progress progress, ParseMemo parsed) {
-        LinkedHandbook linked = Linker.link(Parser.parse(Loader.load(config, diagnostics), diagnostics, progress, parsed),
-                diagnostics);
-        return new Prepared(linked, EditionComparison.compare(linked), ThemeLoader.load(config, diagnostics));
+        Sources sources = timed(progress, "load", 0, () -> Loader.load(config, diagnostics));
+        ParsedHandbook parsedHandbook = Parser.parse(sources, diagnostics, progress, parsed);
+        LinkedHandbook linked = timed(progress, "link", 0, () -> Linker.link(parsedHandbook, diagnostics));
+        List<EditionChanges> changes = timed(progress, "compare editions", 0, () -> EditionComparison.compare(linked));
+        return new Prepared(linked, changes, ThemeLoader.load(config, diagnostics));
+    }
+
+    /** Runs a stage with nothing to count as one step of {@code progress}, so a verbose log times it. */
+    private static <T> T timed(Progress progress, String stage, long total, Supplier<T> work) {
+        progress.started(stage, total, "books");
+        try {
+            return work.get();
+        } finally {
+            progress.finished();
+        }
     }
 
     private static BuildResult result(HandbookConfig config, Diagnostics diagnostics, List<BookSummary> books,

@@ -2,15 +2,21 @@ package org.handbook.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Set;
 import org.handbook.model.Progress;
 
 /**
- * Progress for logs (CI): a plain line when a long stage starts and ends; every stage when verbose.
+ * Progress for logs (CI): a plain line when a long stage starts and ends (the PDFs, the printer's
+ * files and the search index, which take most of a build, and any stage over many pages); every
+ * stage, and each book's time, when verbose.
  */
 final class LogProgress implements Progress {
 
     /** Stages over fewer items than this finish too soon to be worth a line. */
     static final long LONG_STAGE = 500;
+
+    /** The stages that take most of a build, however few their items. */
+    private static final Set<String> SLOW = Set.of("pdf", "press", "search");
 
     private final PrintWriter err;
     private final boolean verbose;
@@ -24,12 +30,20 @@ final class LogProgress implements Progress {
     }
 
     @Override
-    public void started(String stageName, long stageTotal) {
+    public void started(String stageName, long stageTotal, String unit) {
         stage = stageName;
         total = stageTotal;
         startNanos = System.nanoTime();
         if (shown()) {
-            err.println(stage + ": " + total + " pages...");
+            err.println(stage + (total > 0 ? ": " + total + " " + unit + "..." : "..."));
+            err.flush();
+        }
+    }
+
+    @Override
+    public void detail(String line) {
+        if (verbose) {
+            err.println(stage + ": " + line);
             err.flush();
         }
     }
@@ -47,6 +61,6 @@ final class LogProgress implements Progress {
     }
 
     private boolean shown() {
-        return verbose || total >= LONG_STAGE;
+        return verbose || total >= LONG_STAGE || SLOW.contains(stage);
     }
 }

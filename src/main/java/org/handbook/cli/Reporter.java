@@ -65,7 +65,8 @@ final class Reporter {
         if (quiet) {
             return Progress.NONE;
         }
-        return terminal.interactive() ? new TerminalProgress(err) : new LogProgress(err, verbose);
+        // Verbose is a log of every stage's time, on a terminal too; otherwise a terminal redraws one status line.
+        return terminal.interactive() && !verbose ? new TerminalProgress(err) : new LogProgress(err, verbose);
     }
 
     /**

@@ -18,7 +18,7 @@ final class TerminalProgress implements Progress {
     }
 
     @Override
-    public synchronized void started(String stageName, long stageTotal) {
+    public synchronized void started(String stageName, long stageTotal, String unit) {
         stage = stageName;
         total = stageTotal;
         lastDraw = 0;

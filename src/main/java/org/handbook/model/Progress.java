@@ -5,7 +5,7 @@ public interface Progress {
 
     Progress NONE = new Progress() {
         @Override
-        public void started(String stage, long total) {
+        public void started(String stage, long total, String unit) {
         }
 
         @Override
@@ -17,10 +17,15 @@ public interface Progress {
         }
     };
 
-    void started(String stage, long total);
+    /** A stage begins over {@code total} items counted in {@code unit} ("pages", "books"); none when 0. */
+    void started(String stage, long total, String unit);
 
     /** {@code done} items of the current stage are finished; may be called from several threads. */
     void advanced(long done);
+
+    /** One item's outcome, worth a line in a verbose log: "en/2026: 164 pages in 6.21 s". */
+    default void detail(String line) {
+    }
 
     void finished();
 }

@@ -26,7 +26,7 @@ public final class Parser {
         memo.startBuild();
         RawHtmlPolicy rawHtml = sources.config().rawHtml();
         boolean keepTextBlocks = sources.config().editions().size() > 1;
-        progress.started("parse", sources.books().stream().mapToLong(book -> book.pages().size()).sum());
+        progress.started("parse", sources.books().stream().mapToLong(book -> book.pages().size()).sum(), "pages");
         AtomicLong done = new AtomicLong();
         List<ParsedBook> books = sources.books().stream()
                 .map(book -> new ParsedBook(book.language(), book.edition(), book.pages().parallelStream().map(page -> {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicLong;
 import org.handbook.config.AccentColour;
 import org.handbook.config.HandbookConfig;
 import org.handbook.config.PdfSettings;
@@ -24,6 +25,7 @@ import org.handbook.link.LinkedPage;
 import org.handbook.load.MediaFile;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.LanguageTag;
+import org.handbook.model.Progress;
 import org.handbook.model.SitePath;
 import org.handbook.model.SourcePosition;
 import org.handbook.parse.Heading;
@@ -74,12 +76,14 @@ public final class PdfRenderer {
      *                   without laying the pages out, as {@code check} does
      * @param sourceDate the date of a PDF whose edition has none ({@code SOURCE_DATE_EPOCH}); none if empty
      */
+    /** @param progress told of each book printed, with its pages and time */
     public static List<Manifest.PdfEntry> render(LinkedHandbook handbook, Theme theme, OutputSink sink,
-                                                 Diagnostics diagnostics, boolean print, Optional<LocalDate> sourceDate) {
-        return new PdfRenderer(handbook, theme, diagnostics, sourceDate).render(sink, print);
+                                                 Diagnostics diagnostics, boolean print, Optional<LocalDate> sourceDate,
+                                                 Progress progress) {
+        return new PdfRenderer(handbook, theme, diagnostics, sourceDate).render(sink, print, progress);
     }
 
-    private List<Manifest.PdfEntry> render(OutputSink sink, boolean print) {
+    private List<Manifest.PdfEntry> render(OutputSink sink, boolean print, Progress progress) {
         PdfSettings settings = handbook.config().pdf();
         if (settings.languages().isEmpty()) {
             return List.of();
@@ -92,11 +96,27 @@ public final class PdfRenderer {
         List<LinkedBook> books = handbook.books().stream()
                 .filter(book -> settings.languages().contains(book.language().tag()) && settings.prints(book.edition().id()))
                 .toList();
+        if (print) {
+            progress.started("pdf", books.size(), "books");
+        }
+        AtomicLong done = new AtomicLong();
         // Each book lays out on its own; two at a time keep both cores busy within a bounded heap.
         List<Manifest.PdfEntry> written = books.parallelStream()
-                .map(book -> document(book, settings).flatMap(xhtml -> print ? write(book, xhtml, sink) : Optional.empty()))
+                .map(book -> {
+                    long start = System.nanoTime();
+                    Optional<Manifest.PdfEntry> entry = document(book, settings)
+                            .flatMap(xhtml -> print ? write(book, xhtml, sink) : Optional.empty());
+                    entry.ifPresent(pdf -> progress.detail(String.format(Locale.ROOT, "%s/%s: %d pages in %.2f s",
+                            book.language().tag().value(), book.edition().id().value(), pdf.pages(),
+                            (System.nanoTime() - start) / 1e9)));
+                    progress.advanced(done.incrementAndGet());
+                    return entry;
+                })
                 .flatMap(Optional::stream)
                 .toList();
+        if (print) {
+            progress.finished();
+        }
         reportRefused();
         return written;
     }

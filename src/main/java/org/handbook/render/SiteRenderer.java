@@ -100,7 +100,7 @@ public final class SiteRenderer {
                 pdfs.stream().map(SiteRenderer::printed).collect(Collectors.toSet()));
         theme.assets().values().forEach(asset -> sink.write(asset.path(), asset.content()));
         writeImages();
-        progress.started("render", handbook.pageCount());
+        progress.started("render", handbook.pageCount(), "pages");
         AtomicLong done = new AtomicLong();
         List<BookSummary> summaries = new ArrayList<>();
         for (LinkedBook book : handbook.books()) {
