@@ -37,7 +37,8 @@ public final class Handbook {
     private static final OutputSink NOWHERE = (path, content) -> { };
 
     /** What the build reads, relative to the handbook root: output may never go there. */
-    private static final List<Path> SOURCE_FOLDERS =
+    /** The folders a handbook's sources are in, beside handbook.yml. */
+    public static final List<Path> SOURCE_FOLDERS =
             List.of(Path.of("chapters"), Path.of("countries"), Path.of("editions"), Path.of("theme"));
 
     private Handbook() {
