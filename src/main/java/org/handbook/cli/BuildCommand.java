@@ -15,8 +15,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code handbook build}: renders the site, publishing it only when there is no error. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Renders the handbook into a static site (default: target/site, or output.dir in handbook.yml).",
-                "A build with errors publishes nothing: the previous output stays as it was."})
+        description = {"Renders the handbook into a static site, with its print PDFs.", "",
+                "The site goes into target/site, or output.dir in handbook.yml. A build with errors publishes nothing:"
+                        + " the previous output stays as it was."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./handbook build --out public",
+                "      Builds the site into public/ instead of target/site.",
+                "  ./handbook build --base-url https://handbook.example.org/",
+                "      Builds the site to be published at that address."})
 final class BuildCommand implements Callable<Integer> {
 
     private final Reporter reporter;

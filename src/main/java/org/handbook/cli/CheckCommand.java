@@ -8,7 +8,13 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code handbook check}: every validation the build runs, writing nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Runs every validation that build runs, and writes nothing.")
+        description = {"Runs every validation that build runs, and writes nothing.", "",
+                "Exit code 0 when the handbook has no errors; 1 when it has errors, or warnings with --strict."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./handbook check",
+                "      Prints each problem with its file, line and hint.",
+                "  ./handbook check --strict --format github",
+                "      Fails on warnings too, and annotates a pull request with each problem."})
 final class CheckCommand implements Callable<Integer> {
 
     private final Reporter reporter;

@@ -18,8 +18,15 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code handbook diff FROM TO}: what changed between two editions, as the changes page shows it. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Prints what changed from one edition to another: chapters added, removed and changed, "
-                + "renumbered paragraphs, and changed country facts.", "Exit code 0; 2 for an unknown edition or language."})
+        description = {"Prints what changed from one edition to another.", "",
+                "Lists the chapters added, removed and changed, the renumbered paragraphs and the changed country"
+                        + " facts, as the site's changes page shows them.",
+                "Exit code 0; 2 for an unknown edition or language."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./handbook diff 2010 2026",
+                "      Prints the changes from 2010 to 2026 in the default language's books.",
+                "  ./handbook diff 2010 2026 --language th",
+                "      Prints the same for the Thai books."})
 final class DiffCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -38,7 +45,7 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--language", paramLabel = "TAG", description = "Compare this language's books (default: the default language).")
     String language;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "How to print the changes: text (default) or json.")
     Format format = Format.text;
 
     DiffCommand(Reporter reporter) {

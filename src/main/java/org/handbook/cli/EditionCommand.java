@@ -9,7 +9,12 @@ import picocli.CommandLine.Spec;
 /** {@code handbook edition}: only groups the edition subcommands. */
 @Command(name = "edition", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = EditionFreezeCommand.class,
-        description = "Manages editions: 'edition freeze ID' snapshots the chapters and country profiles.")
+        description = {"Manages editions, such as freezing one before it is published.", "",
+                "'edition freeze ID' copies the chapters, country profiles and images into the snapshot that a"
+                        + " published edition is built from."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./handbook edition freeze 2026",
+                "      Freezes the 2026 edition into editions/2026/."})
 final class EditionCommand implements Runnable {
 
     @ParentCommand

@@ -15,9 +15,13 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code handbook edition freeze ID}: copies chapters/, countries/ and images/ into editions/ID/. */
 @Command(name = "freeze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Copies chapters/, countries/ and images/ as they are now into editions/ID/, the frozen snapshot a "
-                + "published edition is built from. Then set the edition's status to published in handbook.yml, "
-                + "and declare the next edition as current."})
+        description = {"Freezes an edition into editions/ID/ before it is published.", "",
+                "Copies chapters/, countries/ and images/ as they are now into editions/ID/, the frozen snapshot a"
+                        + " published edition is built from. Then set the edition's status to published in"
+                        + " handbook.yml, and declare the next edition as current."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./handbook edition freeze 2026",
+                "      Freezes the 2026 edition into editions/2026/, and says what to do next."})
 final class EditionFreezeCommand implements Callable<Integer> {
 
     private final Reporter reporter;

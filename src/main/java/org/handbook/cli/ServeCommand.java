@@ -26,10 +26,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code handbook serve}: a preview on this machine that rebuilds and reloads on every save. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Builds a preview of the site (pages only: no PDFs, no search index), serves it on this machine,",
-                "and on every change of handbook.yml, chapters/, countries/, theme/, editions/ or images/ rebuilds it",
-                "and reloads the browser tabs showing a changed page. A change that does not build keeps the last",
-                "good site served and shows its errors, in the terminal and over the page. Stop with Ctrl+C."})
+        description = {"Serves a preview of the site that rebuilds on every save.", "",
+                "The preview has the pages only (no PDFs, no search index) and is served on this machine. On every"
+                        + " change of handbook.yml, chapters/, countries/, theme/, editions/ or images/ it is rebuilt,"
+                        + " and the browser tabs showing a changed page reload. A change that does not build keeps the"
+                        + " last good site served, and shows its errors in the terminal and over the page.",
+                "Stop it with Ctrl+C."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./handbook serve",
+                "      Serves the preview at http://127.0.0.1:8000/ until you press Ctrl+C.",
+                "  ./handbook serve --port 8080",
+                "      Serves it on port 8080 instead, when 8000 is taken."})
 final class ServeCommand implements Callable<Integer> {
 
     private final Reporter reporter;

@@ -14,9 +14,16 @@ import picocli.CommandLine.ParentCommand;
 /** {@code handbook translations}: how far each language's translation has come. */
 @Command(name = "translations", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = TranslationsMarkCommand.class,
-        description = {"Prints, per language and edition, how many chapters are translated and current, outdated "
-                + "(their source changed since), unmarked (no record of their source's version) or missing.",
-                "Exit code 0 whatever the status; 1 when the handbook cannot be read."})
+        description = {"Shows how far each language's translation has come.", "",
+                "Prints, per language and edition, how many chapters are translated and current, outdated (their"
+                        + " source changed since), unmarked (no record of their source's version) or missing, then"
+                        + " the chapters to work on.",
+                "Exit code 0 whatever the status; 1 when the handbook cannot be read."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./handbook translations",
+                "      Prints the table, and the chapters to translate or bring up to date.",
+                "  ./handbook translations --format json",
+                "      Prints the same as one JSON document, for a script to read."})
 final class TranslationsCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -26,7 +33,7 @@ final class TranslationsCommand implements Callable<Integer> {
     @ParentCommand
     HandbookCommand parent;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "How to print the status: text (default) or json.")
     Format format = Format.text;
 
     TranslationsCommand(Reporter reporter) {

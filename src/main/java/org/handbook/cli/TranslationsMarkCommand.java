@@ -15,9 +15,13 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code handbook translations mark FILE...}: records that translations now match their sources. */
 @Command(name = "mark", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Records in each translated chapter's front matter the version of its source it now matches, "
-                + "so that later changes to the source show it as outdated. Run it after bringing a translation up "
-                + "to date; 'reviewed:' and the rest of the file are kept."})
+        description = {"Records that translated chapters now match their sources.", "",
+                "Writes into each chapter's front matter the version of its source it now matches, so that later"
+                        + " changes to the source show it as outdated. Run it after bringing a translation up to date;"
+                        + " 'reviewed:' and the rest of the file are kept."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./handbook translations mark chapters/th/01-about.md",
+                "      Records that the Thai chapter 01-about.md now matches its source."})
 final class TranslationsMarkCommand implements Callable<Integer> {
 
     private final Reporter reporter;
