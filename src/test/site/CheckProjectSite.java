@@ -22,8 +22,9 @@ public class CheckProjectSite {
     public static void main(String[] args) throws IOException {
         Path site = Path.of(args.length > 0 ? args[0] : "target/site");
         List<String> problems = new ArrayList<>();
-        for (String required : List.of("index.html", "authoring.html", "cli.html", "dependencies.html",
-                "handbook/index.html", "handbook/manifest.json")) {
+        for (String required : List.of("index.html", "configuration.html", "authoring.html", "languages.html",
+                "countries.html", "print.html", "output.html", "safety.html", "themes.html", "cli.html",
+                "internals.html", "dependencies.html", "handbook/index.html", "handbook/manifest.json")) {
             if (!Files.isRegularFile(site.resolve(required))) {
                 problems.add("missing: " + required);
             }

@@ -54,7 +54,7 @@ public final class ConfigLoader {
                 .flatMap(mapping -> read(mapping, local));
         if (config.isEmpty() && !local.hasErrors() && !reading.hasErrors()) {
             local.error(SourcePosition.of(FILE, 1, 1), CODE + "-EMPTY", "handbook.yml is empty",
-                    "give at least 'title', 'languages' and 'editions'; README.md shows a complete example");
+                    "give at least 'title', 'languages' and 'editions'; src/site/markdown/configuration.md shows a complete example");
         }
         reading.sorted().forEach(diagnostics::add);
         local.sorted().forEach(diagnostics::add);

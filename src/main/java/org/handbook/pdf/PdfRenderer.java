@@ -278,7 +278,7 @@ public final class PdfRenderer {
     private void report(TemplateFailure failure) {
         diagnostics.error(SourcePosition.of(Path.of("theme", "templates", failure.templateFile()), failure.line(),
                 failure.column()), "HB-TEMPLATE", "template failed: " + failure.getMessage(),
-                "fix the template; README.md lists what the print template's model holds");
+                "fix the template; src/site/markdown/themes.md lists what the print template's model holds");
     }
 
     private static String countryAnchor(LinkedCountry country) {

@@ -202,8 +202,8 @@ public final class SiteRenderer {
             String where = file.toString().replace('\\', '/');
             diagnostics.error(SourcePosition.of(file, failure.line(), failure.column()), "HB-TEMPLATE",
                     failure.isMissing() ? "the theme has no " + where + " template" : "template failed: " + failure.getMessage(),
-                    failure.isMissing() ? "add " + where + "; README.md lists the templates a theme needs"
-                            : "fix the template; README.md lists what the page model holds");
+                    failure.isMissing() ? "add " + where + "; src/site/markdown/themes.md lists the templates a theme needs"
+                            : "fix the template; src/site/markdown/themes.md lists what the page model holds");
             return Optional.empty();
         }
     }

@@ -27,7 +27,7 @@ import org.handbook.parse.ParsedPage;
 import org.handbook.render.theme.Theme;
 
 /**
- * The template model of every page. Keys are the theme's contract, documented in the README:
+ * The template model of every page. Keys are the theme's contract, documented in src/site/markdown/themes.md:
  * {@code site}, {@code page}, {@code languages}, {@code breadcrumbs}, {@code previous},
  * {@code next}, {@code assets}, {@code t}, {@code navigation}, and {@code contents} on home pages. An absent link
  * ({@code previous} on the first page) is the empty text, which both template languages treat as empty.
