@@ -11,6 +11,8 @@ import org.handbook.config.HandbookConfig;
 import org.handbook.files.SpecialFiles;
 import org.handbook.model.Severity;
 import org.handbook.publish.OutputFolderException;
+import org.handbook.revision.ChangedSince;
+import org.handbook.revision.RevisionException;
 
 /** What build and check share: find the handbook, run, report, choose the exit code. */
 final class BuildRunner {
@@ -38,6 +40,42 @@ final class BuildRunner {
             return refuse(reporter, "cannot write the site: " + e.getMessage()
                     + ". Check that the output folder can be written, or choose another with --out DIR.");
         }
+        return finish(verb, result, start, root, options, strict, format, reporter);
+    }
+
+    /**
+     * Checks only what changed since a git revision ({@link ChangedSince}): the changed files'
+     * problems and those the change causes elsewhere; on GitHub Actions the job summary gets them
+     * as a table.
+     */
+    static int runChangedSince(String revision, GlobalOptions options, boolean strict, DiagnosticFormat format,
+                               Reporter reporter) {
+        Path root = options.source;
+        if (!isHandbook(root, reporter)) {
+            return ExitCode.USAGE;
+        }
+        long start = System.nanoTime();
+        ChangedSince scoped;
+        try {
+            scoped = ChangedSince.check(root, revision,
+                    reporter.progress(options.quiet || format == DiagnosticFormat.json, options.verbose));
+        } catch (RevisionException e) {
+            return refuse(reporter, "--changed-since: " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            return refuse(reporter, "--changed-since: cannot read the handbook at " + revision + ": " + e.getMessage());
+        }
+        if (format == DiagnosticFormat.github) {
+            StepSummary.append(CheckSummary.markdown(revision, scoped), reporter);
+        }
+        if (!options.quiet && format != DiagnosticFormat.json) {
+            reporter.report(scoped.changed().size() + (scoped.changed().size() == 1 ? " file" : " files")
+                    + " changed since " + TerminalText.line(revision) + "\n");
+        }
+        return finish("Checked", scoped.result(), start, root, options, strict, format, reporter);
+    }
+
+    private static int finish(String verb, BuildResult result, long start, Path root, GlobalOptions options, boolean strict,
+                              DiagnosticFormat format, Reporter reporter) {
         reporter.diagnostics(result, options.quiet, format);
         reporter.summary(verb, result, System.nanoTime() - start, root, options.quiet || format == DiagnosticFormat.json);
         if (strict && !result.hasErrors() && result.count(Severity.WARNING) > 0) {

@@ -23,6 +23,9 @@ record CommandFactory(PrintWriter out, PrintWriter err, Terminal terminal) imple
         if (type == DiffCommand.class) {
             return type.cast(new DiffCommand(new Reporter(out, err, terminal)));
         }
+        if (type == ReviewCommand.class) {
+            return type.cast(new ReviewCommand(new Reporter(out, err, terminal)));
+        }
         if (type == TranslationsCommand.class) {
             return type.cast(new TranslationsCommand(new Reporter(out, err, terminal)));
         }

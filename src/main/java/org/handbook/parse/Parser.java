@@ -17,15 +17,26 @@ public final class Parser {
     private Parser() {
     }
 
+    /**
+     * Parses for a comparison or a report (diff, review, translations): every page keeps its text
+     * blocks, which a redline compares, whatever the number of editions.
+     */
     public static ParsedHandbook parse(Sources sources, Diagnostics diagnostics, Progress progress) {
-        return parse(sources, diagnostics, progress, new ParseMemo());
+        return parse(sources, diagnostics, progress, new ParseMemo(), true);
     }
 
-    /** Parses, taking from {@code memo} the pages the previous build parsed from the same inputs. */
+    /**
+     * Parses for a build, taking from {@code memo} the pages the previous build parsed from the
+     * same inputs; the text blocks are kept only where editions are compared.
+     */
     public static ParsedHandbook parse(Sources sources, Diagnostics diagnostics, Progress progress, ParseMemo memo) {
+        return parse(sources, diagnostics, progress, memo, sources.config().editions().size() > 1);
+    }
+
+    private static ParsedHandbook parse(Sources sources, Diagnostics diagnostics, Progress progress, ParseMemo memo,
+                                        boolean keepTextBlocks) {
         memo.startBuild();
         RawHtmlPolicy rawHtml = sources.config().rawHtml();
-        boolean keepTextBlocks = sources.config().editions().size() > 1;
         progress.started("parse", sources.books().stream().mapToLong(book -> book.pages().size()).sum(), "pages");
         AtomicLong done = new AtomicLong();
         List<ParsedBook> books = sources.books().stream()

@@ -13,7 +13,7 @@ import org.handbook.Handbook;
 import org.handbook.config.HandbookConfig;
 
 /** The files of a handbook that a build reads: handbook.yml and what is in its source folders. */
-final class SourceFiles {
+public final class SourceFiles {
 
     private SourceFiles() {
     }
@@ -45,7 +45,7 @@ final class SourceFiles {
     }
 
     /** The sources that differ between two copies of a handbook: changed, added or removed. */
-    static Set<Path> changed(Path before, Path now) {
+    public static Set<Path> changed(Path before, Path now) {
         Set<Path> all = new TreeSet<>(of(before));
         all.addAll(of(now));
         Set<Path> changed = new TreeSet<>();

@@ -44,7 +44,11 @@ class DocumentationExamplesTest {
             "mvn -B verify", "is the whole test suite, this test among it (./run-tests runs it)",
             "mvn -B site", "builds the project's site around the handbook with Maven; CI runs it, then CheckProjectSite",
             "mvn clean", "deletes target/, the build's own output; nothing of the handbook to check",
-            "./handbook serve", "serves the preview until it is stopped; PreviewTest and PreviewServerTest run it");
+            "./handbook serve", "serves the preview until it is stopped; PreviewTest and PreviewServerTest run it",
+            "./handbook check --changed-since origin/main", "needs a git clone with origin/main; ChangedSinceTest and"
+                    + " ReviewCommandTest run it on a repository made at test time",
+            "./handbook review origin/main", "needs a git clone with origin/main; ReviewTest and ReviewCommandTest run"
+                    + " it on a repository made at test time");
 
     /** A reference written as a link, or in angle brackets as the changes page shows it. */
     private static final Pattern REFERENCE = Pattern.compile(

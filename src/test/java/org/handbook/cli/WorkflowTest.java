@@ -18,8 +18,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import picocli.CommandLine;
 
 /**
- * The pull-request workflow editors rely on: it checks with annotations, builds, and attaches the
- * site; and every {@code ./handbook} command it runs is one the tool accepts as written.
+ * The pull-request workflow editors rely on: it checks with annotations (on a pull request, what
+ * the change brings), reviews the change, builds, and attaches the site; and every
+ * {@code ./handbook} command it runs is one the tool accepts as written.
  */
 class WorkflowTest {
 
@@ -34,11 +35,17 @@ class WorkflowTest {
         List<String> commands = new ArrayList<>();
         for (Map<String, Object> step : steps) {
             Object run = step.get("run");
-            if (run != null && run.toString().startsWith("./handbook ")) {
-                commands.add(run.toString().strip());
+            // Each ./handbook line of a step's script, with the workflow's expressions given a value.
+            for (String line : run == null ? List.<String>of() : run.toString().lines().toList()) {
+                int at = line.indexOf("./handbook ");
+                if (at >= 0) {
+                    commands.add(line.substring(at).replaceAll("\\$\\{\\{[^}]*}}", "main").replace("\"", "").strip());
+                }
             }
         }
         assertThat(commands).anySatisfy(command -> assertThat(command).startsWith("./handbook check").contains("--format github"))
+                .anySatisfy(command -> assertThat(command).startsWith("./handbook check").contains("--changed-since origin/main"))
+                .anySatisfy(command -> assertThat(command).startsWith("./handbook review origin/main"))
                 .anySatisfy(command -> assertThat(command).startsWith("./handbook build"));
         for (String command : commands) {
             String[] args = Arrays.copyOfRange(command.split("\\s+"), 1, command.split("\\s+").length);

@@ -1,0 +1,89 @@
+package org.handbook.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.eclipse.jgit.api.Git;
+import org.handbook.TestHandbooks;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The review of an amendment made at test time on a git repository: the changed chapter with its
+ * redline, the section renumbered and the reference in another chapter whose text changed with it,
+ * and the translation the change made outdated; as Markdown and as an HTML page.
+ */
+class ReviewTest {
+
+    private static Path amended(Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("minimal", workspace.resolve("repo/handbook"));
+        TestHandbooks.write(handbook.resolve("chapters/en/03-refs.md"), """
+                ---
+                id: refs
+                title: References
+                ---
+
+                The scope is set out in [](xref:introduction#scope).
+                """);
+        try (Git git = Git.init().setDirectory(workspace.resolve("repo").toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("the handbook").setAuthor("Editor", "editor@example.org")
+                    .setCommitter("Editor", "editor@example.org").setSign(false).call();
+        }
+        TestHandbooks.replace(handbook.resolve("chapters/en/01-introduction.md"), "## Scope\n\nA paragraph in the scope section.",
+                "## Purpose\n\nWhy the guide exists, <b>in short</b>.\n\n## Scope\n\nA paragraph on the scope of the guide.");
+        return handbook;
+    }
+
+    @Test
+    void theSummarySaysWhatTheAmendmentDoesToTheHandbook(@TempDir Path workspace) throws Exception {
+        Path handbook = amended(workspace);
+
+        ReviewReport report = Review.of(handbook, "main").orElseThrow();
+        String markdown = ReviewMarkdown.of(report);
+
+        assertThat(markdown).contains("Compared with `main`: 1 file changed.", "- `chapters/en/01-introduction.md`",
+                "## English, edition 2026", "**1 Introduction** (changed)",
+                "A paragraph ~~in~~ **on** the scope ~~section~~ **of the guide**\\.",
+                "### References elsewhere that now read differently",
+                "`chapters/en/03-refs.md:6`: Section 1\\.1, Scope → Section 1\\.2, Scope",
+                "### Translations this change makes outdated", "`chapters/th/01-introduction.md`");
+        String html = HtmlRenderer.builder().extensions(java.util.List.of(StrikethroughExtension.create())).build()
+                .render(Parser.builder().extensions(java.util.List.of(StrikethroughExtension.create())).build().parse(markdown));
+        Document rendered = Jsoup.parse(html);
+        assertThat(rendered.select("del").eachText()).contains("section");
+        assertThat(rendered.select("strong").eachText()).contains("on", "of the guide", "Why the guide exists, <b>in short</b>.");
+        assertThat(rendered.select("b")).as("the handbook's own markup stays text").isEmpty();
+    }
+
+    @Test
+    void theHtmlPageShowsTheSameWithInsertionsAndDeletions(@TempDir Path workspace) throws Exception {
+        Path handbook = amended(workspace);
+
+        Document page = Jsoup.parse(ReviewHtml.of(Review.of(handbook, "main").orElseThrow()));
+
+        assertThat(page.select("h1").text()).isEqualTo("What this change does to the handbook");
+        assertThat(page.select("ins").eachText()).contains("of the guide", "Section 1.2, Scope");
+        assertThat(page.select("del").eachText()).contains("section", "Section 1.1, Scope");
+        assertThat(page.select("main b")).isEmpty();
+        assertThat(page.text()).contains("chapters/th/01-introduction.md");
+    }
+
+    @Test
+    void nothingChangedIsSaidInOneLine(@TempDir Path workspace) throws Exception {
+        Path handbook = amended(workspace);
+        try (Git git = Git.open(workspace.resolve("repo").toFile())) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("amended").setAuthor("Editor", "editor@example.org")
+                    .setCommitter("Editor", "editor@example.org").setSign(false).call();
+        }
+
+        assertThat(ReviewMarkdown.of(Review.of(handbook, "HEAD").orElseThrow()))
+                .endsWith("Compared with `HEAD`: no source of the handbook has changed.\n");
+    }
+}
