@@ -77,7 +77,7 @@ final class DiffCommand implements Callable<Integer> {
         if (format == Format.json) {
             reporter.json(report);
         } else {
-            reporter.report(report.text(TerminalText::line));
+            reporter.redline(report.text(TerminalText::line));
         }
         return ExitCode.OK;
     }

@@ -55,6 +55,13 @@ final class Reporter {
         out.flush();
     }
 
+    /** A report holding a redline, its changed words in colour for a person at a terminal ({@link RedlineColours}). */
+    void redline(String text) {
+        String safe = TerminalText.lines(text);
+        out.print(terminal.colour() ? RedlineColours.apply(safe) : safe);
+        out.flush();
+    }
+
     /** A JSON document on standard output, and nothing else there. */
     void json(Object document) {
         out.print(JsonText.of(document));

@@ -38,7 +38,8 @@ class ParseMemoTest {
         assertThat(secondProblems.sorted()).extracting(Diagnostic::code).contains("HB-MD-RAW-HTML")
                 .isEqualTo(firstProblems.sorted().stream().map(Diagnostic::code).toList());
         assertThat(second).as("the same as parsing afresh").isEqualTo(Parser.parse(Loader.load(
-                ConfigLoader.load(handbook, new Diagnostics()).orElseThrow(), new Diagnostics()), new Diagnostics(), Progress.NONE));
+                ConfigLoader.load(handbook, new Diagnostics()).orElseThrow(), new Diagnostics()), new Diagnostics(), Progress.NONE,
+                new ParseMemo()));
     }
 
     private static ParsedHandbook parse(Path handbook, ParseMemo memo, Diagnostics diagnostics) {
