@@ -29,8 +29,8 @@ import picocli.CommandLine.ParentCommand;
         footerHeading = "%nExamples:%n",
         footer = {"  ./handbook review origin/main",
                 "      Writes target/review/ for the changes since origin/main.",
-                "  ./handbook review HEAD~1 --out review",
-                "      Writes the review of the last commit into review/."})
+                "  ./handbook review HEAD~1 --pdf --out review",
+                "      Writes the review of the last commit, with its PDFs' pages, into review/."})
 final class ReviewCommand implements Callable<Integer> {
 
     private final Reporter reporter;
@@ -44,6 +44,10 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the bundle (default: target/review).")
     Path out;
 
+    @Option(names = "--pdf", description = "Lay out the print PDFs at both revisions too, and give the change in each"
+            + " one's pages; this takes about as long as two builds.")
+    boolean pdf;
+
     ReviewCommand(Reporter reporter) {
         this.reporter = reporter;
     }
@@ -56,7 +60,7 @@ final class ReviewCommand implements Callable<Integer> {
         }
         Optional<ReviewReport> report;
         try {
-            report = Review.of(root, base);
+            report = Review.of(root, base, pdf);
         } catch (RevisionException e) {
             reporter.problem("review: " + e.getMessage());
             return ExitCode.USAGE;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +34,10 @@ public final class Review {
     }
 
     /**
+     * @param printed whether to lay out the print PDFs at both revisions, to give the change in their pages
      * @return empty when either side cannot be linked (its errors are what a check reports)
      */
-    public static Optional<ReviewReport> of(Path root, String base) throws RevisionException, IOException {
+    public static Optional<ReviewReport> of(Path root, String base, boolean printed) throws RevisionException, IOException {
         Path before = Files.createTempDirectory("handbook-review");
         try {
             RevisionSources.extract(root, base, before);
@@ -45,7 +47,8 @@ public final class Review {
                 return Optional.empty();
             }
             Set<Path> changed = SourceFiles.changed(before, root);
-            return Optional.of(new ReviewReport(base, changed, books(was.handbook().get(), now.handbook().get())));
+            Map<String, ReviewReport.PageCount> pages = printed ? pages(was.handbook().get(), now.handbook().get()) : Map.of();
+            return Optional.of(new ReviewReport(base, changed, books(was.handbook().get(), now.handbook().get()), pages));
         } finally {
             try (Stream<Path> walk = Files.walk(before)) {
                 for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
@@ -53,6 +56,22 @@ public final class Review {
                 }
             }
         }
+    }
+
+    /** The print PDFs whose number of pages the change altered. */
+    private static Map<String, ReviewReport.PageCount> pages(LinkedHandbook was, LinkedHandbook now) {
+        Map<String, Integer> before = PrintedPages.of(was);
+        Map<String, Integer> after = PrintedPages.of(now);
+        Map<String, ReviewReport.PageCount> changed = new LinkedHashMap<>();
+        Set<String> books = new java.util.LinkedHashSet<>(after.keySet());
+        books.addAll(before.keySet());
+        for (String book : books) {
+            ReviewReport.PageCount count = new ReviewReport.PageCount(before.getOrDefault(book, 0), after.getOrDefault(book, 0));
+            if (count.before() != count.now()) {
+                changed.put(book, count);
+            }
+        }
+        return changed;
     }
 
     private static List<ReviewReport.Book> books(LinkedHandbook was, LinkedHandbook now) {

@@ -35,6 +35,12 @@ public final class ReviewHtml {
         Element files = main.appendElement("ul");
         report.changed().stream().map(Path::toString).sorted()
                 .forEach(file -> files.appendElement("li").appendElement("code").text(file.replace('\\', '/')));
+        if (!report.pages().isEmpty()) {
+            main.appendElement("h2").text("Print PDFs");
+            Element list = main.appendElement("ul");
+            report.pages().forEach((book, count) -> list.appendElement("li").text(book + ": " + count.before() + " → "
+                    + count.now() + " pages"));
+        }
         for (ReviewReport.Book book : report.books()) {
             Element section = main.appendElement("section").attr("lang", book.language());
             section.appendElement("h2").text(book.languageName() + ", edition " + book.edition());

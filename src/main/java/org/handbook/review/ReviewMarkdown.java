@@ -29,6 +29,12 @@ public final class ReviewMarkdown {
         if (report.books().isEmpty()) {
             out.append("\nNo page, reference, translation or country fact reads differently.\n");
         }
+        if (!report.pages().isEmpty()) {
+            out.append("\n## Print PDFs\n\n");
+            report.pages().forEach((book, count) -> out.append("- `").append(code(book)).append("`: ")
+                    .append(count.before()).append(" → ").append(count.now()).append(" pages (")
+                    .append(count.now() >= count.before() ? "+" : "").append(count.now() - count.before()).append(")\n"));
+        }
         for (ReviewReport.Book book : report.books()) {
             out.append("\n## ").append(escape(book.languageName())).append(", edition ").append(escape(book.edition())).append("\n");
             chapters(book.changes().pages(), out);

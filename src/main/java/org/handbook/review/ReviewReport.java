@@ -1,7 +1,10 @@
 package org.handbook.review;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.handbook.changes.EditionChanges;
 
@@ -11,12 +14,18 @@ import org.handbook.changes.EditionChanges;
  * @param base    the revision compared with, as the user named it
  * @param changed the sources that differ from it, from the handbook's root
  * @param books   each language and edition the change touches, in the handbook's order
+ * @param pages   the print PDFs whose length changed, when asked for: "en/2026" → before and after
  */
-public record ReviewReport(String base, Set<Path> changed, List<Book> books) {
+public record ReviewReport(String base, Set<Path> changed, List<Book> books, Map<String, PageCount> pages) {
 
     public ReviewReport {
         changed = Set.copyOf(changed);
         books = List.copyOf(books);
+        pages = Collections.unmodifiableMap(new LinkedHashMap<>(pages));
+    }
+
+    /** A PDF's pages before and after the change; 0 where it was not printed. */
+    public record PageCount(int before, int now) {
     }
 
     /**

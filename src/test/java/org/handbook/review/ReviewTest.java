@@ -44,7 +44,7 @@ class ReviewTest {
     void theSummarySaysWhatTheAmendmentDoesToTheHandbook(@TempDir Path workspace) throws Exception {
         Path handbook = amended(workspace);
 
-        ReviewReport report = Review.of(handbook, "main").orElseThrow();
+        ReviewReport report = Review.of(handbook, "main", false).orElseThrow();
         String markdown = ReviewMarkdown.of(report);
 
         assertThat(markdown).contains("Compared with `main`: 1 file changed.", "- `chapters/en/01-introduction.md`",
@@ -65,7 +65,7 @@ class ReviewTest {
     void theHtmlPageShowsTheSameWithInsertionsAndDeletions(@TempDir Path workspace) throws Exception {
         Path handbook = amended(workspace);
 
-        Document page = Jsoup.parse(ReviewHtml.of(Review.of(handbook, "main").orElseThrow()));
+        Document page = Jsoup.parse(ReviewHtml.of(Review.of(handbook, "main", false).orElseThrow()));
 
         assertThat(page.select("h1").text()).isEqualTo("What this change does to the handbook");
         assertThat(page.select("ins").eachText()).contains("of the guide", "Section 1.2, Scope");
@@ -83,7 +83,28 @@ class ReviewTest {
                     .setCommitter("Editor", "editor@example.org").setSign(false).call();
         }
 
-        assertThat(ReviewMarkdown.of(Review.of(handbook, "HEAD").orElseThrow()))
+        assertThat(ReviewMarkdown.of(Review.of(handbook, "HEAD", false).orElseThrow()))
                 .endsWith("Compared with `HEAD`: no source of the handbook has changed.\n");
+    }
+
+    @Test
+    void askedForThePdfsItGivesTheChangeInTheirPages(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("print-pages", workspace.resolve("repo/handbook"));
+        try (Git git = Git.init().setDirectory(workspace.resolve("repo").toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("the handbook").setAuthor("Editor", "editor@example.org")
+                    .setCommitter("Editor", "editor@example.org").setSign(false).call();
+        }
+        Path chapter = java.nio.file.Files.list(handbook.resolve("chapters/en")).sorted().findFirst().orElseThrow();
+        java.nio.file.Files.writeString(chapter, java.nio.file.Files.readString(chapter)
+                + "\n\nA new paragraph that goes on for a while about the steps of a request.\n".repeat(60));
+
+        ReviewReport report = Review.of(handbook, "main", true).orElseThrow();
+
+        assertThat(report.pages()).hasSize(1);
+        ReviewReport.PageCount count = report.pages().values().iterator().next();
+        assertThat(count.now()).isGreaterThan(count.before());
+        assertThat(ReviewMarkdown.of(report)).contains("## Print PDFs", "`en/1`: " + count.before() + " → " + count.now()
+                + " pages (+" + (count.now() - count.before()) + ")");
     }
 }
