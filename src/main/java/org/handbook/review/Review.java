@@ -1,17 +1,14 @@
 package org.handbook.review;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.handbook.Handbook;
 import org.handbook.LinkResult;
 import org.handbook.changes.EditionChanges;
@@ -24,7 +21,7 @@ import org.handbook.link.TranslationState;
 import org.handbook.model.Progress;
 import org.handbook.parse.Reference;
 import org.handbook.revision.RevisionException;
-import org.handbook.revision.RevisionSources;
+import org.handbook.revision.RevisionCopy;
 import org.handbook.revision.SourceFiles;
 
 /** Compares the handbook as it is with itself at a git revision, as {@link ReviewReport} says. */
@@ -38,23 +35,15 @@ public final class Review {
      * @return empty when either side cannot be linked (its errors are what a check reports)
      */
     public static Optional<ReviewReport> of(Path root, String base, boolean printed) throws RevisionException, IOException {
-        Path before = Files.createTempDirectory("handbook-review");
-        try {
-            RevisionSources.extract(root, base, before);
-            LinkResult was = Handbook.link(before, Progress.NONE);
+        try (RevisionCopy before = RevisionCopy.of(root, base)) {
+            LinkResult was = Handbook.link(before.root(), Progress.NONE);
             LinkResult now = Handbook.link(root, Progress.NONE);
             if (was.handbook().isEmpty() || now.handbook().isEmpty()) {
                 return Optional.empty();
             }
-            Set<Path> changed = SourceFiles.changed(before, root);
+            Set<Path> changed = SourceFiles.changed(before.root(), root);
             Map<String, ReviewReport.PageCount> pages = printed ? pages(was.handbook().get(), now.handbook().get()) : Map.of();
             return Optional.of(new ReviewReport(base, changed, books(was.handbook().get(), now.handbook().get()), pages));
-        } finally {
-            try (Stream<Path> walk = Files.walk(before)) {
-                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
         }
     }
 

@@ -1,13 +1,10 @@
 package org.handbook.revision;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.handbook.BuildRequest;
 import org.handbook.BuildResult;
 import org.handbook.Handbook;
@@ -28,18 +25,14 @@ public record ChangedSince(BuildResult result, Set<Path> changed) {
 
     /** Checks the handbook at {@code root} against itself at {@code revision}. */
     public static ChangedSince check(Path root, String revision, Progress progress) throws RevisionException, IOException {
-        Path before = Files.createTempDirectory("handbook-revision");
-        try {
-            RevisionSources.extract(root, revision, before);
-            BuildResult was = Handbook.build(BuildRequest.check(before), Progress.NONE);
+        try (RevisionCopy before = RevisionCopy.of(root, revision)) {
+            BuildResult was = Handbook.build(BuildRequest.check(before.root()), Progress.NONE);
             BuildResult now = Handbook.build(BuildRequest.check(root), progress);
-            Set<Path> changed = SourceFiles.changed(before, root);
+            Set<Path> changed = SourceFiles.changed(before.root(), root);
             return new ChangedSince(new BuildResult(scoped(now.diagnostics(), was.diagnostics(), changed), now.books(),
                     now.output()), changed);
         } catch (OutputFolderException e) {
             throw new IllegalStateException("a check writes no output", e);
-        } finally {
-            deleteTree(before);
         }
     }
 
@@ -53,13 +46,5 @@ public record ChangedSince(BuildResult result, Set<Path> changed) {
 
     private static String key(Diagnostic diagnostic) {
         return diagnostic.position() + " " + diagnostic.code() + " " + diagnostic.message();
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -20,7 +20,7 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
  * no git program is needed. Only the handbook's own files are written ({@link SourceFiles}); a
  * symbolic link in the tree is left out, as a build refuses them anyway.
  */
-public final class RevisionSources {
+final class RevisionSources {
 
     private RevisionSources() {
     }
@@ -30,7 +30,7 @@ public final class RevisionSources {
      * @param revision what git would take: a commit, branch, tag, "HEAD~1", "origin/main"
      * @param into     an empty folder, which becomes the handbook's root as it was
      */
-    public static void extract(Path root, String revision, Path into) throws RevisionException, IOException {
+    static void extract(Path root, String revision, Path into) throws RevisionException, IOException {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toFile()).setMustExist(true);
         if (builder.getGitDir() == null) {
             throw new RevisionException(root.toAbsolutePath().normalize() + " is not in a git repository, so it has no revision "

@@ -6,8 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.eclipse.jgit.api.Git;
 import org.handbook.TestHandbooks;
+import org.handbook.TestRepositories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,11 +23,7 @@ class ReviewCommandTest {
 
     private static Path committed(Path workspace) throws Exception {
         Path handbook = TestHandbooks.copy("minimal", workspace.resolve("repo/handbook"));
-        try (Git git = Git.init().setDirectory(workspace.resolve("repo").toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("the handbook").setAuthor("Editor", "editor@example.org")
-                    .setCommitter("Editor", "editor@example.org").setSign(false).call();
-        }
+        TestRepositories.commitAll(workspace.resolve("repo"), "the handbook");
         return handbook;
     }
 

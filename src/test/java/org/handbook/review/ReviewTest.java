@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.eclipse.jgit.api.Git;
 import org.handbook.TestHandbooks;
+import org.handbook.TestRepositories;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -30,11 +30,7 @@ class ReviewTest {
 
                 The scope is set out in [](xref:introduction#scope).
                 """);
-        try (Git git = Git.init().setDirectory(workspace.resolve("repo").toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("the handbook").setAuthor("Editor", "editor@example.org")
-                    .setCommitter("Editor", "editor@example.org").setSign(false).call();
-        }
+        TestRepositories.commitAll(workspace.resolve("repo"), "the handbook");
         TestHandbooks.replace(handbook.resolve("chapters/en/01-introduction.md"), "## Scope\n\nA paragraph in the scope section.",
                 "## Purpose\n\nWhy the guide exists, <b>in short</b>.\n\n## Scope\n\nA paragraph on the scope of the guide.");
         return handbook;
@@ -77,11 +73,7 @@ class ReviewTest {
     @Test
     void nothingChangedIsSaidInOneLine(@TempDir Path workspace) throws Exception {
         Path handbook = amended(workspace);
-        try (Git git = Git.open(workspace.resolve("repo").toFile())) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("amended").setAuthor("Editor", "editor@example.org")
-                    .setCommitter("Editor", "editor@example.org").setSign(false).call();
-        }
+        TestRepositories.commitAll(workspace.resolve("repo"), "amended");
 
         assertThat(ReviewMarkdown.of(Review.of(handbook, "HEAD", false).orElseThrow()))
                 .endsWith("Compared with `HEAD`: no source of the handbook has changed.\n");
@@ -90,11 +82,7 @@ class ReviewTest {
     @Test
     void askedForThePdfsItGivesTheChangeInTheirPages(@TempDir Path workspace) throws Exception {
         Path handbook = TestHandbooks.copy("print-pages", workspace.resolve("repo/handbook"));
-        try (Git git = Git.init().setDirectory(workspace.resolve("repo").toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("the handbook").setAuthor("Editor", "editor@example.org")
-                    .setCommitter("Editor", "editor@example.org").setSign(false).call();
-        }
+        TestRepositories.commitAll(workspace.resolve("repo"), "the handbook");
         Path chapter = java.nio.file.Files.list(handbook.resolve("chapters/en")).sorted().findFirst().orElseThrow();
         java.nio.file.Files.writeString(chapter, java.nio.file.Files.readString(chapter)
                 + "\n\nA new paragraph that goes on for a while about the steps of a request.\n".repeat(60));

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import org.eclipse.jgit.api.Git;
 import org.handbook.TestHandbooks;
+import org.handbook.TestRepositories;
 import org.handbook.model.Diagnostic;
 import org.handbook.model.Progress;
 import org.junit.jupiter.api.Test;
@@ -40,11 +40,7 @@ class ChangedSinceTest {
 
                 Something long broken: [](xref:nowhere).
                 """);
-        try (Git git = Git.init().setDirectory(workspace.resolve("repo").toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("the handbook").setAuthor("Editor", "editor@example.org")
-                    .setCommitter("Editor", "editor@example.org").setSign(false).call();
-        }
+        TestRepositories.commitAll(workspace.resolve("repo"), "the handbook");
         return handbook;
     }
 
