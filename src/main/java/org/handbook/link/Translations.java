@@ -126,6 +126,12 @@ final class Translations {
         return anchors.stream().map(anchor -> headings.containsKey(anchor) ? "“" + headings.get(anchor) + "”" : anchor).toList();
     }
 
+    /** A heading's anchor with its text as readers see it, " (“What it is for”)"; nothing for a table's. */
+    private static String named(ParsedPage page, String anchor) {
+        return page.outline().headings().stream().filter(heading -> heading.id().value().equals(anchor)).findFirst()
+                .map(heading -> " (“" + heading.text() + "”)").orElse("");
+    }
+
     /** A translation has its source's sections, tables and numbered paragraphs, so references reach them in every language. */
     private void checkAnchors(ParsedPage translation, ParsedPage original) {
         Set<String> expected = anchors(original);
@@ -138,10 +144,11 @@ final class Translations {
         if (!missing.isEmpty() || !extra.isEmpty() || paragraphs != translation.outline().paragraphs()) {
             List<String> problems = new ArrayList<>();
             if (!missing.isEmpty()) {
-                problems.add("lacks " + String.join(", ", missing.stream().map(a -> "#" + a).toList()));
+                problems.add("lacks " + String.join(", ", missing.stream().map(a -> "#" + a + named(original, a)).toList()));
             }
             if (!extra.isEmpty()) {
-                problems.add("has " + String.join(", ", extra.stream().map(a -> "#" + a).toList()) + ", which the source has not");
+                problems.add("has " + String.join(", ", extra.stream().map(a -> "#" + a + named(translation, a)).toList())
+                        + ", which the source has not");
             }
             if (paragraphs != translation.outline().paragraphs()) {
                 problems.add("has " + translation.outline().paragraphs() + " numbered paragraphs where the source has "

@@ -77,8 +77,9 @@ class TranslationStatusTest {
         assertThat(result.diagnostics()).extracting(Diagnostic::code)
                 .containsExactlyInAnyOrder("HB-TRANSLATION-ANCHORS", "HB-TRANSLATION-UNMARKED");
         assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("HB-TRANSLATION-ANCHORS")).singleElement()
-                .satisfies(d -> assertThat(d.message()).isEqualTo("this translation lacks #scope, #scope-2, #requests-replies;"
-                        + " has #ขอบเขต, which the source has not; has 1 numbered paragraphs where the source has 3"));
+                .satisfies(d -> assertThat(d.message()).isEqualTo("this translation lacks #scope (“Scope”), #scope-2 (“Scope”),"
+                        + " #requests-replies (“Requests & replies”); has #ขอบเขต (“ขอบเขต”), which the source has not;"
+                        + " has 1 numbered paragraphs where the source has 3"));
     }
 
     @Test
