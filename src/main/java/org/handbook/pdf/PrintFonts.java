@@ -66,7 +66,7 @@ final class PrintFonts {
                 TrueTypeFont font = parse(bytes);
                 originals.put(postScriptName(font), bytes);
                 faces.add(new Face(family, style.startsWith("Bold") ? 700 : 400,
-                        style.endsWith("Italic") ? FontStyle.ITALIC : FontStyle.NORMAL, withoutSubstitutions(font)));
+                        style.endsWith("Italic") ? FontStyle.ITALIC : FontStyle.NORMAL, withoutSubstitutions(font, bytes)));
                 if (style.equals("Regular")) {
                     regular.add(font);
                 }
@@ -147,9 +147,11 @@ final class PrintFonts {
     /**
      * The font without its glyph substitution table. The engine does no shaping, and PDFBox,
      * given a GSUB table, runs a regular-expression pass over every string it draws for Latin
-     * ligatures: about half the time of laying out a book. Every glyph and mapping stays.
+     * ligatures: about half the time of laying out a book. Every glyph and mapping stays. A font
+     * that maps characters beyond the Basic Multilingual Plane (emoji, mathematical letters) is
+     * kept as the theme ships it: the rewritten copy could only map the plane's own characters.
      */
-    private static byte[] withoutSubstitutions(TrueTypeFont font) {
+    private static byte[] withoutSubstitutions(TrueTypeFont font, byte[] original) {
         try {
             TTFSubsetter copy = new TTFSubsetter(font, KEPT_TABLES);
             CmapLookup cmap = font.getUnicodeCmapLookup();
@@ -161,6 +163,9 @@ final class PrintFonts {
                 if (codePoints != null) {
                     mapped.addAll(codePoints);
                 }
+            }
+            if (mapped.stream().anyMatch(codePoint -> codePoint > Character.MAX_VALUE)) {
+                return original;
             }
             copy.addAll(mapped);
             copy.addGlyphIds(glyphs);
