@@ -37,6 +37,7 @@ public final class InlineMarkdown {
     /** @param at where the text is written, for diagnostics */
     public String render(String markdown, SourcePosition at) {
         Node document = parser.parse(markdown);
+        HtmlComments.remove(document);
         document.accept(new ContentChecks(SourceLocator.atValue(at), Optional.empty(), diagnostics,
                 "data files never carry HTML: write the text in Markdown"));
         document.accept(new WhatDataCannotShow(at));

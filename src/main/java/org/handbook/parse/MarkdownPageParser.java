@@ -105,6 +105,7 @@ final class MarkdownPageParser {
                     "this chapter nests quotes, lists, links or emphasis more than " + NestingDepth.MAX + " levels deep",
                     "nest block quotes, lists and emphasis a few levels deep at most");
         }
+        HtmlComments.remove(document);
         document.accept(new ContentChecks(locator, cleaner, diagnostics));
         FootnoteLabels.makeSafe(document);
         List<CountryTable> tables = CountryTableBlocks.replace(document, locator, diagnostics);
