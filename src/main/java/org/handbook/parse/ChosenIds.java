@@ -2,7 +2,10 @@ package org.handbook.parse;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.Node;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.SourcePosition;
@@ -62,27 +65,69 @@ final class ChosenIds {
     private static Optional<String> take(Node node) {
         Optional<Trailing> found = trailing(node).filter(candidate -> ID.matcher(candidate.inside()).matches());
         found.ifPresent(id -> {
-            Text last = (Text) node.getLastChild();
-            last.setLiteral(withoutTrailingSpace(last.getLiteral().substring(0, id.start())));
+            while (id.text().getNext() != null) {
+                id.text().getNext().unlink();
+            }
+            id.text().setLiteral(withoutTrailingSpace(id.text().getLiteral().substring(0, id.start())));
         });
         return found.map(Trailing::inside);
     }
 
-    /** A {@code {#…}} at the end of a node's text, found without a pattern that could backtrack over long runs of spaces. */
-    private record Trailing(int start, String inside) {
+    /**
+     * A {@code {#…}} at the end of a node's text, found without a pattern that could backtrack over
+     * long runs of spaces: it starts in {@code text} at {@code start} and may run on through the
+     * inlines after it, as Markdown reads an id with underscores or stars ({@code {#the-_tests_-folder}}
+     * holds emphasis) or backticks.
+     */
+    private record Trailing(Text text, int start, String inside) {
     }
 
     private static Optional<Trailing> trailing(Node node) {
-        if (!(node.getLastChild() instanceof Text last)) {
+        Node child = node.getLastChild();
+        StringBuilder after = new StringBuilder();
+        while (child != null && !(child instanceof Text text && text.getLiteral().contains("{#"))) {
+            Optional<String> source = source(child);
+            if (source.isEmpty()) {
+                return Optional.empty();
+            }
+            after.insert(0, source.get());
+            child = child.getPrevious();
+        }
+        if (!(child instanceof Text first)) {
             return Optional.empty();
         }
-        String text = withoutTrailingSpace(last.getLiteral());
+        String text = withoutTrailingSpace(first.getLiteral() + after);
         int open = text.lastIndexOf("{#");
-        if (!text.endsWith("}") || open < 0) {
+        if (!text.endsWith("}") || open < 0 || open >= first.getLiteral().length()) {
             return Optional.empty();
         }
         String inside = text.substring(open + 2, text.length() - 1);
-        return inside.indexOf('{') >= 0 || inside.indexOf('}') >= 0 ? Optional.empty() : Optional.of(new Trailing(open, inside));
+        return inside.indexOf('{') >= 0 || inside.indexOf('}') >= 0 ? Optional.empty()
+                : Optional.of(new Trailing(first, open, inside));
+    }
+
+    /** The Markdown an inline was read from, for the few an id can hold; none for any other. */
+    private static Optional<String> source(Node inline) {
+        if (inline instanceof Text text) {
+            return Optional.of(text.getLiteral());
+        }
+        if (inline instanceof Code code) {
+            return Optional.of("`" + code.getLiteral() + "`");
+        }
+        String delimiter = inline instanceof Emphasis emphasis ? emphasis.getOpeningDelimiter()
+                : inline instanceof StrongEmphasis strong ? strong.getOpeningDelimiter() : null;
+        if (delimiter == null) {
+            return Optional.empty();
+        }
+        StringBuilder inner = new StringBuilder();
+        for (Node child = inline.getFirstChild(); child != null; child = child.getNext()) {
+            Optional<String> source = source(child);
+            if (source.isEmpty()) {
+                return Optional.empty();
+            }
+            inner.append(source.get());
+        }
+        return Optional.of(delimiter + inner + delimiter);
     }
 
     /** Without the spaces, tabs and line breaks at its end (what \s stands for in a pattern). */
