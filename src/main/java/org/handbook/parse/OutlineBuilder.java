@@ -40,6 +40,14 @@ final class OutlineBuilder extends AbstractVisitor {
 
     @Override
     public void visit(org.commonmark.node.Heading node) {
+        // The chapter's title is the level-1 heading every section stands under.
+        int above = headings.isEmpty() ? 1 : headings.get(headings.size() - 1).level();
+        if (node.getLevel() > above + 1) {
+            String marks = "#".repeat(above + 1);
+            diagnostics.warning(locator.of(node), "HB-HEADING-SKIPPED", "this heading skips a level: it is level "
+                            + node.getLevel() + " right under level " + above + ", so its number gets a 0 for the missing level",
+                    "write it with " + marks + ", or put the level-" + (above + 1) + " heading it belongs under above it");
+        }
         String id = ChosenIds.anchor(node, "", slugs, locator.of(node), diagnostics);
         String text = PlainText.of(node);
         headingIds.put(node, id);
