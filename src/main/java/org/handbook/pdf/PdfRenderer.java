@@ -230,21 +230,29 @@ public final class PdfRenderer {
      * cannot, at {@code file}, naming the section it is in so an editor can find it.
      */
     private boolean printable(String title, String html, Path file) {
-        Optional<String> where = fonts.missing(title).map(codePoint -> unprintable(codePoint, "its title"));
+        // Every character no font has, each with the first place it is used: one message for the file.
+        Map<Integer, String> missing = new LinkedHashMap<>();
+        fonts.allMissing(title).forEach(codePoint -> missing.putIfAbsent(codePoint, "its title"));
         String section = "the text before its first heading";
         for (org.jsoup.nodes.Element element : Jsoup.parseBodyFragment(html).body().getAllElements()) {
-            if (where.isPresent()) {
-                break;
-            }
             if (SECTION_HEADINGS.contains(element.normalName())) {
                 section = "the section “" + element.text() + "”";
             }
             String context = section;
-            where = fonts.missing(element.ownText()).map(codePoint -> unprintable(codePoint, context));
+            fonts.allMissing(element.ownText()).forEach(codePoint -> missing.putIfAbsent(codePoint, context));
         }
-        where.ifPresent(message -> diagnostics.error(SourcePosition.of(file), "HB-PDF-GLYPH", message,
-                "add a font that has it to theme/print/fonts/, or leave this language out of pdf.languages"));
-        return where.isEmpty();
+        if (missing.isEmpty()) {
+            return true;
+        }
+        String message = missing.size() == 1
+                ? missing.entrySet().stream().map(entry -> unprintable(entry.getKey(), entry.getValue())).findFirst().orElseThrow()
+                : "the PDF's fonts have no glyph for " + missing.size() + " characters: " + String.join("; ",
+                        missing.entrySet().stream().map(entry -> character(entry.getKey()) + " first in " + entry.getValue())
+                                .toList());
+        diagnostics.error(SourcePosition.of(file), "HB-PDF-GLYPH", message,
+                "add a font that has " + (missing.size() == 1 ? "it" : "them") + " to theme/print/fonts/, or leave this"
+                        + " language out of pdf.languages");
+        return false;
     }
 
     /**
@@ -271,8 +279,12 @@ public final class PdfRenderer {
     }
 
     private static String unprintable(int codePoint, String where) {
-        return "the PDF's fonts have no glyph for '" + Character.toString(codePoint) + "' (U+"
-                + String.format("%04X", codePoint) + "), in " + where;
+        return "the PDF's fonts have no glyph for " + character(codePoint) + ", in " + where;
+    }
+
+    /** A character as a message names it: "'ä' (U+00E4)". */
+    private static String character(int codePoint) {
+        return "'" + Character.toString(codePoint) + "' (U+" + String.format(Locale.ROOT, "%04X", codePoint) + ")";
     }
 
     private void report(TemplateFailure failure) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,11 +107,18 @@ final class PrintFonts {
 
     /** The first character of {@code text} that no regular face can draw, if any. */
     Optional<Integer> missing(String text) {
-        return text.codePoints()
+        return allMissing(text).stream().findFirst();
+    }
+
+    /** Every character of {@code text} that no regular face can draw, each once, in order. */
+    Set<Integer> allMissing(String text) {
+        Set<Integer> missing = new LinkedHashSet<>();
+        text.codePoints()
                 .filter(codePoint -> !Character.isWhitespace(codePoint) && !Character.isISOControl(codePoint)
                         && Character.getType(codePoint) != Character.FORMAT)
                 .filter(codePoint -> regular.stream().noneMatch(font -> covers(font, codePoint)))
-                .boxed().findFirst();
+                .forEach(missing::add);
+        return missing;
     }
 
     /**
