@@ -121,15 +121,18 @@ final class Translations {
 
     /** The changed sections named by their headings as readers see them, "“What it is for”"; the text before the first heading by its anchor. */
     private static List<String> titles(ParsedPage original, List<String> anchors) {
-        Map<String, String> headings = new HashMap<>();
-        original.outline().headings().forEach(heading -> headings.put(heading.id().value(), heading.text()));
-        return anchors.stream().map(anchor -> headings.containsKey(anchor) ? "“" + headings.get(anchor) + "”" : anchor).toList();
+        return anchors.stream().map(anchor -> heading(original, anchor).map(text -> "“" + text + "”").orElse(anchor)).toList();
     }
 
     /** A heading's anchor with its text as readers see it, " (“What it is for”)"; nothing for a table's. */
     private static String named(ParsedPage page, String anchor) {
+        return heading(page, anchor).map(text -> " (“" + text + "”)").orElse("");
+    }
+
+    /** The text of the page's heading with this anchor. */
+    private static Optional<String> heading(ParsedPage page, String anchor) {
         return page.outline().headings().stream().filter(heading -> heading.id().value().equals(anchor)).findFirst()
-                .map(heading -> " (“" + heading.text() + "”)").orElse("");
+                .map(Heading::text);
     }
 
     /** A translation has its source's sections, tables and numbered paragraphs, so references reach them in every language. */

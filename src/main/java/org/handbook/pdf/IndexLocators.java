@@ -74,12 +74,12 @@ final class IndexLocators {
             Element last = null;
             for (PageRanges.Range range : ranges) {
                 if (last != null) {
-                    append(last, ",");
+                    TouchingPunctuation.append(last, ",");
                     locators.appendText(" ");
                 }
                 last = locators.appendElement("a").addClass("index-locator").attr("href", "#" + range.anchor()).text(range.text());
             }
-            append(last, locators.attr(AFTER));
+            TouchingPunctuation.append(last, locators.attr(AFTER));
             locators.attr(WRITTEN, written);
         }
         return changed;
@@ -95,11 +95,6 @@ final class IndexLocators {
             }
         }
         return "";
-    }
-
-    /** Adds to a link's text in the same text node: the engine may break a line between two. */
-    private static void append(Element link, String punctuation) {
-        link.text(link.text() + punctuation);
     }
 
     /** Removes an entry's locators when none has a page, with the comma that led to them. */

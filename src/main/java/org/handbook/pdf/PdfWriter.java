@@ -94,9 +94,9 @@ final class PdfWriter {
 
     /**
      * Lays the book out and prints it, once the page references and the index's pages it gives
-     * are the pages this layout puts their targets on: a number written after an earlier layout is a little wider or
-     * narrower than the one it replaced and may move a line, and with it a page. A layout that
-     * moves none prints; the last one allowed prints whatever it moved.
+     * are the pages this layout puts their targets on: a number written after an earlier layout
+     * is a little wider or narrower than the one it replaced and may move a line, and with it a
+     * page. A layout that moves none prints; the last one allowed prints whatever it moved.
      */
     private static Printed print(org.jsoup.nodes.Document html, PrintFonts fonts, EmbeddedResourcesOnly resources,
             PageReferenceWords words) throws IOException {

@@ -42,7 +42,7 @@ final class PrintFonts {
 
     private final List<Face> faces = new ArrayList<>();
     private final List<TrueTypeFont> regular = new ArrayList<>();
-    /** The bold faces and then the regular ones, in the order a print stylesheet names their families. */
+    /** The regular and bold faces, in the order a print stylesheet names their families, bold first within each. */
     private final List<Measured> measuring = new ArrayList<>();
 
     private record Measured(String family, boolean bold, TrueTypeFont font) {
@@ -76,6 +76,8 @@ final class PrintFonts {
                 }
             }
         });
+        measuring.sort(Comparator.comparingInt((Measured face) -> face.family().length())
+                .thenComparing(Measured::family).thenComparing(face -> !face.bold()));
     }
 
     boolean isEmpty() {
@@ -128,11 +130,7 @@ final class PrintFonts {
      * stack have no advance of their own; kerning and shaping make a line a little narrower.
      */
     double boldWidthPerPoint(String text) {
-        List<Measured> ordered = measuring.stream()
-                .sorted(Comparator.comparingInt((Measured face) -> face.family().length())
-                        .thenComparing(Measured::family).thenComparing(face -> !face.bold()))
-                .toList();
-        return text.codePoints().mapToDouble(codePoint -> ordered.stream().map(Measured::font)
+        return text.codePoints().mapToDouble(codePoint -> measuring.stream().map(Measured::font)
                 .filter(font -> covers(font, codePoint)).findFirst().map(font -> advance(font, codePoint)).orElse(0.0)).sum();
     }
 

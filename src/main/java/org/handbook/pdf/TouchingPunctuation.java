@@ -64,6 +64,11 @@ final class TouchingPunctuation {
         }
     }
 
+    /** The closing brackets and punctuation right after {@code element}, in the text that follows it. */
+    static String closingAfter(Element element) {
+        return element.nextSibling() instanceof TextNode after ? leading(after.getWholeText()) : "";
+    }
+
     /** The opening brackets at the end of a text. */
     private static String trailing(String value) {
         int start = value.length();

@@ -30,7 +30,6 @@ final class TrailingMarks {
     private static final double PUNCTUATION = 0.35;
     /** A space after punctuation: the engine measures the first piece of a text with the space that ends it. */
     private static final double SPACE = 0.3;
-    private static final String TRAILING = ")],.;:";
     /** Inline elements whose punctuation is kept with them; a date and a page reference hold theirs ({@link TouchingPunctuation}). */
     private static final Set<String> INLINE = Set.of("em", "strong", "i", "b", "code", "a", "abbr", "cite", "q", "span", "kbd", "samp", "var");
 
@@ -42,9 +41,9 @@ final class TrailingMarks {
             keepWithWord(mark);
         }
         for (Element element : root.select(String.join(", ", INLINE))) {
-            int punctuation = trailing(element);
-            if (punctuation > 0 && !element.is("a.xref-page, a.xref-page-bare, span.before-mark")) {
-                makeRoom(element, (TextNode) element.nextSibling(), punctuation);
+            if (!TouchingPunctuation.closingAfter(element).isEmpty()
+                    && !element.is("a.xref-page, a.xref-page-bare, span.before-mark")) {
+                makeRoom(element);
             }
         }
     }
@@ -76,9 +75,11 @@ final class TrailingMarks {
     }
 
     /** Gives an element room for the punctuation right after it, which takes it back. */
-    private static void makeRoom(Element element, TextNode after, int punctuation) {
+    private static void makeRoom(Element element) {
         String room = em(punctuationRoom(element));
+        int punctuation = TouchingPunctuation.closingAfter(element).length();
         addStyle(element, "padding-right: " + room);
+        TextNode after = (TextNode) element.nextSibling();
         String text = after.getWholeText();
         after.text(text.substring(punctuation));
         after.before(new Element("span").addClass("after-element").attr("style", "margin-left: -" + room)
@@ -96,24 +97,11 @@ final class TrailingMarks {
 
     /** The room the punctuation right after an element takes, with the space after it. */
     private static double punctuationRoom(Element element) {
-        int count = trailing(element);
+        int count = TouchingPunctuation.closingAfter(element).length();
         if (count == 0) {
             return 0;
         }
         String after = ((TextNode) element.nextSibling()).getWholeText();
         return PUNCTUATION * count + (after.length() > count && Character.isWhitespace(after.charAt(count)) ? SPACE : 0);
-    }
-
-    /** How many marks of punctuation follow an element directly. */
-    private static int trailing(Element element) {
-        if (!(element.nextSibling() instanceof TextNode after)) {
-            return 0;
-        }
-        String text = after.getWholeText();
-        int count = 0;
-        while (count < text.length() && TRAILING.indexOf(text.charAt(count)) >= 0) {
-            count++;
-        }
-        return count;
     }
 }

@@ -19,6 +19,7 @@ import org.handbook.link.LinkedPage;
 import org.handbook.link.ReferenceTarget;
 import org.handbook.link.TranslationState;
 import org.handbook.model.Progress;
+import org.handbook.model.SourcePosition;
 import org.handbook.parse.Reference;
 import org.handbook.revision.RevisionException;
 import org.handbook.revision.RevisionCopy;
@@ -102,9 +103,8 @@ public final class Review {
             List<Reference> references = page.page().references();
             for (int i = 0; i < references.size(); i++) {
                 Reference reference = references.get(i);
-                String key = reference.written();
-                String label = page.references().get(i).map(ReferenceLabels::of).orElse("(unresolved)");
-                String previous = wasLabels.get(key);
+                String label = label(page, i);
+                String previous = wasLabels.get(reference.written());
                 if (previous != null && !previous.equals(label)) {
                     changes.add(new ReviewReport.ReferenceChange(reference.position().displayPath(),
                             reference.position().line(), previous, label));
@@ -119,9 +119,14 @@ public final class Review {
         Map<String, String> labels = new HashMap<>();
         List<Reference> references = page.page().references();
         for (int i = 0; i < references.size(); i++) {
-            labels.put(references.get(i).written(), page.references().get(i).map(ReferenceLabels::of).orElse("(unresolved)"));
+            labels.put(references.get(i).written(), label(page, i));
         }
         return labels;
+    }
+
+    /** What the page's {@code index}th reference reads as. */
+    private static String label(LinkedPage page, int index) {
+        return page.references().get(index).map(ReferenceLabels::of).orElse("(unresolved)");
     }
 
     /** Translations current before the change and outdated after it, with the source's sections that changed. */
@@ -131,7 +136,7 @@ public final class Review {
             boolean wasCurrent = before.page(page.page().frontMatter().id())
                     .map(was -> was.translation().status() == TranslationState.Status.CURRENT).orElse(false);
             if (wasCurrent && page.translation().status() == TranslationState.Status.OUTDATED) {
-                outdated.add(new ReviewReport.OutdatedTranslation(page.page().file().toString().replace('\\', '/'),
+                outdated.add(new ReviewReport.OutdatedTranslation(SourcePosition.of(page.page().file()).displayPath(),
                         page.translation().changed().stream().map(ReferenceLabels::of).toList()));
             }
         }
