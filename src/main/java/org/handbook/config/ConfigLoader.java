@@ -276,7 +276,7 @@ public final class ConfigLoader {
     }
 
     private static RawHtmlPolicy rawHtml(YamlMapping markdown, Diagnostics local) {
-        markdown.rejectUnknownKeys(Set.of("rawHtml", "allowedHtml"));
+        markdown.rejectUnknownKeys(Set.of("rawHtml", "allowedHtml", "htmlIds"));
         String mode = markdown.text("rawHtml").orElse("escape");
         if (!mode.equals("escape") && !mode.equals("clean")) {
             local.error(markdown.positionOf("rawHtml"), CODE + "-HTML", "unknown rawHtml mode '" + mode + "'",
@@ -287,7 +287,7 @@ public final class ConfigLoader {
             if (!RawHtmlPolicy.ALLOWABLE_TAGS.contains(tag)) {
                 local.error(markdown.positionOf("allowedHtml"), CODE + "-HTML",
                         "'" + tag + "' cannot be allowed in raw HTML",
-                        "only inline and text tags that cannot run code may be allowed: "
+                        "only tags that cannot run code, load content or take input may be allowed: "
                                 + String.join(", ", RawHtmlPolicy.ALLOWABLE_TAGS.stream().sorted().toList()));
             }
         }
@@ -295,7 +295,12 @@ public final class ConfigLoader {
             local.warning(markdown.positionOf("allowedHtml"), CODE + "-HTML",
                     "allowedHtml has no effect while rawHtml is '" + mode + "'", "set rawHtml: clean");
         }
-        return new RawHtmlPolicy(mode.equals("clean"), allowed);
+        boolean ids = markdown.bool("htmlIds").orElse(false);
+        if (ids && !mode.equals("clean")) {
+            local.warning(markdown.positionOf("htmlIds"), CODE + "-HTML",
+                    "htmlIds has no effect while rawHtml is '" + mode + "'", "set rawHtml: clean");
+        }
+        return new RawHtmlPolicy(mode.equals("clean"), allowed, ids);
     }
 
     private static Optional<Integer> staleAfterYears(YamlMapping countries, Diagnostics local) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.SitePath;
-import org.handbook.parse.Heading;
 import org.handbook.parse.LocalLink;
 import org.handbook.parse.ParagraphNumbers;
 import org.handbook.parse.country.ProfileLayout;
@@ -48,12 +47,10 @@ final class LocalLinks {
             Set<String> profileSections = Set.copyOf(ProfileLayout.ANCHORS);
             book.countries().forEach(country -> anchorsByPath.put(country.path().value(), profileSections));
             for (LinkedPage page : book.pages()) {
-                Set<String> anchors = new HashSet<>();
-                page.page().outline().headings().stream().map(Heading::id).forEach(id -> anchors.add(id.value()));
+                Set<String> anchors = new HashSet<>(page.page().outline().namedAnchors());
                 for (int n = 1; n <= page.page().outline().paragraphs(); n++) {
                     anchors.add(ParagraphNumbers.anchor(n));
                 }
-                page.page().outline().tables().forEach(table -> anchors.add(table.id().value()));
                 page.page().indexMarks().forEach(mark -> anchors.add(mark.anchor()));
                 anchorsByPath.put(page.path().value(), anchors);
             }

@@ -1,15 +1,17 @@
 package org.handbook.link;
 
 import java.util.Optional;
+import org.handbook.model.AnchorId;
 import org.handbook.model.PageKind;
 import org.handbook.parse.CaptionedTable;
 import org.handbook.parse.Heading;
+import org.handbook.parse.HtmlAnchor;
 import org.handbook.parse.ParagraphNumbers;
 
 /**
  * Names the places of a page the way a reader cites them: the page itself ("Chapter 4",
  * "Annex B"), one of its sections ("Section 4.2"), numbered paragraphs ("paragraph 4.12") or
- * captioned tables ("Table 4.1").
+ * captioned tables ("Table 4.1"); an anchor of raw HTML by the section it stands in.
  */
 final class Places {
 
@@ -46,6 +48,12 @@ final class Places {
             if (table.id().value().equals(anchor)) {
                 return Optional.of(new ReferenceTarget(page.path(), anchor, ReferenceTarget.Kind.TABLE,
                         dotted(number, i + 1), table.caption(), ""));
+            }
+        }
+        for (HtmlAnchor written : page.page().outline().anchors()) {
+            if (written.id().value().equals(anchor)) {
+                // Cited as the section it stands in, leading to the anchor itself.
+                return of(page, written.section().map(AnchorId::value).orElse("")).map(place -> at(place, anchor));
             }
         }
         return Optional.empty();

@@ -146,9 +146,7 @@ final class References {
                             + Elsewhere.names(List.of(book)) + ", only in " + Elsewhere.names(sectionElsewhere(target, reference.anchor())),
                     "give the heading the same anchor in every language with {#" + reference.anchor() + "} at its end");
         } else if (place.isEmpty()) {
-            List<String> anchors = new ArrayList<>();
-            target.page().outline().headings().forEach(heading -> anchors.add(heading.id().value()));
-            target.page().outline().tables().forEach(table -> anchors.add(table.id().value()));
+            List<String> anchors = List.copyOf(target.page().outline().namedAnchors());
             report(reference, "'" + target.page().frontMatter().id() + "' has no section '#" + reference.anchor() + "'",
                     reference.anchor(), anchors);
         }

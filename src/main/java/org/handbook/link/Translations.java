@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.handbook.load.TranslationRecord;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.LanguageTag;
-import org.handbook.parse.CaptionedTable;
 import org.handbook.parse.Heading;
 import org.handbook.parse.ParsedBook;
 import org.handbook.parse.ParsedPage;
@@ -137,8 +136,8 @@ final class Translations {
 
     /** A translation has its source's sections, tables and numbered paragraphs, so references reach them in every language. */
     private void checkAnchors(ParsedPage translation, ParsedPage original) {
-        Set<String> expected = anchors(original);
-        Set<String> actual = anchors(translation);
+        Set<String> expected = original.outline().namedAnchors();
+        Set<String> actual = translation.outline().namedAnchors();
         Set<String> missing = new LinkedHashSet<>(expected);
         missing.removeAll(actual);
         Set<String> extra = new LinkedHashSet<>(actual);
@@ -164,12 +163,6 @@ final class Translations {
         }
     }
 
-    private static Set<String> anchors(ParsedPage page) {
-        Set<String> anchors = new LinkedHashSet<>();
-        page.outline().headings().stream().map(Heading::id).forEach(id -> anchors.add(id.value()));
-        page.outline().tables().stream().map(CaptionedTable::id).forEach(id -> anchors.add(id.value()));
-        return anchors;
-    }
 
     private static Map<String, ParsedPage> byFileName(List<ParsedPage> pages) {
         Map<String, ParsedPage> byName = new HashMap<>();

@@ -22,6 +22,20 @@ final class ChosenIds {
     private ChosenIds() {
     }
 
+    /** Reports an id the editor chose that the page or the site already uses. */
+    static void reportTaken(String id, String code, SourcePosition at, Diagnostics diagnostics) {
+        diagnostics.error(at, code, HeadingSlugs.isThemes(id)
+                        ? "the id '" + id + "' is the theme's own, for an element of every page"
+                        : "the id '" + id + "' is already taken on this page, or has the form of an id the site makes",
+                "choose another id; p12, ix-3, fn-…, fnref-… and the theme's ids (such as content and"
+                        + " site-search-query) are the site's own");
+    }
+
+    /** Whether {@code id} is written as an anchor must be: letters and digits of any script, hyphens and underscores. */
+    static boolean isId(String id) {
+        return ID.matcher(id).matches();
+    }
+
     /**
      * The anchor of a heading or table caption: the id its editor chose, when it is free on the
      * page, or else one made from its text. Removes the {@code {#id}} from the node's text, and
@@ -38,11 +52,7 @@ final class ChosenIds {
         if (claimed.isPresent()) {
             return claimed.get();
         }
-        chosen.ifPresent(taken -> diagnostics.error(at, "HB-HEADING-ID", HeadingSlugs.isThemes(taken)
-                        ? "the id '" + taken + "' is the theme's own, for an element of every page"
-                        : "the id '" + taken + "' is already taken on this page, or has the form of an id the site makes",
-                "choose another id; p12, ix-3, fn-…, fnref-… and the theme's ids (such as content and"
-                        + " site-search-query) are the site's own"));
+        chosen.ifPresent(taken -> reportTaken(taken, "HB-HEADING-ID", at, diagnostics));
         return slugs.next(slugPrefix + PlainText.of(node));
     }
 

@@ -131,10 +131,13 @@ final class ContentChecks extends AbstractVisitor {
                     rawHtmlHint);
             return;
         }
-        for (String removal : cleaner.get().removals(html)) {
-            diagnostics.warning(locator.of(node), "HB-MD-RAW-HTML-REMOVED", removal + " is removed from the page",
-                    "keep to Markdown and the tags allowed by 'markdown: allowedHtml' in handbook.yml;"
-                            + " scripts, styles, frames, forms and event handlers are never kept");
+        for (RawHtmlCleaner.Removal removal : cleaner.get().removals(html)) {
+            diagnostics.warning(locator.inLiteral(node, html, removal.offset()), "HB-MD-RAW-HTML-REMOVED",
+                    removal.what() + " is removed from the page", removal.what().startsWith("the attribute id ")
+                            ? "anchor a heading with {#id} at its end, or let raw HTML give ids with"
+                                    + " 'markdown: {htmlIds: true}' in handbook.yml"
+                            : "keep to Markdown and the tags allowed by 'markdown: allowedHtml' in handbook.yml;"
+                                    + " scripts, styles, frames, forms and event handlers are never kept");
         }
     }
 

@@ -6,6 +6,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -23,11 +24,15 @@ final class RawHtmlCleaner {
 
     private final Safelist raw;
     private final Safelist page;
+    private final boolean ids;
 
-    RawHtmlCleaner(List<String> allowedTags) {
+    /** @param ids whether raw HTML may give elements ids, and write anchors as {@code <a id="…"></a>} */
+    RawHtmlCleaner(List<String> allowedTags, boolean ids) {
+        this.ids = ids;
         raw = new Safelist()
                 .addTags(allowedTags.toArray(String[]::new))
-                .addAttributes(":all", "class", "title", "lang", "dir");
+                .addAttributes(":all", "class", "title", "lang", "dir")
+                .addAttributes("details", "open");
         page = new Safelist()
                 .addTags(MARKDOWN_TAGS)
                 .addTags(allowedTags.toArray(String[]::new))
@@ -48,30 +53,49 @@ final class RawHtmlCleaner {
                 .addAttributes("a", "aria-label")
                 .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
                 .addProtocols("img", "src", "http", "https")
+                .addAttributes("details", "open")
                 .preserveRelativeLinks(true);
+        if (ids) {
+            // An <a> of raw HTML is an anchor only: its href is not among its attributes.
+            raw.addTags("a").addAttributes(":all", "id");
+            page.addAttributes(":all", "id");
+        }
     }
 
     /**
-     * What cleaning takes out of one piece of raw HTML, in the words of a diagnostic: "the element
-     * &lt;script&gt;", "the attribute onclick of &lt;b&gt;". A closing tag alone takes nothing out.
+     * Something cleaning takes out of raw HTML, in the words of a diagnostic: "the element
+     * &lt;script&gt;", "the attribute onclick of &lt;b&gt;".
+     *
+     * @param offset where the tag that holds it starts in the HTML
      */
-    List<String> removals(String html) {
-        List<String> removed = new ArrayList<>();
-        for (Element element : Jsoup.parseBodyFragment(html, BASE_URI).body().getAllElements()) {
-            if (element.tagName().equals("body")) {
+    record Removal(int offset, String what) {
+    }
+
+    /** What cleaning takes out of one piece of raw HTML, tag by tag. A closing tag alone takes nothing out. */
+    List<Removal> removals(String html) {
+        List<Removal> removed = new ArrayList<>();
+        for (RawHtmlTokens.Token tag : RawHtmlTokens.of(html)) {
+            if (!tag.isTag() || tag.closing()) {
                 continue;
             }
-            if (!raw.isSafeTag(element.normalName())) {
-                removed.add("the element <" + element.normalName() + ">");
+            if (!raw.isSafeTag(tag.name())) {
+                removed.add(new Removal(tag.offset(), "the element <" + tag.name() + ">"));
                 continue;
             }
+            // Read as XML, a tag is an element wherever it stands; HTML would drop a <summary> outside <details>.
+            Element element = Parser.xmlParser().parseInput(tag.text(), BASE_URI).child(0);
             for (Attribute attribute : element.attributes()) {
-                if (!raw.isSafeAttribute(element.normalName(), element, attribute)) {
-                    removed.add("the attribute " + attribute.getKey() + " of <" + element.normalName() + ">");
+                if (!raw.isSafeAttribute(tag.name(), element, attribute)) {
+                    removed.add(new Removal(tag.offset(), "the attribute " + attribute.getKey() + " of <" + tag.name() + ">"));
                 }
             }
         }
         return removed;
+    }
+
+    /** Whether raw HTML may give elements ids. */
+    boolean allowsIds() {
+        return ids;
     }
 
     /** Whether raw HTML may use this tag (lower case). */

@@ -1,6 +1,7 @@
 package org.handbook.parse;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.handbook.model.SourcePosition;
@@ -78,6 +79,24 @@ final class SourceLocator {
         int inline = line.indexOf("](" + written, from);
         int found = inline >= 0 ? inline + 2 : line.indexOf(written, from);
         return found < 0 ? start : SourcePosition.of(file, start.line(), found + offset + 1);
+    }
+
+    /**
+     * The place of the character at {@code offset} in a node's literal, a block of raw HTML or one
+     * tag, which Markdown took from the source line by line as written.
+     */
+    SourcePosition inLiteral(Node node, String literal, int offset) {
+        SourcePosition start = of(node);
+        if (fixed != null || node.getSourceSpans().isEmpty()) {
+            return start;
+        }
+        int line = (int) literal.substring(0, offset).chars().filter(c -> c == '\n').count();
+        int column = offset - (literal.lastIndexOf('\n', offset - 1) + 1);
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (line >= spans.size()) {
+            return start;
+        }
+        return SourcePosition.of(file, bodyFirstLine + spans.get(line).getLineIndex(), spans.get(line).getColumnIndex() + column + 1);
     }
 
     /** The offset in the body where line {@code index} (from 0) starts, or -1 past its end. */

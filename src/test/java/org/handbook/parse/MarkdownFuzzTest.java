@@ -27,7 +27,7 @@ class MarkdownFuzzTest {
                 SourcePosition.of(FILE, 2, 5));
         Diagnostics diagnostics = new Diagnostics();
         new MarkdownPageParser(RawHtmlPolicy.escape(), true, diagnostics).parse(new SourcePage(FILE, frontMatter, body, 5), Map.of());
-        new MarkdownPageParser(new RawHtmlPolicy(true, java.util.List.of("b", "i", "sup", "sub", "span")), true, diagnostics)
+        new MarkdownPageParser(new RawHtmlPolicy(true, java.util.List.of("b", "i", "sup", "sub", "span", "details", "summary", "div"), true), true, diagnostics)
                 .parse(new SourcePage(FILE, frontMatter, body, 5), Map.of());
         diagnostics.sorted();
     }

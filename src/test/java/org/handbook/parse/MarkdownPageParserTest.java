@@ -46,7 +46,7 @@ class MarkdownPageParserTest {
 
     @Test
     void cleanModeKeepsAllowedTagsAndRemovesAndReportsEverythingElse() {
-        ParsedPage page = parse(new RawHtmlPolicy(true, List.of("sup", "abbr")), """
+        ParsedPage page = parse(RawHtmlPolicy.clean(List.of("sup", "abbr")), """
                 E = mc<sup>2</sup>, <abbr title="Mutual legal assistance" onmouseover="x()">MLA</abbr>.
 
                 <script>alert(1)</script>
@@ -137,7 +137,7 @@ class MarkdownPageParserTest {
 
     @Test
     void footnotesCarryTheirLinksAndNamesWithoutDataAttributesNoScriptReads() {
-        for (RawHtmlPolicy policy : List.of(RawHtmlPolicy.escape(), new RawHtmlPolicy(true, List.of("abbr")))) {
+        for (RawHtmlPolicy policy : List.of(RawHtmlPolicy.escape(), RawHtmlPolicy.clean(List.of("abbr")))) {
             org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(parse(policy, "Text[^a].\n\n[^a]: Note.\n").html());
             assertThat(html.select("[^data-footnote]")).as("%s", policy).isEmpty();
             assertThat(html.select("sup.footnote-ref > a").eachAttr("href")).containsExactly("#fn-a");
@@ -158,7 +158,7 @@ class MarkdownPageParserTest {
 
     @Test
     void cleanedRawHtmlAndCodeInfoCannotWriteTheToolsMarksThroughCharacterReferences() {
-        ParsedPage page = parse(new RawHtmlPolicy(true, List.of("abbr")),
+        ParsedPage page = parse(RawHtmlPolicy.clean(List.of("abbr")),
                 "An <abbr title=\"&#xE002;ref-0&#xE002;\">MLA</abbr> and [](xref:a).\n\n```&#xE003;x&#1;\ncode\n```\n");
         assertThat(diagnostics.sorted()).extracting(d -> d.position() + " " + d.code()).contains(
                 "chapters/en/01-a.md:5:4 HB-TEXT-RESERVED-CHARACTER", "chapters/en/01-a.md:7:1 HB-TEXT-RESERVED-CHARACTER",
