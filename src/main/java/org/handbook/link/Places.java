@@ -3,6 +3,7 @@ package org.handbook.link;
 import java.util.Optional;
 import org.handbook.model.AnchorId;
 import org.handbook.model.PageKind;
+import org.handbook.parse.CaptionedFigure;
 import org.handbook.parse.CaptionedTable;
 import org.handbook.parse.Heading;
 import org.handbook.parse.HtmlAnchor;
@@ -11,7 +12,7 @@ import org.handbook.parse.ParagraphNumbers;
 /**
  * Names the places of a page the way a reader cites them: the page itself ("Chapter 4",
  * "Annex B"), one of its sections ("Section 4.2"), numbered paragraphs ("paragraph 4.12") or
- * captioned tables ("Table 4.1"); an anchor of raw HTML by the section it stands in.
+ * captioned tables ("Table 4.1") and figures ("Figure 4.1"); an anchor of raw HTML by the section it stands in.
  */
 final class Places {
 
@@ -48,6 +49,14 @@ final class Places {
             if (table.id().value().equals(anchor)) {
                 return Optional.of(new ReferenceTarget(page.path(), anchor, ReferenceTarget.Kind.TABLE,
                         dotted(number, i + 1), table.caption(), ""));
+            }
+        }
+        var figures = page.page().outline().figures();
+        for (int i = 0; i < figures.size(); i++) {
+            CaptionedFigure figure = figures.get(i);
+            if (figure.id().value().equals(anchor)) {
+                return Optional.of(new ReferenceTarget(page.path(), anchor, ReferenceTarget.Kind.FIGURE,
+                        dotted(number, i + 1), figure.caption(), ""));
             }
         }
         for (HtmlAnchor written : page.page().outline().anchors()) {

@@ -10,7 +10,7 @@ import org.handbook.model.SitePath;
  */
 public record ReferenceTarget(SitePath path, String anchor, Kind kind, String number, String title, String section) {
 
-    public enum Kind { CHAPTER, ANNEX, SECTION, PARAGRAPH, TABLE, TERM, COUNTRY, COUNTRY_SECTION, SITE_PAGE }
+    public enum Kind { CHAPTER, ANNEX, SECTION, PARAGRAPH, TABLE, FIGURE, TERM, COUNTRY, COUNTRY_SECTION, SITE_PAGE }
 
     /** The address of this place seen from the page at {@code from}. */
     public String hrefFrom(SitePath from) {

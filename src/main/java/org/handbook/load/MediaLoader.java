@@ -19,13 +19,14 @@ import org.handbook.text.SourceText;
 
 /**
  * Reads the images of one edition: every file under its {@code images/} folder. Only formats
- * that both browsers and the PDF engine draw are accepted (PNG, JPEG, GIF); a file that leads
+ * that both browsers and the PDF engine draw are accepted (PNG, JPEG, GIF, and SVG drawings that
+ * hold nothing but a drawing); a file that leads
  * outside the handbook, a named pipe or device, or a file too large is refused.
  */
 final class MediaLoader {
 
     static final String FOLDER = "images";
-    static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif");
+    static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "svg");
     private static final long MAX_BYTES = 10L * 1024 * 1024;
     /** Images are held in memory while a build runs; this many at the size limit would not fit. */
     static final int MAX_FILES = 10_000;
@@ -84,7 +85,7 @@ final class MediaLoader {
         }
         if (!EXTENSIONS.contains(extension)) {
             diagnostics.error(whole, "HB-IMAGE-TYPE", "'" + name + "' is not an image the site and the PDF can both show",
-                    "save it as PNG (drawings, charts) or JPEG (photographs); GIF also works");
+                    "save it as SVG or PNG (drawings, charts) or JPEG (photographs); GIF also works");
             return Optional.empty();
         }
         try {
@@ -100,14 +101,17 @@ final class MediaLoader {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
-            java.util.Optional<String> problem = ImageCheck.problem(bytes, extension);
-            if (problem.isPresent()) {
-                diagnostics.error(whole, "HB-IMAGE-INVALID", "this image cannot be used: " + problem.get(),
-                        "export it again from the program that made it, as PNG (drawings, charts) or JPEG (photographs),"
-                                + " at most a few thousand pixels across");
+            ImageCheck.Outcome read = ImageCheck.check(bytes, extension);
+            if (read.problem().isPresent()) {
+                diagnostics.error(whole, "HB-IMAGE-INVALID", "this image cannot be used: " + read.problem().get(),
+                        extension.equals("svg")
+                                ? "export it again as a plain SVG drawing: no scripts, links, embedded HTML or fonts"
+                                        + " and images from other files (Inkscape: Save as Plain SVG)"
+                                : "export it again from the program that made it, as PNG (drawings, charts) or JPEG"
+                                        + " (photographs), at most a few thousand pixels across");
                 return Optional.empty();
             }
-            return Optional.of(new MediaFile(relative, bytes, Digests.sha256(bytes)));
+            return Optional.of(new MediaFile(relative, bytes, Digests.sha256(bytes), Optional.ofNullable(read.size())));
         } catch (IOException e) {
             diagnostics.error(whole, "HB-FILE-UNREADABLE", "cannot read this file: " + e.getMessage(),
                     "check that it exists and can be read");

@@ -9,7 +9,7 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Renders the nodes the handbook adds to Markdown: index anchors, numbered table figures and the
+ * Renders the nodes the handbook adds to Markdown: index anchors, numbered tables and figures, and the
  * slots for a glossary term's uses. Numbers and lists that only the link stage knows are left as
  * markers for the render stage.
  */
@@ -25,7 +25,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(IndexAnchor.class, TableFigure.class, TableCaption.class, TermUsesSlot.class);
+        return Set.of(IndexAnchor.class, FigureBlock.class, FigureCaption.class, TermUsesSlot.class);
     }
 
     @Override
@@ -33,17 +33,18 @@ final class HandbookNodeRenderer implements NodeRenderer {
         if (node instanceof IndexAnchor anchor) {
             html.tag("span", attributes("class", "index-mark", "id", anchor.id()));
             html.tag("/span");
-        } else if (node instanceof TableFigure figure) {
+        } else if (node instanceof FigureBlock figure) {
             html.line();
-            html.tag("figure", attributes("class", "table", "id", figure.id()));
+            html.tag("figure", attributes("class", figure.kind(), "id", figure.id()));
             html.line();
             renderChildren(node);
             html.tag("/figure");
             html.line();
-        } else if (node instanceof TableCaption caption) {
+        } else if (node instanceof FigureCaption caption) {
+            html.line();
             html.tag("figcaption");
-            html.tag("span", attributes("class", "table-number"));
-            html.raw(CaptionedTable.marker(caption.ordinal()));
+            html.tag("span", attributes("class", ((FigureBlock) caption.getParent()).kind() + "-number"));
+            html.raw(caption.numberMarker());
             html.tag("/span");
             html.text(" ");
             renderChildren(node);

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
+import org.commonmark.node.Text;
 import org.handbook.load.MediaFile;
 import org.handbook.model.Diagnostics;
 import org.handbook.yaml.Spelling;
@@ -18,13 +21,14 @@ import org.handbook.yaml.Spelling;
  * Finds the images of a page ({@code ![A map of the region](../../images/region.png)}), each
  * named by its path from the chapter, as GitHub shows it in a pull request. Each must be one of
  * the handbook's images; its address is left as a marker for the render stage, which knows where
- * the image is published. Images from elsewhere on the web are refused: what readers see must
+ * the image is published, with the width written after it ({@code {width=50%}}). Images from elsewhere on the web are refused: what readers see must
  * come from the repository.
  */
 public final class Images extends AbstractVisitor {
 
     /** Around an image's index in the page's list of images, as its address: a private-use character no text has. */
     public static final char MARK = '\uE003';
+    private static final Pattern WIDTH = Pattern.compile("\\{width=([0-9]{1,3})%}");
 
     private final SourceLocator locator;
     private final Path folder;
@@ -78,7 +82,30 @@ public final class Images extends AbstractVisitor {
             index = used.size();
             used.add(file.get());
         }
-        image.setDestination(MARK + "media-" + index + MARK);
+        image.setDestination(MARK + "media-" + index + width(image).map(percent -> "-w" + percent).orElse("") + MARK);
+    }
+
+    /**
+     * The width written right after an image, {@code {width=50%}} as in Pandoc: a share of the
+     * text's width, which holds on a phone and in print alike. Taken out of the text.
+     */
+    private Optional<Integer> width(Image image) {
+        if (!(image.getNext() instanceof Text after) || !after.getLiteral().startsWith("{width")) {
+            return Optional.empty();
+        }
+        Matcher written = WIDTH.matcher(after.getLiteral());
+        int percent = written.lookingAt() ? Integer.parseInt(written.group(1)) : 0;
+        if (percent < 1 || percent > 100) {
+            diagnostics.error(locator.of(after), "HB-IMAGE-WIDTH", "an image's width is a share of the text's width,"
+                            + " from 1% to 100%: " + after.getLiteral().split("}", 2)[0] + "}",
+                    "write it right after the image as {width=50%}");
+            return Optional.empty();
+        }
+        after.setLiteral(after.getLiteral().substring(written.end()));
+        if (after.getLiteral().isEmpty()) {
+            after.unlink();
+        }
+        return Optional.of(percent);
     }
 
     /** The path from the root that an image's destination names, if it names one. */

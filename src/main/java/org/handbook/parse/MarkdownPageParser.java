@@ -113,6 +113,7 @@ final class MarkdownPageParser {
         HeadingSlugs slugs = new HeadingSlugs();
         List<Heading> headings = OutlineBuilder.build(document, locator, ids, slugs, diagnostics);
         List<CaptionedTable> captioned = TableCaptions.wrap(document, locator, slugs, diagnostics);
+        List<CaptionedFigure> figures = FigureCaptions.wrap(document, locator, slugs, diagnostics);
         List<HtmlAnchor> anchors = cleaner.map(allowed -> RawHtmlElements.check(document, allowed, ids, slugs,
                 locator, diagnostics)).orElse(List.of());
         List<TextBlock> blocks = keepTextBlocks
@@ -122,7 +123,7 @@ final class MarkdownPageParser {
         List<IndexMark> marks = IndexMarks.replace(document, locator, ids, diagnostics);
         ReferenceLinks links = ReferenceLinks.replace(document, locator, ids);
         List<MediaFile> images = Images.replace(document, locator, page.file(), media, refusedMedia, diagnostics);
-        Outline outline = new Outline(headings, paragraphs, captioned, terms, anchors);
+        Outline outline = new Outline(headings, paragraphs, captioned, figures, terms, anchors);
         String rendered = renderer(ids).render(document);
         String html = cleaner.map(allowed -> allowed.clean(rendered)).orElse(rendered);
         return new ParsedPage(page.file(), page.frontMatter(), outline, html, tables, links.references(), marks,

@@ -54,10 +54,10 @@ final class TableCaptions extends AbstractVisitor {
             String id = ChosenIds.anchor(caption, "table ", slugs, locator.of(caption), diagnostics);
             String text = PlainText.of(caption);
             tables.add(new CaptionedTable(new AnchorId(id), text, locator.of(caption)));
-            TableFigure figure = new TableFigure(id);
-            TableCaption captionNode = new TableCaption(tables.size());
+            FigureBlock figure = new FigureBlock("table", id);
+            FigureCaption captionNode = new FigureCaption(CaptionedTable.marker(tables.size()));
             caption.insertBefore(figure);
-            moveChildren(caption, captionNode);
+            FigureBlock.moveChildren(caption, captionNode);
             figure.appendChild(captionNode);
             figure.appendChild(table);
             caption.unlink();
@@ -76,14 +76,5 @@ final class TableCaptions extends AbstractVisitor {
     @Override
     public void visit(CustomBlock block) {
         // No captions inside the figures this pass makes.
-    }
-
-    private static void moveChildren(Node from, Node to) {
-        Node child = from.getFirstChild();
-        while (child != null) {
-            Node next = child.getNext();
-            to.appendChild(child);
-            child = next;
-        }
     }
 }

@@ -81,9 +81,9 @@ final class TextBlocks {
             }
         } else if (node instanceof BlockQuote) {
             add(TextBlock.Kind.QUOTE, text(node), "", 0);
-        } else if (node instanceof TableFigure) {
+        } else if (node instanceof FigureBlock) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                if (child instanceof TableCaption) {
+                if (child instanceof FigureCaption) {
                     add(TextBlock.Kind.CAPTION, text(child), "", 0);
                 } else {
                     block(child);

@@ -17,6 +17,7 @@ final class ReferenceLabels {
             case SECTION -> join("Section " + number, title, number.isEmpty());
             case PARAGRAPH -> "¶ " + number;
             case TABLE -> join("Table " + number, title, number.isEmpty());
+            case FIGURE -> join("Figure " + number, title, number.isEmpty());
             case TERM, COUNTRY, COUNTRY_SECTION, SITE_PAGE -> title.isEmpty() ? target.section() : title;
         };
     }

@@ -83,8 +83,8 @@ public final class PageModels {
         if (page.outline().paragraphs() > 0) {
             content = ParagraphNumberHtml.insert(content, linked.number().orElse(""), page.outline().paragraphs(), names, cite);
         }
-        if (!page.outline().tables().isEmpty()) {
-            content = TableNumberHtml.insert(content, linked.number().orElse(""), page.outline().tables().size(), names);
+        if (!page.outline().tables().isEmpty() || !page.outline().figures().isEmpty()) {
+            content = CaptionNumberHtml.insert(content, linked.number().orElse(""), page.outline(), names);
         }
         if (!page.outline().terms().isEmpty()) {
             content = TermUsesHtml.insert(content, linked, names, strings(book.language().tag()));

@@ -5,7 +5,7 @@ import org.handbook.link.ReferenceTarget;
 
 /**
  * Names places of the book in the reader's language, from the theme's strings: in full for link
- * text ("Section 4.2, Dual criminality", "¶ 4.12", "Table 4.1", "Thailand: Extradition"),
+ * text ("Section 4.2, Dual criminality", "¶ 4.12", "Table 4.1", "Figure 4.1", "Thailand: Extradition"),
  * or by number alone where a list of places is read as citations (the subject index: "4.2",
  * "¶ 4.12"). A paragraph's number always carries the paragraph mark, so that it cannot be taken
  * for the section of the same number.
@@ -25,6 +25,7 @@ final class PlaceNames {
             case SECTION -> numbered("xref.section", target);
             case PARAGRAPH -> string("xref.paragraph", "¶ {number}").replace("{number}", target.number());
             case TABLE -> table(target.number());
+            case FIGURE -> figure(target.number());
             case TERM, COUNTRY -> target.title();
             case COUNTRY_SECTION -> string("xref.countrySection", "{name}: {section}")
                     .replace("{name}", target.title())
@@ -55,6 +56,11 @@ final class PlaceNames {
     /** "Table 4.1". */
     String table(String number) {
         return string("xref.table", "Table {number}").replace("{number}", number);
+    }
+
+    /** "Figure 4.1". */
+    String figure(String number) {
+        return string("xref.figure", "Figure {number}").replace("{number}", number);
     }
 
     /** The title of one of the site's own pages: "countries", "annexes", "subject-index". */
