@@ -21,17 +21,22 @@ final class ImageCheck {
     static final long MAX_PIXELS = 40_000_000L;
 
     /**
-     * What reading an image found: why it cannot be used, or else its size (null for a drawing that
-     * states none).
+     * What reading an image found: why it cannot be used, and where in the file when known, or else
+     * its size (null for a drawing that states none).
      */
-    record Outcome(Optional<String> problem, ImageSize size) {
+    record Outcome(Optional<String> problem, ImageSize size, int line, int column) {
 
         static Outcome refused(String problem) {
-            return new Outcome(Optional.of(problem), null);
+            return refused(problem, 0, 0);
+        }
+
+        /** Refused for what is written at a line and column of the file (a drawing's XML). */
+        static Outcome refused(String problem, int line, int column) {
+            return new Outcome(Optional.of(problem), null, line, column);
         }
 
         static Outcome readable(ImageSize size) {
-            return new Outcome(Optional.empty(), size);
+            return new Outcome(Optional.empty(), size, 0, 0);
         }
     }
 

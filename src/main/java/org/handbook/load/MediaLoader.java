@@ -103,10 +103,11 @@ final class MediaLoader {
             byte[] bytes = Files.readAllBytes(file);
             ImageCheck.Outcome read = ImageCheck.check(bytes, extension);
             if (read.problem().isPresent()) {
-                diagnostics.error(whole, "HB-IMAGE-INVALID", "this image cannot be used: " + read.problem().get(),
+                SourcePosition at = read.line() > 0 ? SourcePosition.of(relative, read.line(), read.column()) : whole;
+                diagnostics.error(at, "HB-IMAGE-INVALID", "this image cannot be used: " + read.problem().get(),
                         extension.equals("svg")
-                                ? "export it again as a plain SVG drawing: no scripts, links, embedded HTML or fonts"
-                                        + " and images from other files (Inkscape: Save as Plain SVG)"
+                                ? "export it again as a plain drawing (in Inkscape, Save As, Plain SVG), without scripts,"
+                                        + " embedded HTML, or fonts, images and stylesheets from other files"
                                 : "export it again from the program that made it, as PNG (drawings, charts) or JPEG"
                                         + " (photographs), at most a few thousand pixels across");
                 return Optional.empty();

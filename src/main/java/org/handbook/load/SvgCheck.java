@@ -33,10 +33,15 @@ final class SvgCheck extends DefaultHandler2 {
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern EXTERNAL_IN_CSS = Pattern.compile("@import|url\\(\\s*['\"]?\\s*(?!#)", Pattern.CASE_INSENSITIVE);
 
-    /** Stops reading at the first thing refused. */
+    /** Stops reading at the first thing refused, where it is written. */
     private static final class Refused extends SAXException {
-        Refused(String reason) {
+        private final int line;
+        private final int column;
+
+        Refused(String reason, Locator at) {
             super(reason);
+            this.line = at == null ? 0 : at.getLineNumber();
+            this.column = at == null ? 0 : Math.max(at.getColumnNumber(), 0);
         }
     }
 
@@ -61,9 +66,10 @@ final class SvgCheck extends DefaultHandler2 {
             parser.parse(new InputSource(new ByteArrayInputStream(bytes)), check);
             return ImageCheck.Outcome.readable(check.size);
         } catch (Refused e) {
-            return ImageCheck.Outcome.refused(e.getMessage());
+            return ImageCheck.Outcome.refused(e.getMessage(), e.line, e.column);
         } catch (SAXParseException e) {
-            return ImageCheck.Outcome.refused("it is not well-formed XML (line " + e.getLineNumber() + ": " + e.getMessage() + ")");
+            return ImageCheck.Outcome.refused("it is not well-formed XML: " + e.getMessage(), e.getLineNumber(),
+                    Math.max(e.getColumnNumber(), 0));
         } catch (SAXException | IOException | ParserConfigurationException e) {
             return ImageCheck.Outcome.refused("it cannot be read as XML (" + e.getMessage() + ")");
         }
@@ -91,7 +97,7 @@ final class SvgCheck extends DefaultHandler2 {
         if (root) {
             root = false;
             if (!name.equals("svg") || !SVG_NAMESPACE.equals(uri)) {
-                throw new Refused("it is not an SVG drawing (its first element is <" + qualifiedName + ">"
+                throw refused("it is not an SVG drawing (its first element is <" + qualifiedName + ">"
                         + (name.equals("svg") ? " without the SVG namespace" : "") + ")");
             }
             size = SvgSize.of(attributes.getValue("width"), attributes.getValue("height"), attributes.getValue("viewBox"));
@@ -151,7 +157,7 @@ final class SvgCheck extends DefaultHandler2 {
     }
 
     private Refused refused(String reason) {
-        return new Refused(locator == null ? reason : reason + " (line " + locator.getLineNumber() + ")");
+        return new Refused(reason, locator);
     }
 
     private static String shortened(String value) {

@@ -2,6 +2,7 @@ package org.handbook.pdf;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -134,6 +135,10 @@ final class PdfWriter {
         builder.useColorProfile(PdfIdentity.srgb());
         builder.usePdfUaAccessibility(true);
         fonts.register(builder);
+        // SVG drawings, drawn as vectors; what they may hold was checked when they were read, and
+        // the drawer runs no script and loads nothing all the same.
+        builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                BatikSVGDrawer.SvgExternalResourceMode.SECURE));
         builder.useUnicodeLineBreaker(new DictionaryLineBreaker());
         builder.withW3cDocument(new W3CDom().fromJsoup(html), "about:blank");
         return builder;
