@@ -84,6 +84,10 @@ final class PrintContent {
         for (Element image : document.body().select("img")) {
             Optional<MediaFile> file = self.resolve(image.attr("src")).map(images::get);
             if (file.isPresent()) {
+                if (image.hasAttr("style")) {
+                    // Sized by its width alone: the engine would keep the stated height and leave gaps.
+                    image.removeAttr("width").removeAttr("height");
+                }
                 image.attr("src", "data:" + file.get().mediaType() + ";base64,"
                         + Base64.getEncoder().encodeToString(file.get().bytes()));
             } else {

@@ -165,6 +165,48 @@ class PdfTextSettingTest {
         assertThat(PdfChecks.veraPdfFailures(pdfs.get(language), PDFAFlavour.PDFUA_1)).isEmpty();
     }
 
+    /**
+     * The SVG figure is drawn as lines and shapes, not as a picture of them, 80% as wide as the
+     * text as its chapter asks, centred on the measure, with its numbered caption just below it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "th"})
+    void aDrawingPrintsAsVectorsAtItsWidthWithItsCaptionBelowIt(String language) throws IOException {
+        String caption = language.equals("en") ? "Figure 4.1 The route of a request" : "ภาพที่ 4.1 เส้นทางของคำร้องขอ";
+        try (PDDocument document = Loader.loadPDF(pdfs.get(language))) {
+            int page = pageHolding(document, caption);
+            DrawnPaths drawn = DrawnPaths.of(document.getPage(page));
+            List<Line> lines = books.get(language).stream().flatMap(block -> block.lines().stream())
+                    .filter(line -> line.page() == page).toList();
+            float measureLeft = (float) lines.stream().mapToDouble(line -> line.glyphs().get(0).getXDirAdj()).min().orElseThrow();
+            float measureRight = (float) lines.stream().mapToDouble(line -> line.glyphs().get(line.glyphs().size() - 1).getXDirAdj()
+                    + line.glyphs().get(line.glyphs().size() - 1).getWidthDirAdj()).max().orElseThrow();
+
+            assertThat(drawn.images()).as("images drawn as pictures").isZero();
+            assertThat(drawn.painted()).as("the drawing's lines and shapes").isNotNull();
+            float measure = measureRight - measureLeft;
+            assertThat(drawn.painted().getWidth() / measure).as("share of the measure").isBetween(0.7, 0.82);
+            assertThat((drawn.painted().getMinX() + drawn.painted().getMaxX()) / 2)
+                    .as("centre of the drawing").isCloseTo((measureLeft + measureRight) / 2, within(8.0));
+            Line below = lines.stream().filter(line -> line.baseline() > drawn.painted().getMaxY()).findFirst().orElseThrow();
+            assertThat(below.text()).as("the first line below the drawing").contains("4.1");
+            float gap = below.baseline() - (float) drawn.painted().getMaxY();
+            assertThat(gap).as("from the drawing's foot to the caption's baseline").isBetween(8f, 24f);
+        }
+    }
+
+    private static int pageHolding(PDDocument document, String text) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            if (stripper.getText(document).contains(text)) {
+                return page - 1;
+            }
+        }
+        throw new AssertionError("no page holds " + text);
+    }
+
     /** The first spread of body text of each book, in target/print-text/, for a person to judge. */
     @Test
     void aSpreadOfEachBookIsKeptAsAnImageToLookAt() throws IOException {
