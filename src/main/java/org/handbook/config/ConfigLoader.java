@@ -63,7 +63,7 @@ public final class ConfigLoader {
 
     private Optional<HandbookConfig> read(YamlMapping top, Diagnostics local) {
         top.rejectUnknownKeys(Set.of("title", "baseUrl", "languages", "editions", "repository", "markdown", "output",
-                "countries", "numbering", "pdf", "check", "description", "theme"));
+                "countries", "numbering", "pdf", "check", "description", "theme", "redirects"));
         List<Language> languages = languages(top, local);
         Map<LanguageTag, String> titles = titles(top, languages, local);
         Map<LanguageTag, String> descriptions = perLanguage(top, "description", languages, local);
@@ -82,11 +82,12 @@ public final class ConfigLoader {
         List<IgnoredWarning> ignored = top.mapping("check").map(check -> IgnoredWarningsReader.read(check, local)).orElse(List.of());
         ThemeSettings theme = top.mapping("theme").map(settings -> ThemeSettingsReader.read(settings, local))
                 .orElse(ThemeSettings.none());
+        List<Redirect> redirects = top.mapping("redirects").map(moved -> RedirectsReader.read(moved, local)).orElse(List.of());
         if (local.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new HandbookConfig(root, titles, languages, editions, editUrl, baseUrl, output, rawHtml,
-                staleAfterYears, numberingDepth, pdf, ignored, descriptions, theme));
+                staleAfterYears, numberingDepth, pdf, ignored, descriptions, theme, redirects));
     }
 
     private List<Language> languages(YamlMapping top, Diagnostics local) {

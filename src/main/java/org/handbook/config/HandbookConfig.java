@@ -26,6 +26,7 @@ import org.handbook.text.CodePoints;
  * @param pdf             which print PDFs to write
  * @param descriptions    a sentence or two introducing the handbook, per language (the home page, search engines)
  * @param theme           the accent colour and logo
+ * @param redirects       the pages that moved, in the order handbook.yml lists them, each old id once
  */
 public record HandbookConfig(
         Path root,
@@ -41,7 +42,8 @@ public record HandbookConfig(
         PdfSettings pdf,
         List<IgnoredWarning> ignoredWarnings,
         Map<LanguageTag, String> descriptions,
-        ThemeSettings theme) {
+        ThemeSettings theme,
+        List<Redirect> redirects) {
 
     public static final String FILE_NAME = "handbook.yml";
     public static final int DEFAULT_STALE_AFTER_YEARS = 10;
@@ -53,6 +55,7 @@ public record HandbookConfig(
         editions = List.copyOf(editions);
         ignoredWarnings = List.copyOf(ignoredWarnings);
         descriptions = Map.copyOf(descriptions);
+        redirects = List.copyOf(redirects);
     }
 
     /**
@@ -102,7 +105,7 @@ public record HandbookConfig(
     public HandbookConfig withBaseUrl(String url) {
         return new HandbookConfig(root, titles, languages, editions, editUrlTemplate,
                 Optional.of(url.endsWith("/") ? url : url + "/"), outputDir, rawHtml,
-                staleAfterYears, numberingDepth, pdf, ignoredWarnings, descriptions, theme);
+                staleAfterYears, numberingDepth, pdf, ignoredWarnings, descriptions, theme, redirects);
     }
 
     /** The title in {@code language}, or in the default language when it has none of its own. */

@@ -30,13 +30,16 @@ public final class LinkedBook {
     private final List<LinkedCountry> countries;
     private final List<LinkedPage> annexes;
     private final SubjectIndex subjectIndex;
+    private final List<MovedPage> redirects;
 
     /**
      * @param pages     in reading order, each id once (the linker drops repeats)
      * @param countries the edition's country profiles, placed in this book; none when it has none
+     * @param redirects the old addresses of moved pages in this book, in the order handbook.yml lists them
      */
     public LinkedBook(Language language, Edition edition, SitePath home, List<LinkedPage> pages,
-                      SitePath countriesPage, List<LinkedCountry> countries, SubjectIndex subjectIndex) {
+                      SitePath countriesPage, List<LinkedCountry> countries, SubjectIndex subjectIndex,
+                      List<MovedPage> redirects) {
         this.language = language;
         this.edition = edition;
         this.home = home;
@@ -44,6 +47,7 @@ public final class LinkedBook {
         this.countriesPage = countriesPage;
         this.countries = List.copyOf(countries);
         this.subjectIndex = subjectIndex;
+        this.redirects = List.copyOf(redirects);
         this.annexes = this.pages.stream().filter(page -> page.page().frontMatter().kind().isLettered()).toList();
         this.byId = this.pages.stream().collect(Collectors.toUnmodifiableMap(
                 page -> page.page().frontMatter().id(), Function.identity()));
@@ -100,7 +104,17 @@ public final class LinkedBook {
 
     /** The same book with its pages, profiles and index replaced. */
     LinkedBook with(List<LinkedPage> newPages, List<LinkedCountry> newCountries, SubjectIndex newIndex) {
-        return new LinkedBook(language, edition, home, newPages, countriesPage, newCountries, newIndex);
+        return new LinkedBook(language, edition, home, newPages, countriesPage, newCountries, newIndex, redirects);
+    }
+
+    /** The same book with the old addresses of its moved pages. */
+    LinkedBook withRedirects(List<MovedPage> moved) {
+        return new LinkedBook(language, edition, home, pages, countriesPage, countries, subjectIndex, moved);
+    }
+
+    /** The old addresses of pages that moved, each leading to the page of this book it moved to. */
+    public List<MovedPage> redirects() {
+        return redirects;
     }
 
     public List<LinkedPage> annexes() {

@@ -58,7 +58,10 @@ public final class Linker {
                         elsewhere, diagnostics))
                 .toList();
         LocalLinks.check(books, diagnostics);
-        return new LinkedHandbook(parsed.config(), books);
+        Set<String> unreadableNow = parsed.books().stream().filter(book -> book.edition().isCurrent())
+                .flatMap(book -> book.unreadable().stream()).map(UnreadablePage::probableId)
+                .collect(Collectors.toUnmodifiableSet());
+        return new LinkedHandbook(parsed.config(), Redirects.place(books, parsed.config(), unreadableNow, diagnostics));
     }
 
     /**
@@ -121,7 +124,7 @@ public final class Linker {
                         stale.getOrDefault(profile.code(), Set.of()), List.of()))
                 .toList();
         return new LinkedBook(book.language(), book.edition(), SitePath.indexOf(language, edition), linked,
-                SitePath.indexOf(language, edition, COUNTRIES), countries, new SubjectIndex(List.of()));
+                SitePath.indexOf(language, edition, COUNTRIES), countries, new SubjectIndex(List.of()), List.of());
     }
 
     /**

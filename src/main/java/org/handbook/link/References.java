@@ -198,13 +198,18 @@ final class References {
         if (!reporting) {
             return;
         }
+        diagnostics.error(reference.position(), "HB-XREF-UNKNOWN", "cannot resolve " + reference.written() + ": " + message,
+                suggestion(written, known));
+    }
+
+    /** "did you mean 'x'? " when something known is near {@code written}, then the closest known names. */
+    static String suggestion(String written, Collection<String> known) {
         String nearest = Spelling.nearest(written, known).map(near -> "did you mean '" + near + "'? ").orElse("");
         List<String> closest = Spelling.byCloseness(written, known);
         String list = known.isEmpty() ? "there is nothing of that kind to refer to"
                 : (closest.size() > 12 ? "the closest of " + closest.size() + ": " : "known: ")
                         + String.join(", ", closest.subList(0, Math.min(12, closest.size())))
                         + (closest.size() > 12 ? ", …" : "");
-        diagnostics.error(reference.position(), "HB-XREF-UNKNOWN", "cannot resolve " + reference.written() + ": " + message,
-                nearest + list);
+        return nearest + list;
     }
 }

@@ -13,6 +13,7 @@ public record Manifest(
         List<LanguageEntry> languages,
         List<EditionEntry> editions,
         List<PageEntry> pages,
+        List<RedirectEntry> redirects,
         List<PdfEntry> pdfs) {
 
     public static final String FILE_NAME = "manifest.json";
@@ -26,6 +27,13 @@ public record Manifest(
 
     /** {@code url} is the page's address from the site root; one ending in '/' is served by its index.html. */
     public record PageEntry(String url, String lang, String edition, String kind, String id, String title, String source) {
+    }
+
+    /**
+     * The old address of a moved page in one book ({@code id} its old id), and the address from the
+     * site root it sends readers to, with the section's anchor when it names one.
+     */
+    public record RedirectEntry(String url, String lang, String edition, String id, String target) {
     }
 
     /** A print PDF, how many pages it has and its size in bytes, which readers see before they download it. */

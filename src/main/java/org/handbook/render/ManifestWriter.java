@@ -11,6 +11,7 @@ import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedCountry;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
+import org.handbook.link.MovedPage;
 import org.handbook.changes.EditionChanges;
 import org.handbook.model.PageKind;
 import org.handbook.render.page.ChangesModels;
@@ -36,6 +37,7 @@ final class ManifestWriter {
                              Function<LanguageTag, String> searchTitle) {
         HandbookConfig config = handbook.config();
         List<Manifest.PageEntry> pages = new ArrayList<>();
+        List<Manifest.RedirectEntry> redirects = new ArrayList<>();
         for (LinkedBook book : handbook.books()) {
             String lang = book.language().tag().value();
             String edition = book.edition().id().value();
@@ -65,6 +67,10 @@ final class ManifestWriter {
                         country.profile().code().toLowerCase(Locale.ROOT), country.profile().name(lang),
                         country.profile().file().toString().replace('\\', '/')));
             }
+            for (MovedPage moved : book.redirects()) {
+                redirects.add(new Manifest.RedirectEntry(moved.path().url(), lang, edition, moved.id().value(),
+                        moved.target().path().url() + (moved.target().anchor().isEmpty() ? "" : "#" + moved.target().anchor())));
+            }
         }
         return new Manifest(
                 config.title(config.defaultLanguage().tag()),
@@ -76,6 +82,7 @@ final class ManifestWriter {
                         .map(e -> new Manifest.EditionEntry(e.id().value(), e.title(config.defaultLanguage().tag()), e.status().label(),
                                 e.isCurrent())).toList(),
                 pages,
+                redirects,
                 pdfs);
     }
 }

@@ -14,6 +14,8 @@ import org.handbook.changes.EditionChanges;
 import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
+import org.handbook.link.MovedPage;
+import org.handbook.link.ReferenceTarget;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.EditionId;
 import org.handbook.model.Progress;
@@ -25,6 +27,7 @@ import org.handbook.render.page.CountryModels;
 import org.handbook.render.page.MediaPaths;
 import org.handbook.render.page.PageModels;
 import org.handbook.render.page.PrintedPdf;
+import org.handbook.render.page.RedirectModels;
 import org.handbook.render.page.SearchModels;
 import org.handbook.render.template.TemplateFailure;
 import org.handbook.render.theme.Theme;
@@ -40,6 +43,7 @@ public final class SiteRenderer {
     private final CountryModels countryModels;
     private final SearchModels searchModels;
     private final ChangesModels changesModels;
+    private final RedirectModels redirectModels;
     private final List<EditionChanges> changes;
     private final List<Manifest.PdfEntry> pdfs;
     private final RenderMemo memo;
@@ -59,6 +63,7 @@ public final class SiteRenderer {
         this.countryModels = new CountryModels(models);
         this.searchModels = new SearchModels(models);
         this.changesModels = new ChangesModels(models);
+        this.redirectModels = new RedirectModels(theme);
     }
 
     /**
@@ -135,6 +140,7 @@ public final class SiteRenderer {
                     changesPages++;
                 }
             }
+            book.redirects().forEach(moved -> moved(book, moved.path(), moved.target()));
             if (book.edition().isCurrent()) {
                 latestRedirects(book);
             }
@@ -154,7 +160,10 @@ public final class SiteRenderer {
         return summaries;
     }
 
-    /** {@code /{lang}/latest/...} always leads to the current edition, and {@code /{lang}/} to its home. */
+    /**
+     * {@code /{lang}/latest/...} always leads to the current edition, the old id of a moved page there
+     * to where it went, and {@code /{lang}/} to its home.
+     */
     private void latestRedirects(LinkedBook book) {
         String lang = book.language().tag().value();
         redirect(book.language().tag(), SitePath.indexOf(lang), book.home());
@@ -162,6 +171,9 @@ public final class SiteRenderer {
         for (LinkedPage linked : book.pages()) {
             String id = linked.page().frontMatter().id().value();
             redirect(book.language().tag(), SitePath.indexOf(lang, EditionId.LATEST, id), linked.path());
+        }
+        for (MovedPage moved : book.redirects()) {
+            moved(book, SitePath.indexOf(lang, EditionId.LATEST, moved.id().value()), moved.target());
         }
     }
 
@@ -174,7 +186,13 @@ public final class SiteRenderer {
     }
 
     private void redirect(LanguageTag language, SitePath self, SitePath target) {
-        remembered("redirect", self, List.of(language, target), () -> models.redirect(language, self, target));
+        remembered("redirect", self, List.of(language, target), () -> redirectModels.redirect(language, self, target));
+    }
+
+    /** The old address of a page that moved, at {@code self}, leading to where it went. */
+    private void moved(LinkedBook book, SitePath self, ReferenceTarget target) {
+        LanguageTag language = book.language().tag();
+        remembered("redirect", self, List.of(language, target, "moved"), () -> redirectModels.moved(language, self, target));
     }
 
     /** A page rendered from {@code inputs} alone, given what all pages share: taken from the memo when it has it. */

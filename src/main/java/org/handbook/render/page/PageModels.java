@@ -233,15 +233,6 @@ public final class PageModels {
         return new PlaceNames(strings(book.language().tag()));
     }
 
-    /** A page that sends the reader on to {@code target}, for stable addresses such as {@code /en/latest/}. */
-    public Map<String, Object> redirect(LanguageTag language, SitePath self, SitePath target) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("lang", language.value());
-        model.put("target", target.hrefFrom(self));
-        model.put("t", theme.strings().forLanguage(language));
-        return model;
-    }
-
     /**
      * What every page of a book shares: {@code site}, {@code languages}, {@code assets}, {@code t}.
      *
