@@ -26,6 +26,7 @@ public final class LinkedBook {
     private final SitePath home;
     private final List<LinkedPage> pages;
     private final Map<PageId, LinkedPage> byId;
+    private final Map<PageId, List<LinkedPage>> children;
     private final SitePath countriesPage;
     private final List<LinkedCountry> countries;
     private final List<LinkedPage> annexes;
@@ -51,6 +52,8 @@ public final class LinkedBook {
         this.annexes = this.pages.stream().filter(page -> page.page().frontMatter().kind().isLettered()).toList();
         this.byId = this.pages.stream().collect(Collectors.toUnmodifiableMap(
                 page -> page.page().frontMatter().id(), Function.identity()));
+        this.children = this.pages.stream().filter(page -> page.nesting().parent().isPresent())
+                .collect(Collectors.groupingBy(page -> page.nesting().parent().get(), Collectors.toUnmodifiableList()));
     }
 
     public Language language() {
@@ -131,5 +134,26 @@ public final class LinkedBook {
 
     public Optional<LinkedPage> page(PageId id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The pages at the top of the book, in reading order: its parts, annexes and the chapters outside parts. */
+    public List<LinkedPage> top() {
+        return pages.stream().filter(page -> page.nesting().parent().isEmpty()).toList();
+    }
+
+    /** The chapters of a part, or the sub-chapters of a chapter, in reading order. */
+    public List<LinkedPage> children(LinkedPage page) {
+        return children.getOrDefault(page.page().frontMatter().id(), List.of());
+    }
+
+    /** The part and the chapter a page stands in, from the top of the book down; none for a page at the top. */
+    public List<LinkedPage> ancestors(LinkedPage page) {
+        return java.util.stream.Stream.of(page.nesting().part(), page.nesting().chapter())
+                .flatMap(Optional::stream).map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Whether any page of the book stands in a part. */
+    public boolean hasParts() {
+        return pages.stream().anyMatch(LinkedPage::isPart);
     }
 }

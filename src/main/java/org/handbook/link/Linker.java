@@ -103,16 +103,21 @@ public final class Linker {
                 .toList();
         Numbering numbering = new Numbering(numberingDepth);
         List<LinkedPage> linked = new ArrayList<>();
+        Map<java.nio.file.Path, LinkedPage> byPlace = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) {
             Optional<PageRef> previous = i == 0 ? Optional.empty() : Optional.of(ref(pages.get(i - 1), paths.get(i - 1)));
             Optional<PageRef> next = i == pages.size() - 1 ? Optional.empty() : Optional.of(ref(pages.get(i + 1), paths.get(i + 1)));
             ParsedPage page = pages.get(i);
-            Optional<String> number = numbering.next(page);
-            Map<String, String> sections = number.map(n -> numbering.sections(n, page.outline().headings()))
-                    .orElse(Map.of());
             Translations.Entry entry = entries.get(i);
+            Optional<LinkedPage> parent = entry.place().parent().map(byPlace::get);
+            Nesting nesting = parent.map(Linker::under).orElse(Nesting.TOP);
+            Optional<LinkedPage> chapter = parent.filter(found -> nesting.isSubchapter());
+            Optional<String> number = numbering.next(page, chapter);
+            Map<String, String> sections = page.frontMatter().kind() == org.handbook.model.PageKind.PART ? Map.of()
+                    : number.map(n -> numbering.sections(n, page.outline().headings(), nesting.isSubchapter())).orElse(Map.of());
             LinkedPage placed = new LinkedPage(page, paths.get(i), previous, next, number, sections,
-                    TranslationState.original(entry.contentLanguage()));
+                    TranslationState.original(entry.contentLanguage()), nesting);
+            byPlace.putIfAbsent(entry.place().path(), placed);
             linked.add(placed.withTranslation(new TranslationState(entry.status(), entry.contentLanguage(), entry.reviewed(),
                     entry.changed().stream().map(anchor -> changedPlace(placed, anchor)).toList(),
                     entry.source().map(source -> SitePath.indexOf(defaultLanguage.value(), edition,
@@ -200,6 +205,12 @@ public final class Linker {
         String own = anchor.equals(SourceFingerprint.INTRO) ? "" : anchor;
         return Places.of(translation, own).orElse(new ReferenceTarget(translation.path(), own,
                 ReferenceTarget.Kind.SECTION, "", "#" + anchor, ""));
+    }
+
+    /** Where a page stands that is directly under {@code parent}: in its part, or under its chapter. */
+    private static Nesting under(LinkedPage parent) {
+        return parent.isPart() ? new Nesting(Optional.of(parent.page().frontMatter().id()), Optional.empty())
+                : new Nesting(parent.nesting().part(), Optional.of(parent.page().frontMatter().id()));
     }
 
     private static PageRef ref(ParsedPage page, SitePath path) {

@@ -11,7 +11,7 @@ import org.handbook.parse.ParagraphNumbers;
 
 /**
  * Names the places of a page the way a reader cites them: the page itself ("Chapter 4",
- * "Annex B"), one of its sections ("Section 4.2"), numbered paragraphs ("paragraph 4.12") or
+ * "Annex B", "Part II"; a sub-chapter as the section it is numbered as, "Section 4.1"), one of its sections ("Section 4.2"), numbered paragraphs ("paragraph 4.12") or
  * captioned tables ("Table 4.1") and figures ("Figure 4.1"); an anchor of raw HTML by the section it stands in.
  */
 final class Places {
@@ -24,8 +24,9 @@ final class Places {
         String title = page.page().frontMatter().title();
         String number = page.number().orElse("");
         if (anchor.isEmpty()) {
-            ReferenceTarget.Kind kind = page.page().frontMatter().kind().isLettered()
-                    ? ReferenceTarget.Kind.ANNEX : ReferenceTarget.Kind.CHAPTER;
+            ReferenceTarget.Kind kind = page.page().frontMatter().kind().isLettered() ? ReferenceTarget.Kind.ANNEX
+                    : page.isPart() ? ReferenceTarget.Kind.PART
+                    : page.nesting().isSubchapter() ? ReferenceTarget.Kind.SECTION : ReferenceTarget.Kind.CHAPTER;
             return Optional.of(new ReferenceTarget(page.path(), "", kind, number, title, ""));
         }
         Optional<Integer> paragraph = ParagraphNumbers.numberOf(anchor)

@@ -1,7 +1,7 @@
 package org.handbook.link;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.handbook.load.BookPlace;
 import org.handbook.load.TranslationRecord;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.LanguageTag;
+import org.handbook.model.PageId;
 import org.handbook.parse.Heading;
 import org.handbook.parse.ParsedBook;
 import org.handbook.parse.ParsedPage;
@@ -21,17 +21,23 @@ import org.handbook.parse.SourceFingerprint;
 
 /**
  * Lines a translated book up with the default language's book of the same edition. A chapter's
- * translation has its source's file name; a chapter not translated yet is published in the
+ * translation has its source's file name, in the same folder; a chapter not translated yet is published in the
  * translated book with the source's text; a translation is current, outdated or unmarked
  * depending on the version of its source it records having been made from.
  */
 final class Translations {
 
-    private static final Pattern ORDER = Pattern.compile("(\\d{1,4})-.*");
-
-    /** A page of the book with where its text comes from; {@code source} is the default language's page. */
+    /**
+     * A page of the book with where its text comes from; {@code source} is the default language's
+     * page, and {@code place} where the page stands in the book, its source's where it has one.
+     */
     record Entry(ParsedPage page, TranslationState.Status status, LanguageTag contentLanguage, boolean reviewed,
-                 List<String> changed, Optional<ParsedPage> source) {
+                 List<String> changed, Optional<ParsedPage> source, BookPlace place) {
+
+        Entry(ParsedPage page, TranslationState.Status status, LanguageTag contentLanguage, boolean reviewed,
+              List<String> changed, Optional<ParsedPage> source) {
+            this(page, status, contentLanguage, reviewed, changed, source, source.orElse(page).place());
+        }
     }
 
     private final Diagnostics diagnostics;
@@ -56,25 +62,26 @@ final class Translations {
     }
 
     private List<Entry> lineUp(ParsedBook book, ParsedBook source) {
-        Map<String, ParsedPage> translated = byFileName(book.pages());
-        Map<String, ParsedPage> originals = byFileName(source.pages());
-        Set<String> names = new TreeSet<>(Comparator.comparingInt(Translations::orderOf).thenComparing(name -> name));
-        names.addAll(translated.keySet());
-        names.addAll(originals.keySet());
+        Map<Path, ParsedPage> originals = byPlace(source.pages());
+        Map<Path, ParsedPage> translated = moved(byPlace(book.pages()), originals);
+        Set<Path> places = new TreeSet<>(BookPlace.READING_ORDER);
+        places.addAll(translated.keySet());
+        places.addAll(originals.keySet());
         LanguageTag language = book.language().tag();
         List<Entry> entries = new ArrayList<>();
-        for (String name : names) {
-            ParsedPage translation = translated.get(name);
-            ParsedPage original = originals.get(name);
+        for (Path place : places) {
+            ParsedPage translation = translated.get(place);
+            ParsedPage original = originals.get(place);
             if (translation == null) {
                 entries.add(new Entry(original, TranslationState.Status.MISSING, source.language().tag(), false, List.of(),
                         Optional.of(original)));
             } else if (original == null) {
                 // A source whose front matter could not be read is reported there; it is no missing source.
-                boolean sourceUnreadable = source.unreadable().stream().anyMatch(page -> page.fileName().equals(name));
+                boolean sourceUnreadable = source.unreadable().stream().anyMatch(page -> page.inBook().equals(place));
                 translation.frontMatter().translation().filter(record -> !sourceUnreadable).ifPresent(record -> diagnostics.warning(record.position(),
                         "HB-TRANSLATION-SOURCE", "this page says it is a translation, but the default language has no "
-                                + name, "give the translation its source's file name, or remove 'translation:'"));
+                                + place.toString().replace('\\', '/'),
+                        "give the translation its source's file name and folder, or remove 'translation:'"));
                 entries.add(new Entry(translation, TranslationState.Status.ORIGINAL, language, true, List.of(),
                         Optional.empty()));
             } else {
@@ -82,6 +89,30 @@ final class Translations {
             }
         }
         return entries;
+    }
+
+    /**
+     * The translations by the place they stand in, each that is not where its source is (its
+     * source moved into a part, say) taken to its source's place, with a warning: the translated
+     * book keeps its source's structure, and the chapter is not published twice.
+     */
+    private Map<Path, ParsedPage> moved(Map<Path, ParsedPage> translated, Map<Path, ParsedPage> originals) {
+        Map<PageId, Path> sourcePlaces = new HashMap<>();
+        originals.forEach((place, page) -> sourcePlaces.putIfAbsent(page.frontMatter().id(), place));
+        Map<Path, ParsedPage> placed = new HashMap<>(translated);
+        translated.forEach((place, page) -> {
+            Path sourcePlace = sourcePlaces.get(page.frontMatter().id());
+            if (!originals.containsKey(place) && sourcePlace != null && !translated.containsKey(sourcePlace)) {
+                String where = sourcePlace.toString().replace('\\', '/');
+                diagnostics.warning(page.frontMatter().idPosition(), "HB-TRANSLATION-PLACE",
+                        "this translation is at " + place.toString().replace('\\', '/') + " but its source is at " + where
+                                + "; it is published at its source's place",
+                        "move the file to " + where + " in this language's folder, so that the translation mirrors its source");
+                placed.remove(place);
+                placed.put(sourcePlace, page);
+            }
+        });
+        return placed;
     }
 
     private Entry translated(ParsedPage translation, ParsedPage original, LanguageTag language) {
@@ -164,15 +195,10 @@ final class Translations {
     }
 
 
-    private static Map<String, ParsedPage> byFileName(List<ParsedPage> pages) {
-        Map<String, ParsedPage> byName = new HashMap<>();
-        pages.forEach(page -> byName.putIfAbsent(page.file().getFileName().toString(), page));
-        return byName;
-    }
-
-    private static int orderOf(String fileName) {
-        Matcher matcher = ORDER.matcher(fileName);
-        return matcher.matches() ? Integer.parseInt(matcher.group(1)) : Integer.MAX_VALUE;
+    private static Map<Path, ParsedPage> byPlace(List<ParsedPage> pages) {
+        Map<Path, ParsedPage> byPlace = new HashMap<>();
+        pages.forEach(page -> byPlace.putIfAbsent(page.place().path(), page));
+        return byPlace;
     }
 
     private static String slashes(ParsedPage page) {

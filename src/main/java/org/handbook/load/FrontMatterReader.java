@@ -25,6 +25,11 @@ final class FrontMatterReader {
     }
 
     static Optional<SourcePage> read(Path file, String text, Diagnostics diagnostics) {
+        return read(file, text, BookPlace.top(file.getFileName()), diagnostics);
+    }
+
+    /** @param place where the page stands in its book, which its kind must suit */
+    static Optional<SourcePage> read(Path file, String text, BookPlace place, Diagnostics diagnostics) {
         SourcePosition start = SourcePosition.of(file, 1, 1);
         if (!firstLine(text).equals(FENCE)) {
             diagnostics.error(start, "HB-FRONTMATTER-MISSING", "the chapter does not start with front matter",
@@ -46,17 +51,17 @@ final class FrontMatterReader {
         Diagnostics local = new Diagnostics();
         Optional<FrontMatter> frontMatter = YamlComposer.compose(file, yaml, 2, local)
                 .flatMap(node -> YamlMapping.of(node, "the front matter", local))
-                .flatMap(mapping -> check(mapping, local));
+                .flatMap(mapping -> check(mapping, place, local));
         local.sorted().forEach(diagnostics::add);
         if (frontMatter.isEmpty() && !local.hasErrors()) {
             diagnostics.error(start, "HB-FRONTMATTER-EMPTY", "the front matter is empty",
                     "give the chapter at least 'id:' and 'title:'");
         }
         return frontMatter.filter(ok -> !local.hasErrors())
-                .map(checked -> new SourcePage(file, checked, body, bodyFirstLine));
+                .map(checked -> new SourcePage(file, checked, body, bodyFirstLine, place));
     }
 
-    private static Optional<FrontMatter> check(YamlMapping mapping, Diagnostics local) {
+    private static Optional<FrontMatter> check(YamlMapping mapping, BookPlace place, Diagnostics local) {
         mapping.rejectUnknownKeys(KEYS);
         Optional<PageId> id = mapping.requiredText("id").flatMap(text -> {
             if (PageId.isWellFormed(text)) {
@@ -68,11 +73,17 @@ final class FrontMatterReader {
             return Optional.empty();
         });
         Optional<String> title = mapping.requiredText("title");
-        PageKind kind = mapping.text("kind").map(text -> {
+        PageKind kind = place.isPart() ? partKind(mapping, local) : mapping.text("kind").map(text -> {
             Optional<PageKind> known = PageKind.ofLabel(text).filter(found -> found == PageKind.CHAPTER || found.isLettered());
             if (known.isEmpty()) {
                 local.error(mapping.positionOf("kind"), "HB-FRONTMATTER-KIND", "unknown kind '" + text + "'",
-                        "use 'chapter', 'annex' or 'glossary'");
+                        text.equals(PageKind.PART.label())
+                                ? "a part is a folder of chapters whose title and introduction are its " + BookPlace.PART_FILE
+                                : "use 'chapter', 'annex' or 'glossary'");
+            } else if (known.get().isLettered() && (place.parent().isPresent() || place.isChapterOfFolder())) {
+                local.error(mapping.positionOf("kind"), "HB-PART-ANNEX", withArticle(text) + " stands outside parts and has no sub-chapters, but "
+                                + place.display() + " is " + (place.isChapterOfFolder() ? "a chapter with sub-chapters" : "inside a folder"),
+                        "move it to the top of the language's folder, beside the parts, as an NN-slug.md file");
             }
             return known.orElse(PageKind.CHAPTER);
         }).orElse(PageKind.CHAPTER);
@@ -84,12 +95,33 @@ final class FrontMatterReader {
             if (!text.equals("numbered") && !text.equals("plain")) {
                 local.error(mapping.positionOf("paragraphs"), "HB-FRONTMATTER-PARAGRAPHS", "unknown paragraphs style '" + text + "'",
                         "use 'numbered' for citable paragraph numbers, or 'plain'");
+            } else if (text.equals("numbered") && place.isPart()) {
+                local.error(mapping.positionOf("paragraphs"), "HB-FRONTMATTER-PARAGRAPHS",
+                        "a part's introduction is not numbered: its chapters are", "remove 'paragraphs', or write 'plain'");
+                return false;
             }
             return text.equals("numbered");
         }).orElse(false);
         Optional<TranslationRecord> translation = mapping.mapping("translation").map(record -> translation(record, local));
         return Optional.of(new FrontMatter(id.get(), title.get(), kind, description, numbered, translation,
                 mapping.positionOf("id")));
+    }
+
+    /** A part's own page is a part, whatever else its front matter could say. */
+    private static PageKind partKind(YamlMapping mapping, Diagnostics local) {
+        mapping.text("kind").filter(text -> !text.equals(PageKind.PART.label())).ifPresent(text ->
+                local.error(mapping.positionOf("kind"), "HB-FRONTMATTER-KIND", "a part's " + BookPlace.PART_FILE
+                                + " is of kind 'part', not '" + text + "'",
+                        "remove 'kind:' from it" + (text.equals("chapter")
+                                ? "; a chapter with sub-chapters has its text in " + BookPlace.CHAPTER_FILE
+                                : PageKind.ofLabel(text).filter(PageKind::isLettered).isPresent()
+                                ? "; " + withArticle(text) + " stands outside parts" : "")));
+        return PageKind.PART;
+    }
+
+    /** "an annex", "a glossary". */
+    private static String withArticle(String kind) {
+        return ("aeiou".indexOf(kind.isEmpty() ? 'x' : kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 
     private static TranslationRecord translation(YamlMapping record, Diagnostics local) {

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.handbook.config.Edition;
@@ -29,7 +27,6 @@ public final class Loader {
 
     static final String CHAPTERS = "chapters";
     static final String EDITIONS = "editions";
-    private static final Pattern CHAPTER_FILE = Pattern.compile("(\\d{1,4})-[a-z0-9]+(?:-[a-z0-9]+)*\\.md");
 
     private final HandbookConfig config;
     private final Diagnostics diagnostics;
@@ -57,9 +54,12 @@ public final class Loader {
             countries.add(countryLoader.load(edition, base.get()));
             MediaFolder media = MediaLoader.load(config.root(), base.get(), diagnostics);
             rejectUndeclaredLanguages(base.get().resolve(CHAPTERS));
+            Map<Path, String> sourceTitles = new HashMap<>();
             for (Language language : config.languages()) {
                 Path languageDir = base.get().resolve(CHAPTERS).resolve(language.tag().value());
-                Chapters chapters = chapters(languageDir);
+                boolean isDefault = language.equals(config.defaultLanguage());
+                Chapters chapters = chapters(languageDir, isDefault ? Map.of() : sourceTitles,
+                        isDefault ? sourceTitles : new HashMap<>());
                 if (chapters.read().isEmpty() && chapters.unreadable().isEmpty()) {
                     reportNoChapters(languageDir, language.equals(config.defaultLanguage()));
                 }
@@ -93,7 +93,7 @@ public final class Loader {
                     "this should be the folder of the language's chapters, but it is a file",
                     "replace it with a folder holding NN-slug.md files");
         } else if (defaultLanguage
-                && list(languageDir).stream().noneMatch(file -> looksLikeMarkdown(file.getFileName().toString()))) {
+                && list(languageDir).stream().noneMatch(file -> ChapterFolders.looksLikeMarkdown(file.getFileName().toString()))) {
             diagnostics.warning(SourcePosition.of(languageDir), "HB-LANGUAGE-EMPTY",
                     "no chapters in " + languageDir.toString().replace('\\', '/')
                             + "/, the default language's: every language's site has only a home page",
@@ -131,50 +131,28 @@ public final class Loader {
     private record Chapters(List<SourcePage> read, List<UnreadablePage> unreadable) {
     }
 
-    private Chapters chapters(Path languageDir) {
-        List<Path> children = list(languageDir);
-        long markdown = children.stream().filter(child -> looksLikeMarkdown(child.getFileName().toString())).count();
-        if (markdown > MAX_CHAPTERS) {
-            diagnostics.error(SourcePosition.of(languageDir), "HB-FOLDER-TOO-MANY",
-                    String.format(Locale.ROOT, "this folder holds %,d Markdown files; a book may have at most %,d chapters",
-                            markdown, MAX_CHAPTERS),
-                    "a handbook this large needs more memory than a build can count on: split it into several handbooks");
-            return new Chapters(List.of(), List.of());
-        }
-        List<Path> files = new ArrayList<>();
-        for (Path child : children) {
-            String name = child.getFileName().toString();
-            if (Files.isDirectory(config.root().resolve(child)) || !looksLikeMarkdown(name)) {
-                continue;
-            }
-            if (CHAPTER_FILE.matcher(name).matches()) {
-                files.add(child);
-            } else {
-                diagnostics.error(SourcePosition.of(child), "HB-CHAPTER-FILE-NAME",
-                        "chapter file name '" + name + "' does not have the form NN-slug.md",
-                        "start the name with its place in the book and a hyphen, in lower case: 04-mutual-legal-assistance.md");
-            }
-        }
-        files.sort(Comparator.comparingInt(Loader::orderOf).thenComparing(Path::toString));
-        List<Chapters> each = files.parallelStream().map(file -> {
+    /**
+     * @param sourceTitles the default language's folders of chapters and their own pages, for a
+     *                     translation, whose folders may lack an own page not translated yet
+     * @param titles       receives this language's folders and their own pages
+     */
+    private Chapters chapters(Path languageDir, Map<Path, String> sourceTitles, Map<Path, String> titles) {
+        ChapterFolders.Found found = new ChapterFolders(config.root(), sourceTitles, MAX_CHAPTERS, diagnostics).walk(languageDir);
+        titles.putAll(found.titles());
+        List<Chapters> each = found.files().parallelStream().map(located -> {
+            Path file = located.file();
             Optional<String> text = SourceText.read(config.root(), file, diagnostics);
-            Optional<SourcePage> page = text.flatMap(source -> FrontMatterReader.read(file, source, diagnostics));
+            Optional<SourcePage> page = text.flatMap(source -> FrontMatterReader.read(file, source, located.place(), diagnostics));
             return page.map(read -> new Chapters(List.of(read), List.of()))
-                    .orElseGet(() -> new Chapters(List.of(), List.of(UnreadablePage.of(file, text))));
+                    .orElseGet(() -> new Chapters(List.of(), List.of(UnreadablePage.of(file, text, located.place().path()))));
         }).toList();
-        return new Chapters(each.stream().flatMap(one -> one.read().stream()).toList(),
-                each.stream().flatMap(one -> one.unreadable().stream()).toList());
-    }
-
-    /** Markdown by any of its usual names, so a chapter saved as .MD or .markdown is reported, not skipped. */
-    private static boolean looksLikeMarkdown(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".markdown");
-    }
-
-    private static int orderOf(Path file) {
-        Matcher matcher = CHAPTER_FILE.matcher(file.getFileName().toString());
-        return matcher.matches() ? Integer.parseInt(matcher.group(1)) : Integer.MAX_VALUE;
+        List<SourcePage> read = each.stream().flatMap(one -> one.read().stream()).toList();
+        PartOrder.check(read, diagnostics);
+        List<UnreadablePage> unreadable = new ArrayList<>(each.stream().flatMap(one -> one.unreadable().stream()).toList());
+        // Known by name only: the folder they are in is reported, and what refers to them is not reported again.
+        found.skipped().forEach(file -> unreadable.add(UnreadablePage.of(file,
+                SourceText.read(config.root(), file, new org.handbook.model.Diagnostics()), languageDir.relativize(file))));
+        return new Chapters(read, unreadable);
     }
 
     /** The entries of a folder relative to the root, sorted; none when it does not exist. */

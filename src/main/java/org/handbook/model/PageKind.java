@@ -7,6 +7,8 @@ import java.util.Optional;
 /** What a page is; the manifest and the templates tell pages apart by it. */
 public enum PageKind {
     HOME,
+    /** A part of the book: the title and introduction of the chapters it holds. */
+    PART,
     CHAPTER,
     ANNEX,
     /** An annex that defines terms; {@code glossary:} references lead to them. */

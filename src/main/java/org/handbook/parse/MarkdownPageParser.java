@@ -93,7 +93,7 @@ final class MarkdownPageParser {
     private ParsedPage unreadable(SourcePage page, SourcePosition at, String code, String message, String hint) {
         diagnostics.error(at, code, message, hint);
         return new ParsedPage(page.file(), page.frontMatter(), new Outline(List.of()), "", List.of(), List.of(), List.of(),
-                List.of(), Fingerprints.of(page, List.of()), List.of(), List.of());
+                List.of(), Fingerprints.of(page, List.of()), List.of(), List.of(), page.place());
     }
 
     private ParsedPage parseTree(SourcePage page, Map<Path, MediaFile> media, Set<Path> refusedMedia) {
@@ -127,7 +127,7 @@ final class MarkdownPageParser {
         String rendered = renderer(ids).render(document);
         String html = cleaner.map(allowed -> allowed.clean(rendered)).orElse(rendered);
         return new ParsedPage(page.file(), page.frontMatter(), outline, html, tables, links.references(), marks,
-                links.localLinks(), Fingerprints.of(page, headings), blocks, images);
+                links.localLinks(), Fingerprints.of(page, headings), blocks, images, page.place());
     }
 
     /** @param ids the anchors of headings and numbered paragraphs, by node */

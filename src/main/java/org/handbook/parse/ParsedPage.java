@@ -2,6 +2,7 @@ package org.handbook.parse;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.handbook.load.BookPlace;
 import org.handbook.load.MediaFile;
 import org.handbook.load.FrontMatter;
 
@@ -10,11 +11,19 @@ import org.handbook.load.FrontMatter;
  * fragment (safe: raw HTML escaped or cleaned, link targets checked), and the country tables and
  * cross-references it holds markers for, its subject-index marks, its ordinary links into the
  * site, to be checked, the fingerprint of its text, which translations of it record, and its
- * blocks of text, which editions are compared by.
+ * blocks of text, which editions are compared by, and where it stands in its book.
  */
 public record ParsedPage(Path file, FrontMatter frontMatter, Outline outline, String html, List<CountryTable> tables,
                          List<Reference> references, List<IndexMark> indexMarks, List<LocalLink> localLinks,
-                         SourceFingerprint fingerprint, List<TextBlock> blocks, List<MediaFile> media) {
+                         SourceFingerprint fingerprint, List<TextBlock> blocks, List<MediaFile> media, BookPlace place) {
+
+    /** A page at the top of a flat book. */
+    public ParsedPage(Path file, FrontMatter frontMatter, Outline outline, String html, List<CountryTable> tables,
+                      List<Reference> references, List<IndexMark> indexMarks, List<LocalLink> localLinks,
+                      SourceFingerprint fingerprint, List<TextBlock> blocks, List<MediaFile> media) {
+        this(file, frontMatter, outline, html, tables, references, indexMarks, localLinks, fingerprint, blocks, media,
+                BookPlace.top(file.getFileName()));
+    }
 
     public ParsedPage {
         tables = List.copyOf(tables);

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
+import org.handbook.link.Nesting;
 import org.handbook.config.Edition;
 import org.handbook.config.Language;
 import org.handbook.model.PageKind;
@@ -19,7 +20,7 @@ import org.handbook.render.page.PrintedPdf;
  * The pages rendered by the previous build, for a build that follows it in the same process (the
  * preview server's). A chapter or a country profile is rendered from its own linked record (its
  * text, numbers and resolved references, what refers to it) and from what every page shares: the
- * books, which pages each has and where, their titles and numbers, the theme, the configuration
+ * books, which pages each has and where, their titles, numbers and parts, the theme, the configuration
  * and the country data. When the shared part is as it was, a page whose own record is equal to
  * last time's is the same page, and its bytes are taken as they were.
  *
@@ -42,11 +43,11 @@ public final class RenderMemo {
     }
 
     record PageShape(String id, String title, PageKind kind, SitePath path, Optional<String> number,
-                     Map<String, String> sectionNumbers) {
+                     Map<String, String> sectionNumbers, Nesting nesting) {
 
         static PageShape of(LinkedPage page) {
             return new PageShape(page.page().frontMatter().id().value(), page.page().frontMatter().title(),
-                    page.page().frontMatter().kind(), page.path(), page.number(), page.sectionNumbers());
+                    page.page().frontMatter().kind(), page.path(), page.number(), page.sectionNumbers(), page.nesting());
         }
     }
 

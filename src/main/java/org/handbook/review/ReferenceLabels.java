@@ -12,6 +12,7 @@ final class ReferenceLabels {
         String title = target.title();
         String number = target.number();
         return switch (target.kind()) {
+            case PART -> join("Part " + number, title, number.isEmpty());
             case CHAPTER -> join("Chapter " + number, title, number.isEmpty());
             case ANNEX -> join("Annex " + number, title, number.isEmpty());
             case SECTION -> join("Section " + number, title, number.isEmpty());

@@ -15,7 +15,7 @@ import org.handbook.model.SitePath;
 
 /**
  * The navigation of a book that every page of it shows ({@code navigation}): its chapters and
- * annexes, its country profiles, the pages that list or compare them, and its PDF, each marked
+ * annexes (its parts with their chapters, and chapters with their sub-chapters), its country profiles, the pages that list or compare them, and its PDF, each marked
  * {@code current} on the page it leads to. The sidebar on a desktop and the menu on a phone.
  */
 final class BookNavigation {
@@ -39,10 +39,8 @@ final class BookNavigation {
         Map<String, Object> navigation = new LinkedHashMap<>();
         List<Map<String, Object>> chapters = new ArrayList<>();
         List<Map<String, Object>> annexes = new ArrayList<>();
-        for (LinkedPage page : book.pages()) {
-            Map<String, Object> entry = entry(page.page().frontMatter().title(), page.path(), self);
-            entry.put("number", page.number().orElse(""));
-            entry.put("lang", page.translation().contentLanguage().value());
+        for (LinkedPage page : book.top()) {
+            Map<String, Object> entry = page(book, page, self, strings);
             (page.page().frontMatter().kind().isLettered() ? annexes : chapters).add(entry);
         }
         navigation.put("chapters", chapters);
@@ -65,6 +63,27 @@ final class BookNavigation {
         navigation.put("search", entry(strings.getOrDefault("search", "Search"), book.searchPage(), self));
         navigation.put("pdf", pdf(book, self, strings));
         return navigation;
+    }
+
+    /**
+     * A page's entry, with the pages it holds ({@code children}: a part's chapters, a chapter's
+     * sub-chapters); {@code open} when the page being read is it or one of them.
+     */
+    private static Map<String, Object> page(LinkedBook book, LinkedPage page, SitePath self, Map<String, String> strings) {
+        Map<String, Object> entry = entry(page.page().frontMatter().title(), page.path(), self);
+        entry.put("number", PageModels.numberLabel(page, strings));
+        entry.put("kind", page.page().frontMatter().kind().label());
+        entry.put("lang", page.translation().contentLanguage().value());
+        List<Map<String, Object>> children = new ArrayList<>();
+        boolean open = page.path().equals(self);
+        for (LinkedPage child : book.children(page)) {
+            Map<String, Object> childEntry = page(book, child, self, strings);
+            open |= (boolean) childEntry.get("open");
+            children.add(childEntry);
+        }
+        entry.put("children", children);
+        entry.put("open", open);
+        return entry;
     }
 
     /** The PDF's link and what a reader is told of it before downloading: "PDF, 1.2 MB, 84 pages". */

@@ -92,7 +92,8 @@ public final class PageModels {
         pageModel.put("content", ScrollingTables.wrap(SectionNumbers.insert(content, linked.sectionNumbers(),
                 cite.sections(linked, names)), scrollLabel));
         pageModel.put("cite", cite.model());
-        pageModel.put("number", linked.number().orElse(""));
+        pageModel.put("number", numberLabel(linked, strings(book.language().tag())));
+        pageModel.put("children", BookContents.children(book, linked, self, strings(book.language().tag())));
         pageModel.put("annex", page.frontMatter().kind().isLettered());
         pageModel.put("contentLang", linked.translation().contentLanguage().value());
         pageModel.put("notices", TranslationNotices.of(linked.translation(), book, handbook.config(), names,
@@ -102,7 +103,11 @@ public final class PageModels {
         pageModel.put("source", slashes(page.file().toString()));
         pageModel.put("editUrl", editUrl(page.file()).orElse(""));
         model.put("page", pageModel);
-        model.put("breadcrumbs", List.of(link(homeTitle(book), book.home(), self), link(page.frontMatter().title(), self, self)));
+        List<Map<String, Object>> breadcrumbs = new ArrayList<>();
+        breadcrumbs.add(link(homeTitle(book), book.home(), self));
+        book.ancestors(linked).forEach(above -> breadcrumbs.add(link(above.ref(), self)));
+        breadcrumbs.add(link(page.frontMatter().title(), self, self));
+        model.put("breadcrumbs", breadcrumbs);
         model.put("previous", linked.previous().<Object>map(ref -> link(ref, self)).orElse(""));
         model.put("next", linked.next().<Object>map(ref -> link(ref, self)).orElse(""));
         return model;
@@ -118,7 +123,7 @@ public final class PageModels {
         model.put("breadcrumbs", List.of(link(homeTitle(book), self, self)));
         model.put("previous", "");
         model.put("next", book.pages().isEmpty() ? "" : link(book.pages().get(0).ref(), self));
-        model.put("contents", contents(book, self));
+        model.put("contents", BookContents.of(book, self, strings(book.language().tag())));
         return model;
     }
 
@@ -333,29 +338,6 @@ public final class PageModels {
         return alternates;
     }
 
-    private List<Map<String, Object>> contents(LinkedBook book, SitePath self) {
-        List<Map<String, Object>> contents = new ArrayList<>();
-        for (LinkedPage linked : book.pages()) {
-            Map<String, Object> entry = link(linked.ref(), self);
-            entry.put("kind", linked.page().frontMatter().kind().label());
-            entry.put("annex", linked.page().frontMatter().kind().isLettered());
-            entry.put("lang", linked.translation().contentLanguage().value());
-            entry.put("number", linked.number().orElse(""));
-            String href = linked.path().hrefFrom(self);
-            List<Map<String, Object>> sections = new ArrayList<>();
-            for (Heading heading : linked.page().outline().headings()) {
-                if (heading.level() == 2) {
-                    Map<String, Object> section = link(heading.text(), href + "#" + heading.id().value());
-                    section.put("number", linked.sectionNumbers().getOrDefault(heading.id().value(), ""));
-                    sections.add(section);
-                }
-            }
-            entry.put("sections", sections);
-            contents.add(entry);
-        }
-        return contents;
-    }
-
     /** The keys every page has, with the values of a page that has none of its own. */
     static Map<String, Object> pageModel(PageKind kind, String title, SitePath self, LinkedBook book) {
         Map<String, Object> page = new LinkedHashMap<>();
@@ -368,6 +350,7 @@ public final class PageModels {
         page.put("notices", List.of());
         page.put("content", "");
         page.put("toc", List.of());
+        page.put("children", List.of());
         page.put("referencedFrom", List.of());
         page.put("editUrl", "");
         return page;
@@ -404,6 +387,18 @@ public final class PageModels {
 
     String homeTitle(LinkedBook book) {
         return handbook.config().title(book.language().tag());
+    }
+
+    /**
+     * A page's number as readers see it beside its title: "4", "4.1", "B", and a part's as the
+     * theme words it, "Part II"; empty where nothing is numbered.
+     */
+    static String numberLabel(LinkedPage page, Map<String, String> strings) {
+        String number = page.number().orElse("");
+        if (number.isEmpty() || !page.isPart()) {
+            return number;
+        }
+        return strings.getOrDefault("part.label", "Part {number}").replace("{number}", number);
     }
 
     static Map<String, Object> link(PageRef ref, SitePath from) {

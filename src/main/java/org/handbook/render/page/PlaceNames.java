@@ -20,6 +20,7 @@ final class PlaceNames {
 
     String name(ReferenceTarget target) {
         return switch (target.kind()) {
+            case PART -> numbered("xref.part", target);
             case CHAPTER -> numbered("xref.chapter", target);
             case ANNEX -> numbered("xref.annex", target);
             case SECTION -> numbered("xref.section", target);

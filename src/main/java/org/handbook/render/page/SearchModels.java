@@ -42,7 +42,7 @@ public final class SearchModels {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (LinkedPage page : book.pages()) {
             Map<String, Object> entry = PageModels.link(page.ref(), self);
-            entry.put("number", page.number().orElse(""));
+            entry.put("number", PageModels.numberLabel(page, pages.strings(book.language().tag())));
             entry.put("annex", page.page().frontMatter().kind().isLettered());
             entry.put("lang", page.translation().contentLanguage().value());
             String href = page.path().hrefFrom(self);
