@@ -166,37 +166,9 @@ public final class PdfRenderer {
                 terms.add(PrintContent.anchor(glossary.page().frontMatter().id().value(), term.value()))));
         PrintContent content = new PrintContent(pageIds, terms, images);
         Map<String, String> strings = models.strings(book.language().tag());
-        List<Map<String, Object>> chapters = new ArrayList<>();
-        // Index marks are anchors in the text: the subject index needs them laid out, not hidden.
-        boolean printable = true;
-        for (LinkedPage page : book.pages()) {
-            String id = page.page().frontMatter().id().value();
-            @SuppressWarnings("unchecked")
-            Map<String, Object> pageModel = (Map<String, Object>) models.chapter(book, page).get("page");
-            String html = content.rewrite((String) pageModel.get("content"), id, page.path());
-            String label = label(page, strings);
-            if (!printable(label, html, page.page().file())) {
-                printable = false;
-                continue;
-            }
-            Map<String, Object> chapter = new LinkedHashMap<>();
-            chapter.put("anchor", id);
-            chapter.put("label", label);
-            chapter.put("lang", page.translation().contentLanguage().value());
-            chapter.put("content", html);
-            List<Map<String, Object>> sections = new ArrayList<>();
-            for (Heading heading : page.page().outline().headings()) {
-                if (heading.level() == 2) {
-                    String number = page.sectionNumbers().getOrDefault(heading.id().value(), "");
-                    sections.add(Map.of("anchor", PrintContent.anchor(id, heading.id().value()),
-                            "label", number.isEmpty() ? heading.text() : number + " " + heading.text()));
-                }
-            }
-            chapter.put("sections", sections);
-            chapters.add(chapter);
-        }
+        Optional<List<Map<String, Object>>> chapters = new PrintChapters(book, models, content, strings, this::printable).entries();
         List<Map<String, Object>> countries = countries(book, content);
-        if (!printable || countries == null) {
+        if (chapters.isEmpty() || countries == null) {
             return Optional.empty();
         }
         Map<String, Object> imprint = new ImprintModel(handbook.config(), book, strings).model();
@@ -204,7 +176,7 @@ public final class PdfRenderer {
             return Optional.empty();
         }
         Map<String, Object> model = models.common(book, book.home(), other -> Optional.empty());
-        model.put("chapters", chapters);
+        model.put("chapters", chapters.get());
         model.put("countries", countries);
         model.put("index", new PrintIndex(pageIds).groups(book.subjectIndex()));
         LanguageTag language = book.language().tag();
@@ -331,14 +303,5 @@ public final class PdfRenderer {
             countries.add(entry);
         }
         return countries;
-    }
-
-    private static String label(LinkedPage page, Map<String, String> strings) {
-        String number = page.number().orElse("");
-        if (number.isEmpty()) {
-            return page.page().frontMatter().title();
-        }
-        String prefix = page.page().frontMatter().kind().isLettered() ? strings.getOrDefault("annex", "Annex") + " " : "";
-        return prefix + number + " " + page.page().frontMatter().title();
     }
 }

@@ -1,0 +1,123 @@
+package org.handbook.pdf;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.handbook.link.LinkedBook;
+import org.handbook.link.LinkedPage;
+import org.handbook.parse.Heading;
+import org.handbook.render.page.PageModels;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The pages of a book as the print template takes them ({@code chapters}): the pages at the top
+ * of the book in reading order (its parts, the chapters outside them, its annexes), each with the
+ * pages it holds ({@code children}: a part's chapters, a chapter's sub-chapters). A sub-chapter is
+ * printed inside its chapter, headed as the section it is numbered as, so its own sections'
+ * headings are taken a level down (its {@code ##} prints as an {@code h3}), as their numbers are.
+ */
+final class PrintChapters {
+
+    /** Whether the print fonts can draw a page's title and text; reports what they cannot, at {@code file}. */
+    interface Printable {
+        boolean test(String title, String html, Path file);
+    }
+
+    private final LinkedBook book;
+    private final PageModels models;
+    private final PrintContent content;
+    private final Map<String, String> strings;
+    private final Printable printable;
+    private boolean allPrintable = true;
+
+    PrintChapters(LinkedBook book, PageModels models, PrintContent content, Map<String, String> strings, Printable printable) {
+        this.book = book;
+        this.models = models;
+        this.content = content;
+        this.strings = strings;
+        this.printable = printable;
+    }
+
+    /** The book's pages, nested; empty when one of them cannot be printed (reported). */
+    Optional<List<Map<String, Object>>> entries() {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (LinkedPage page : book.top()) {
+            entry(page).ifPresent(entries::add);
+        }
+        return allPrintable ? Optional.of(entries) : Optional.empty();
+    }
+
+    /**
+     * A page's {@code anchor}, {@code kind}, {@code number} (as readers see it: "Part II"),
+     * {@code title}, {@code label} ("4 Mutual legal assistance", "Part II Cooperation"),
+     * {@code lang}, {@code content}, {@code sections} and {@code children}.
+     */
+    private Optional<Map<String, Object>> entry(LinkedPage page) {
+        String id = page.page().frontMatter().id().value();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> pageModel = (Map<String, Object>) models.chapter(book, page).get("page");
+        String html = content.rewrite((String) pageModel.get("content"), id, page.path());
+        if (page.nesting().isSubchapter()) {
+            html = headingsOneLevelDown(html);
+        }
+        String number = (String) pageModel.get("number");
+        String title = page.page().frontMatter().title();
+        String label = label(page, number);
+        if (!printable.test(label, html, page.page().file())) {
+            allPrintable = false;
+        }
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("anchor", id);
+        entry.put("kind", page.page().frontMatter().kind().label());
+        entry.put("number", number);
+        entry.put("title", title);
+        entry.put("label", label);
+        entry.put("lang", page.translation().contentLanguage().value());
+        entry.put("content", html);
+        List<Map<String, Object>> sections = new ArrayList<>();
+        // The contents go two levels deep: a chapter's sections and its sub-chapters, not theirs.
+        if (!page.isPart() && !page.nesting().isSubchapter()) {
+            for (Heading heading : page.page().outline().headings()) {
+                if (heading.level() == 2) {
+                    String sectionNumber = page.sectionNumbers().getOrDefault(heading.id().value(), "");
+                    sections.add(Map.of("anchor", PrintContent.anchor(id, heading.id().value()),
+                            "label", sectionNumber.isEmpty() ? heading.text() : sectionNumber + " " + heading.text()));
+                }
+            }
+        }
+        entry.put("sections", sections);
+        List<Map<String, Object>> children = new ArrayList<>();
+        for (LinkedPage child : book.children(page)) {
+            entry(child).ifPresent(children::add);
+        }
+        entry.put("children", children);
+        return Optional.of(entry);
+    }
+
+    /** "4 Mutual legal assistance", "Annex B Forms", "Part II Cooperation"; the title alone where nothing is numbered. */
+    private String label(LinkedPage page, String number) {
+        String title = page.page().frontMatter().title();
+        if (number.isEmpty()) {
+            return title;
+        }
+        String prefix = page.page().frontMatter().kind().isLettered() ? strings.getOrDefault("annex", "Annex") + " " : "";
+        return prefix + number + " " + title;
+    }
+
+    /** h2 → h3 … h5 → h6: a sub-chapter's sections are a level below the sub-chapter's own heading. */
+    private static String headingsOneLevelDown(String html) {
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        for (int level = 5; level >= 2; level--) {
+            for (Element heading : document.body().select("h" + level)) {
+                heading.tagName("h" + (level + 1));
+            }
+        }
+        return document.body().html();
+    }
+}
