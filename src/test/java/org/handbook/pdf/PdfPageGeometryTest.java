@@ -173,7 +173,7 @@ class PdfPageGeometryTest {
      * with its right edge, the title of the section the page is in; on a left-hand page flush with its
      * left edge, the title of the section's part or else of the book.
      */
-    private static void assertRunningHeads(PrintedBook book, String bookTitle) {
+    static void assertRunningHeads(PrintedBook book, String bookTitle) {
         List<Integer> running = book.runningPages();
         assertThat(running.stream().filter(page -> page % 2 == 1)).as("right-hand pages of running text").isNotEmpty();
         assertThat(running.stream().filter(page -> page % 2 == 0)).as("left-hand pages of running text").isNotEmpty();
@@ -200,7 +200,7 @@ class PdfPageGeometryTest {
      * book leaves without a number) ends with its number, below the text block, flush with its outer
      * edge; the numbers go up one a page.
      */
-    private static void assertFolios(PrintedBook book) {
+    static void assertFolios(PrintedBook book) {
         Optional<Integer> previous = Optional.empty();
         int previousPage = 0;
         for (int page = book.firstOpening(); page <= book.pages.size(); page++) {
