@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InvalidHandbooksTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"invalid-config", "invalid-chapters", "empty-config", "invalid-countries", "invalid-references"})
+    @ValueSource(strings = {"invalid-config", "invalid-chapters", "empty-config", "invalid-countries", "invalid-references", "invalid-parts"})
     void checkReportsEveryProblemWithItsPosition(String fixture) throws Exception {
         BuildResult result = Handbook.build(BuildRequest.check(TestHandbooks.fixture(fixture)), Progress.NONE);
 

@@ -81,9 +81,12 @@ final class FrontMatterReader {
                                 ? "a part is a folder of chapters whose title and introduction are its " + BookPlace.PART_FILE
                                 : "use 'chapter', 'annex' or 'glossary'");
             } else if (known.get().isLettered() && (place.parent().isPresent() || place.isChapterOfFolder())) {
-                local.error(mapping.positionOf("kind"), "HB-PART-ANNEX", withArticle(text) + " stands outside parts and has no sub-chapters, but "
-                                + place.display() + " is " + (place.isChapterOfFolder() ? "a chapter with sub-chapters" : "inside a folder"),
-                        "move it to the top of the language's folder, beside the parts, as an NN-slug.md file");
+                local.error(mapping.positionOf("kind"), "HB-PART-ANNEX", place.isChapterOfFolder()
+                                ? withArticle(text) + " has no sub-chapters, but this is the own page of the folder "
+                                        + place.path().getParent().toString().replace('\\', '/') + "/"
+                                : withArticle(text) + " stands outside the parts, but this is in the folder "
+                                        + place.path().getParent().toString().replace('\\', '/') + "/",
+                        "move it to the top of the language's folder, after the parts, as an NN-slug.md file");
             }
             return known.orElse(PageKind.CHAPTER);
         }).orElse(PageKind.CHAPTER);

@@ -147,7 +147,9 @@ public final class Loader {
                     .orElseGet(() -> new Chapters(List.of(), List.of(UnreadablePage.of(file, text, located.place().path()))));
         }).toList();
         List<SourcePage> read = each.stream().flatMap(one -> one.read().stream()).toList();
-        PartOrder.check(read, diagnostics);
+        Map<Path, SourcePage> byFile = new HashMap<>();
+        read.forEach(page -> byFile.put(page.file(), page));
+        PartOrder.check(found.files(), byFile, diagnostics);
         List<UnreadablePage> unreadable = new ArrayList<>(each.stream().flatMap(one -> one.unreadable().stream()).toList());
         // Known by name only: the folder they are in is reported, and what refers to them is not reported again.
         found.skipped().forEach(file -> unreadable.add(UnreadablePage.of(file,
