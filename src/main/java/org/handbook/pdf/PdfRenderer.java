@@ -205,6 +205,7 @@ public final class PdfRenderer {
         }
         Map<String, Object> model = models.common(book, book.home(), other -> Optional.empty());
         model.put("chapters", chapters);
+        model.put("figures", PrintFigureList.of(book, strings));
         model.put("countries", countries);
         model.put("index", new PrintIndex(pageIds).groups(book.subjectIndex()));
         LanguageTag language = book.language().tag();
