@@ -1,6 +1,7 @@
 package org.handbook.link;
 
 import org.handbook.model.SitePath;
+import org.handbook.model.Title;
 
 /**
  * A place in a book a reader can be sent to, as a cross-reference's target or as a place that
@@ -8,7 +9,7 @@ import org.handbook.model.SitePath;
  * numbered), its title (a country's name for profiles, a table's caption, a term), and for a
  * profile section or one of the site's own pages, which one ("extradition", "countries").
  */
-public record ReferenceTarget(SitePath path, String anchor, Kind kind, String number, String title, String section) {
+public record ReferenceTarget(SitePath path, String anchor, Kind kind, String number, Title title, String section) {
 
     public enum Kind { CHAPTER, ANNEX, SECTION, PARAGRAPH, TABLE, TERM, COUNTRY, COUNTRY_SECTION, SITE_PAGE }
 
