@@ -50,7 +50,7 @@ class MarkedUpTitlesTest {
         Path chapter = handbook.resolve("chapters/en/02-extradition.md");
         TestHandbooks.replace(chapter, "title: Extradition", "title: The `extradition` *request*");
         // Enough text that the chapter runs on to a right-hand page, which carries its running head.
-        Files.writeString(chapter, Files.readString(chapter) + "\n## Practice\n\n" + ("The requested State reads the"
+        Files.writeString(chapter, Files.readString(chapter) + "\n## The `Practice` of *courts*\n\n" + ("The requested State reads the"
                 + " request against its own law and its treaties, and asks for what is missing before it decides. ").repeat(5)
                 .concat("\n\n").repeat(30));
         Path annex = handbook.resolve("chapters/en/10-forms.md");
@@ -98,6 +98,22 @@ class MarkedUpTitlesTest {
         assertThat(reference.html()).isEqualTo("Chapter 2, " + CHAPTER_HTML);
         Element referral = page("en/2026/extradition/index.html").selectFirst(".referenced-from a[href=../forms/index.html]");
         assertThat(referral.html()).isEqualTo("Annex A, " + ANNEX_HTML);
+    }
+
+    @Test
+    void aSectionHeadingIsMarkupOnThePageAndTextInItsListsAndBookmarks() throws IOException {
+        Document page = page("en/2026/extradition/index.html");
+        assertThat(page.selectFirst("main h2#the-practice-of-courts").html()).contains("</span> The <code>Practice</code> of <em>courts</em> <a");
+        assertThat(page.selectFirst(".page-toc a[href=#the-practice-of-courts]").text()).isEqualTo("2.3 The Practice of courts");
+        assertThat(page("en/2026/index.html").selectFirst(".contents-sections a[href=extradition/index.html#the-practice-of-courts]")
+                .text()).isEqualTo("2.3 The Practice of courts");
+        try (PDDocument pdf = pdf()) {
+            List<String> sections = new ArrayList<>();
+            for (PDOutlineItem chapter : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                chapter.children().forEach(section -> sections.add(section.getTitle()));
+            }
+            assertThat(sections).contains("2.3 The Practice of courts");
+        }
     }
 
     @Test
