@@ -26,6 +26,7 @@ import org.handbook.render.page.MediaPaths;
 import org.handbook.render.page.PageModels;
 import org.handbook.render.page.PrintedPdf;
 import org.handbook.render.page.SearchModels;
+import org.handbook.render.page.SubjectIndexModels;
 import org.handbook.render.template.TemplateFailure;
 import org.handbook.render.theme.Theme;
 
@@ -39,6 +40,7 @@ public final class SiteRenderer {
     private final PageModels models;
     private final CountryModels countryModels;
     private final SearchModels searchModels;
+    private final SubjectIndexModels subjectIndexModels;
     private final ChangesModels changesModels;
     private final List<EditionChanges> changes;
     private final List<Manifest.PdfEntry> pdfs;
@@ -58,6 +60,7 @@ public final class SiteRenderer {
                 .withPdfs(pdfs.stream().map(SiteRenderer::printed).toList());
         this.countryModels = new CountryModels(models);
         this.searchModels = new SearchModels(models);
+        this.subjectIndexModels = new SubjectIndexModels(models);
         this.changesModels = new ChangesModels(models);
     }
 
@@ -115,7 +118,7 @@ public final class SiteRenderer {
                 progress.advanced(done.incrementAndGet());
             });
             book.subjectIndexPage().ifPresent(index -> {
-                page("subject-index", models.subjectIndex(book), index);
+                page("subject-index", subjectIndexModels.subjectIndex(book), index);
                 progress.advanced(done.incrementAndGet());
             });
             page("search", searchModels.search(book), book.searchPage());

@@ -8,7 +8,10 @@ import org.handbook.model.SourcePosition;
 import org.handbook.model.Title;
 import org.junit.jupiter.api.Test;
 
-/** Markdown in data files is held to the rules of chapters, and never shows an image. */
+/**
+ * Markdown in data files is held to the rules of chapters, and never shows an image; a chapter's
+ * title is one line of inline Markdown, its markup as HTML and its text without marks.
+ */
 class InlineMarkdownTest {
 
     private static final SourcePosition NOTE = SourcePosition.of(Path.of("countries/XA.yml"), 25, 11);
@@ -105,5 +108,20 @@ class InlineMarkdownTest {
         assertThat(title.html()).isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;");
         assertThat(title.text()).isEqualTo("<script>alert(1)</script> & <b>bold</b>");
         assertThat(diagnostics.sorted()).extracting(d -> d.code()).containsOnly("HB-MD-RAW-HTML");
+    }
+    @Test
+    void aTitlesEscapesAndEntitiesAreTheCharactersTheyWrite() {
+        Title title = title("Q&amp;A: \\*not emphasis\\* & `<b>`");
+        assertThat(title.html()).isEqualTo("Q&amp;A: *not emphasis* &amp; <code>&lt;b&gt;</code>");
+        assertThat(title.text()).isEqualTo("Q&A: *not emphasis* & <b>");
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void aTitleNestedTooDeeplyIsReportedAndShownAsWritten() {
+        String markdown = "*".repeat(300) + "deep" + "*".repeat(300);
+        Title title = title(markdown);
+        assertThat(title.text()).isEqualTo(markdown);
+        assertThat(diagnostics.sorted()).extracting(d -> d.code()).containsExactly("HB-MD-TOO-DEEP");
     }
 }
