@@ -169,6 +169,19 @@ class MarkedUpTitlesTest {
         }
     }
 
+    @Test
+    void aLinkInATitleIsAnErrorAtTheTitle(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("minimal", workspace);
+        TestHandbooks.replace(handbook.resolve("chapters/en/02-channels.md"), "title: Channels",
+                "title: Channels of [the treaty](https://example.org/treaty)");
+
+        BuildResult built = Handbook.build(BuildRequest.build(handbook, Optional.of(workspace.resolve("site"))), Progress.NONE);
+
+        assertThat(built.diagnostics()).extracting(d -> d.position() + " " + d.severity() + " " + d.code())
+                .containsExactly("chapters/en/02-channels.md:3:8 ERROR HB-TITLE-LINK");
+        assertThat(workspace.resolve("site")).doesNotExist();
+    }
+
     private static PDDocument pdf() throws IOException {
         return Loader.loadPDF(Files.readAllBytes(site.resolve("en/2026/handbook-en-2026.pdf")));
     }
