@@ -89,7 +89,7 @@ final class FrontMatterReader {
         }).orElse(false);
         Optional<TranslationRecord> translation = mapping.mapping("translation").map(record -> translation(record, local));
         return Optional.of(new FrontMatter(id.get(), title.get(), kind, description, numbered, translation,
-                mapping.positionOf("id")));
+                mapping.positionOf("id"), mapping.positionOf("title")));
     }
 
     private static TranslationRecord translation(YamlMapping record, Diagnostics local) {

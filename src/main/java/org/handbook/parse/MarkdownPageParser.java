@@ -26,6 +26,7 @@ import org.handbook.model.AnchorId;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.PageKind;
 import org.handbook.model.SourcePosition;
+import org.handbook.model.Title;
 
 /** Parses one page's Markdown (CommonMark with GFM tables, strikethrough, autolinks and footnotes). */
 final class MarkdownPageParser {
@@ -92,8 +93,8 @@ final class MarkdownPageParser {
 
     private ParsedPage unreadable(SourcePage page, SourcePosition at, String code, String message, String hint) {
         diagnostics.error(at, code, message, hint);
-        return new ParsedPage(page.file(), page.frontMatter(), new Outline(List.of()), "", List.of(), List.of(), List.of(),
-                List.of(), Fingerprints.of(page, List.of()), List.of(), List.of());
+        return new ParsedPage(page.file(), page.frontMatter(), title(page), new Outline(List.of()), "", List.of(), List.of(),
+                List.of(), List.of(), Fingerprints.of(page, List.of()), List.of(), List.of());
     }
 
     private ParsedPage parseTree(SourcePage page, Map<Path, MediaFile> media, Set<Path> refusedMedia) {
@@ -126,8 +127,12 @@ final class MarkdownPageParser {
         Outline outline = new Outline(headings, paragraphs, captioned, figures, terms, anchors);
         String rendered = renderer(ids).render(document);
         String html = cleaner.map(allowed -> allowed.clean(rendered)).orElse(rendered);
-        return new ParsedPage(page.file(), page.frontMatter(), outline, html, tables, links.references(), marks,
+        return new ParsedPage(page.file(), page.frontMatter(), title(page), outline, html, tables, links.references(), marks,
                 links.localLinks(), Fingerprints.of(page, headings), blocks, images);
+    }
+
+    private Title title(SourcePage page) {
+        return new InlineMarkdown(diagnostics).title(page.frontMatter().titleMarkdown(), page.frontMatter().titlePosition());
     }
 
     /** @param ids the anchors of headings and numbered paragraphs, by node */

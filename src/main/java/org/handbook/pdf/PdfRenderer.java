@@ -28,6 +28,7 @@ import org.handbook.model.LanguageTag;
 import org.handbook.model.Progress;
 import org.handbook.model.SitePath;
 import org.handbook.model.SourcePosition;
+import org.handbook.model.Title;
 import org.handbook.parse.Heading;
 import org.handbook.render.Manifest;
 import org.handbook.render.OutputSink;
@@ -174,22 +175,24 @@ public final class PdfRenderer {
             @SuppressWarnings("unchecked")
             Map<String, Object> pageModel = (Map<String, Object>) models.chapter(book, page).get("page");
             String html = content.rewrite((String) pageModel.get("content"), id, page.path());
-            String label = label(page, strings);
-            if (!printable(label, html, page.page().file())) {
+            Title label = label(page, strings);
+            if (!printable(label.text(), html, page.page().file())) {
                 printable = false;
                 continue;
             }
             Map<String, Object> chapter = new LinkedHashMap<>();
             chapter.put("anchor", id);
-            chapter.put("label", label);
+            chapter.put("label", label.text());
+            chapter.put("labelHtml", PrintContent.title(label.html()));
             chapter.put("lang", page.translation().contentLanguage().value());
             chapter.put("content", html);
             List<Map<String, Object>> sections = new ArrayList<>();
             for (Heading heading : page.page().outline().headings()) {
                 if (heading.level() == 2) {
                     String number = page.sectionNumbers().getOrDefault(heading.id().value(), "");
+                    Title section = Title.plain(number.isEmpty() ? heading.text() : number + " " + heading.text());
                     sections.add(Map.of("anchor", PrintContent.anchor(id, heading.id().value()),
-                            "label", number.isEmpty() ? heading.text() : number + " " + heading.text()));
+                            "label", section.text(), "labelHtml", section.html()));
                 }
             }
             chapter.put("sections", sections);
@@ -334,12 +337,15 @@ public final class PdfRenderer {
         return countries;
     }
 
-    private static String label(LinkedPage page, Map<String, String> strings) {
+    /** "4 Mutual legal assistance", "Annex B Forms": what the heading, the contents, the running head and the bookmark say. */
+    private static Title label(LinkedPage page, Map<String, String> strings) {
+        Title title = page.page().title();
         String number = page.number().orElse("");
         if (number.isEmpty()) {
-            return page.page().frontMatter().title();
+            return title;
         }
         String prefix = page.page().frontMatter().kind().isLettered() ? strings.getOrDefault("annex", "Annex") + " " : "";
-        return prefix + number + " " + page.page().frontMatter().title();
+        Title numbered = Title.plain(prefix + number + " ");
+        return new Title(numbered.text() + title.text(), numbered.html() + title.html());
     }
 }

@@ -46,6 +46,14 @@ final class PrintContent {
         return pageId + "--" + id;
     }
 
+    /** A chapter's title as HTML, its emphasis marked as the chapter's text is ({@link UprightEmphasis}). */
+    static String title(String html) {
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        UprightEmphasis.mark(document.body());
+        return document.body().html();
+    }
+
     String rewrite(String html, String pageId, SitePath self) {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
