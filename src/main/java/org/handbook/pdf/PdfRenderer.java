@@ -220,7 +220,8 @@ public final class PdfRenderer {
                         .orElse(handbook.config().title(language)),
                 "isbn", book.edition().isbn().getOrDefault(language, ""),
                 "accent", handbook.config().theme().accent().map(AccentColour::hex).orElse(""),
-                "imprint", imprint));
+                "imprint", imprint,
+                "fallbackFonts", fonts.fallbackList()));
         try {
             return Optional.of(theme.templates().render("print", model));
         } catch (TemplateFailure failure) {
