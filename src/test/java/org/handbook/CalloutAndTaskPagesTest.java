@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.handbook.model.Diagnostic;
 import org.handbook.model.Progress;
 import org.handbook.validators.Axe;
+import org.handbook.validators.BrowserSearch;
 import org.handbook.validators.NuHtmlChecker;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -83,6 +84,20 @@ class CalloutAndTaskPagesTest {
         assertThat(results).hasSize(PAGES.size() * Axe.WIDTHS.size());
         assertThat(results).flatMap(page -> page.violations().stream()
                 .map(violation -> page.page() + " at " + page.width() + " px: " + violation).toList()).isEmpty();
+    }
+
+    /** A callout's text is searched like any other; its label, the theme's word and not the author's, is not. */
+    @Test
+    void searchFindsACalloutsTextButNotItsLabel() throws IOException {
+        List<BrowserSearch.Shown> shown = BrowserSearch.run(site, List.of(
+                new BrowserSearch.Query("en/2026/index.html", "suspect"),
+                new BrowserSearch.Query("en/2026/index.html", "caution")));
+
+        assertThat(shown.get(0).links()).containsExactly("/en/2026/sending/index.html");
+        assertThat(shown.get(0).excerpts()).singleElement().asString().contains("suspect")
+                .doesNotContain("Note", "Caution");
+        assertThat(shown.get(1).links()).as("no page's text says 'caution'").isEmpty();
+        assertThat(shown).flatMap(BrowserSearch.Shown::errors).isEmpty();
     }
 
     private static Document page(String path) throws IOException {
