@@ -74,6 +74,8 @@ public final class PageModels {
         String content = page.tables().isEmpty() ? page.html()
                 : new CountryTableHtml(display(book), scrollLabel).fill(page.html(), page.tables(), book, self);
         content = MediaHtml.fill(content, page.media(), self);
+        // In the language of the text they label: a chapter not yet translated shows its source's.
+        content = ThemeLabelHtml.insert(content, strings(linked.translation().contentLanguage()));
         PlaceNames names = names(book);
         CiteControls cite = CiteControls.of(handbook.config(), book, linked, strings(book.language().tag()));
         if (!page.references().isEmpty()) {
