@@ -68,7 +68,7 @@ class MarkdownPageParserTest {
 
     @Test
     void cleaningKeepsTheMarkupOfCalloutsAndTaskBoxesButRawHtmlCannotCopyIt() {
-        ParsedPage page = parse(new RawHtmlPolicy(true, List.of("aside", "input")), """
+        ParsedPage page = parse(RawHtmlPolicy.clean(List.of("aside", "input")), """
                 > [!TIP]
                 > - [x] Done
 
