@@ -84,9 +84,9 @@ class MarkdownPageParserTest {
                 """).endsWith("<aside class=\"callout\"><input></aside>\n");
         assertThat(diagnostics.sorted()).extracting(d -> d.position() + " " + d.code() + " " + d.message()).containsExactlyInAnyOrder(
                 "chapters/en/01-a.md:8:1 HB-MD-RAW-HTML-REMOVED the attribute role of <aside> is removed from the page",
-                "chapters/en/01-a.md:8:1 HB-MD-RAW-HTML-REMOVED the attribute type of <input> is removed from the page",
-                "chapters/en/01-a.md:8:1 HB-MD-RAW-HTML-REMOVED the attribute checked of <input> is removed from the page",
-                "chapters/en/01-a.md:8:1 HB-MD-RAW-HTML-REMOVED the attribute aria-label of <input> is removed from the page");
+                "chapters/en/01-a.md:8:36 HB-MD-RAW-HTML-REMOVED the attribute type of <input> is removed from the page",
+                "chapters/en/01-a.md:8:36 HB-MD-RAW-HTML-REMOVED the attribute checked of <input> is removed from the page",
+                "chapters/en/01-a.md:8:36 HB-MD-RAW-HTML-REMOVED the attribute aria-label of <input> is removed from the page");
     }
 
     @Test
