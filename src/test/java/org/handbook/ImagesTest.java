@@ -80,12 +80,14 @@ class ImagesTest {
     @Test
     void onlyImagesTheSiteAndThePdfCanBothShowAreAccepted(@TempDir Path workspace) throws Exception {
         Path handbook = TestHandbooks.copy("references", workspace);
+        Files.write(handbook.resolve("images/photo.webp"), "RIFF\0\0\0\0WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        // A drawing is one of them, once read.
         Files.writeString(handbook.resolve("images/diagram.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
 
         BuildResult result = Handbook.build(BuildRequest.check(handbook), Progress.NONE);
 
         assertThat(result.diagnostics()).extracting(ImagesTest::describe)
-                .containsExactly("images/diagram.svg HB-IMAGE-TYPE 'diagram.svg' is not an image the site and the PDF can both show");
+                .containsExactly("images/photo.webp HB-IMAGE-TYPE 'photo.webp' is not an image the site and the PDF can both show");
     }
 
     private static String describe(Diagnostic diagnostic) {

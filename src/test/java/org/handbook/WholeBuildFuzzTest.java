@@ -29,7 +29,8 @@ class WholeBuildFuzzTest {
     @DictionaryEntries({"[](xref:requests#before-a-request)", "[](xref:extradition#p2)", "[](annex:A)", "[](country:XA#mla)",
             "[](glossary:central-authority)", "[x](index:)", "[](index: \"a; see: b\")", "![map](../../images/request-route.png)",
             "](", "![", "[^", "]: ", "{#", "%", "%5C", "\\", "//", "https:", "https://", "javascript:", "../", "#p1", "Table: ",
-            "| --- |", "```country-table", "fields: [mla.dualCriminality]", "<img src=x>", "\uE002", "\uE003", "\uE005", "\uE006"})
+            "| --- |", "```country-table", "fields: [mla.dualCriminality]", "<img src=x>", "\uE002", "\uE003", "\uE005", "\uE006",
+            "> [!NOTE]\n", "[!WARNING]", "\n>", "- [ ] ", "- [x] ", "\uE004"})
     void anyChapterEndsInASiteOrInDiagnostics(@NotNull String body) throws Exception {
         Path folder = handbook();
         TestHandbooks.write(folder.resolve("chapters/en/05-fuzzed.md"), FRONT_MATTER + body);

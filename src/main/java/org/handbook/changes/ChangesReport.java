@@ -56,7 +56,7 @@ public record ChangesReport(String language, String from, String to, List<Chapte
     public static ChangesReport of(EditionChanges changes) {
         String language = changes.book().language().tag().value();
         return new ChangesReport(language, changes.previous().id().value(), changes.edition().id().value(),
-                changes.pages().stream().map(page -> new Chapter(page.id(), page.title(),
+                changes.pages().stream().map(page -> new Chapter(page.id(), page.title().text(),
                         page.status().name().toLowerCase(Locale.ROOT), page.blocks().size(),
                         page.blocks().stream().map(Block::of).toList(),
                         page.moves().stream().map(move -> move.before() + " → " + (move.now().isEmpty() ? "removed" : move.now()))

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.handbook.config.Edition;
 import org.handbook.link.LinkedBook;
 import org.handbook.model.SitePath;
+import org.handbook.model.Title;
 import org.handbook.parse.TextBlock;
 import org.handbook.parse.country.Fact;
 
@@ -28,7 +29,7 @@ public record EditionChanges(LinkedBook book, Edition previous, List<PageChange>
     }
 
     /** A chapter added, removed or changed; {@code path} is where it is in the newer edition, if there. */
-    public record PageChange(String id, String title, Status status, String number, String previousNumber,
+    public record PageChange(String id, Title title, Status status, String number, String previousNumber,
                              Optional<SitePath> path, Optional<SitePath> previousPath, List<BlockChange> blocks,
                              List<ParagraphMove> moves) {
 

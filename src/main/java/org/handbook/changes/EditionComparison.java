@@ -51,16 +51,16 @@ public final class EditionComparison {
             String id = page.page().frontMatter().id().value();
             LinkedPage was = old.remove(id);
             if (was == null) {
-                pages.add(new PageChange(id, page.page().frontMatter().title(), PageChange.Status.ADDED,
+                pages.add(new PageChange(id, page.page().title(), PageChange.Status.ADDED,
                         page.number().orElse(""), "", Optional.of(page.path()), Optional.empty(), List.of(), List.of()));
             } else if (!was.translation().contentLanguage().equals(page.translation().contentLanguage())) {
                 // Text in two languages is not a redline: say that the chapter is now translated.
-                pages.add(new PageChange(id, page.page().frontMatter().title(), PageChange.Status.TRANSLATED,
+                pages.add(new PageChange(id, page.page().title(), PageChange.Status.TRANSLATED,
                         page.number().orElse(""), was.number().orElse(""), Optional.of(page.path()), Optional.of(was.path()),
                         List.of(), List.of()));
             } else if (!was.page().blocks().equals(page.page().blocks())
-                    || !was.page().frontMatter().title().equals(page.page().frontMatter().title())) {
-                pages.add(new PageChange(id, page.page().frontMatter().title(), PageChange.Status.CHANGED,
+                    || !was.page().title().equals(page.page().title())) {
+                pages.add(new PageChange(id, page.page().title(), PageChange.Status.CHANGED,
                         page.number().orElse(""), was.number().orElse(""), Optional.of(page.path()), Optional.of(was.path()),
                         redline.changes(was.page().blocks(), page.page().blocks()),
                         Redline.moves(was.page().blocks(), page.page().blocks(), was.number().orElse(""),
@@ -69,7 +69,7 @@ public final class EditionComparison {
         }
         for (LinkedPage removed : before.pages()) {
             if (old.containsKey(removed.page().frontMatter().id().value())) {
-                pages.add(new PageChange(removed.page().frontMatter().id().value(), removed.page().frontMatter().title(),
+                pages.add(new PageChange(removed.page().frontMatter().id().value(), removed.page().title(),
                         PageChange.Status.REMOVED, "", removed.number().orElse(""), Optional.empty(),
                         Optional.of(removed.path()), List.of(), List.of()));
             }

@@ -3,6 +3,7 @@ package org.handbook.link;
 import java.util.List;
 import java.util.Set;
 import org.handbook.model.SitePath;
+import org.handbook.model.Title;
 import org.handbook.parse.country.CountryProfile;
 
 /**
@@ -22,6 +23,6 @@ public record LinkedCountry(CountryProfile profile, SitePath path, Set<String> s
     }
 
     public PageRef ref(String language) {
-        return new PageRef(profile.name(language), path);
+        return new PageRef(Title.plain(profile.name(language)), path);
     }
 }

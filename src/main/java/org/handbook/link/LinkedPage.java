@@ -55,6 +55,6 @@ public record LinkedPage(ParsedPage page, SitePath path, Optional<PageRef> previ
     }
 
     public PageRef ref() {
-        return new PageRef(page.frontMatter().title(), path);
+        return new PageRef(page.title(), path);
     }
 }

@@ -16,6 +16,7 @@ import org.handbook.model.EditionId;
 import org.handbook.model.LanguageTag;
 import org.handbook.model.PageId;
 import org.handbook.model.SitePath;
+import org.handbook.model.Title;
 import org.handbook.parse.CountryTable;
 import org.handbook.load.UnreadablePage;
 import org.handbook.parse.ParsedBook;
@@ -204,7 +205,7 @@ public final class Linker {
     private static ReferenceTarget changedPlace(LinkedPage translation, String anchor) {
         String own = anchor.equals(SourceFingerprint.INTRO) ? "" : anchor;
         return Places.of(translation, own).orElse(new ReferenceTarget(translation.path(), own,
-                ReferenceTarget.Kind.SECTION, "", "#" + anchor, ""));
+                ReferenceTarget.Kind.SECTION, "", Title.plain("#" + anchor), ""));
     }
 
     /** Where a page stands that is directly under {@code parent}: in its part, or under its chapter. */
@@ -214,6 +215,6 @@ public final class Linker {
     }
 
     private static PageRef ref(ParsedPage page, SitePath path) {
-        return new PageRef(page.frontMatter().title(), path);
+        return new PageRef(page.title(), path);
     }
 }

@@ -1,7 +1,8 @@
 package org.handbook.link;
 
 import org.handbook.model.SitePath;
+import org.handbook.model.Title;
 
 /** Enough about a page to link to it. */
-public record PageRef(String title, SitePath path) {
+public record PageRef(Title title, SitePath path) {
 }

@@ -3,6 +3,7 @@ package org.handbook.link;
 import java.util.Optional;
 import org.handbook.model.AnchorId;
 import org.handbook.model.PageKind;
+import org.handbook.model.Title;
 import org.handbook.parse.CaptionedFigure;
 import org.handbook.parse.CaptionedTable;
 import org.handbook.parse.Heading;
@@ -21,7 +22,7 @@ final class Places {
 
     /** The place {@code anchor} names in {@code page}, the page itself for the empty anchor; empty when there is none. */
     static Optional<ReferenceTarget> of(LinkedPage page, String anchor) {
-        String title = page.page().frontMatter().title();
+        Title title = page.page().title();
         String number = page.number().orElse("");
         if (anchor.isEmpty()) {
             ReferenceTarget.Kind kind = page.page().frontMatter().kind().isLettered() ? ReferenceTarget.Kind.ANNEX
@@ -41,7 +42,7 @@ final class Places {
                         && page.page().outline().terms().contains(heading.id())
                         ? ReferenceTarget.Kind.TERM : ReferenceTarget.Kind.SECTION;
                 return Optional.of(new ReferenceTarget(page.path(), anchor, kind,
-                        page.sectionNumbers().getOrDefault(anchor, ""), heading.text(), ""));
+                        page.sectionNumbers().getOrDefault(anchor, ""), Title.plain(heading.text()), ""));
             }
         }
         var tables = page.page().outline().tables();
@@ -49,7 +50,7 @@ final class Places {
             CaptionedTable table = tables.get(i);
             if (table.id().value().equals(anchor)) {
                 return Optional.of(new ReferenceTarget(page.path(), anchor, ReferenceTarget.Kind.TABLE,
-                        dotted(number, i + 1), table.caption(), ""));
+                        dotted(number, i + 1), Title.plain(table.caption()), ""));
             }
         }
         var figures = page.page().outline().figures();
@@ -57,7 +58,7 @@ final class Places {
             CaptionedFigure figure = figures.get(i);
             if (figure.id().value().equals(anchor)) {
                 return Optional.of(new ReferenceTarget(page.path(), anchor, ReferenceTarget.Kind.FIGURE,
-                        dotted(number, i + 1), figure.caption(), ""));
+                        dotted(number, i + 1), Title.plain(figure.caption()), ""));
             }
         }
         for (HtmlAnchor written : page.page().outline().anchors()) {

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.PageId;
 import org.handbook.model.SitePath;
+import org.handbook.model.Title;
 import org.handbook.parse.ParagraphNumbers;
 import org.handbook.parse.Reference;
 import org.handbook.parse.country.ProfileLayout;
@@ -76,7 +77,7 @@ final class References {
     private Optional<ReferenceTarget> xref(Reference reference) {
         SitePath sitePage = sitePages.get(reference.target());
         if (sitePage != null && reference.anchor().isEmpty()) {
-            return Optional.of(new ReferenceTarget(sitePage, "", ReferenceTarget.Kind.SITE_PAGE, "", "", reference.target()));
+            return Optional.of(new ReferenceTarget(sitePage, "", ReferenceTarget.Kind.SITE_PAGE, "", Title.plain(""), reference.target()));
         }
         Optional<LinkedPage> page = PageId.isWellFormed(reference.target())
                 ? book.page(new PageId(reference.target())) : Optional.empty();
@@ -175,7 +176,7 @@ final class References {
             }
             return Optional.empty();
         }
-        String name = country.get().profile().name(book.language().tag().value());
+        Title name = Title.plain(country.get().profile().name(book.language().tag().value()));
         if (reference.anchor().isEmpty()) {
             return Optional.of(new ReferenceTarget(country.get().path(), "", ReferenceTarget.Kind.COUNTRY, "", name, ""));
         }

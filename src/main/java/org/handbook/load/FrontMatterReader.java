@@ -107,7 +107,7 @@ final class FrontMatterReader {
         }).orElse(false);
         Optional<TranslationRecord> translation = mapping.mapping("translation").map(record -> translation(record, local));
         return Optional.of(new FrontMatter(id.get(), title.get(), kind, description, numbered, translation,
-                mapping.positionOf("id")));
+                mapping.positionOf("id"), mapping.positionOf("title")));
     }
 
     /** A part's own page is a part, whatever else its front matter could say. */

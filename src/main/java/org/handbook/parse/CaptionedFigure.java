@@ -8,6 +8,6 @@ public record CaptionedFigure(AnchorId id, String caption, SourcePosition positi
 
     /** Where the visible number of the {@code ordinal}th captioned figure of a page goes. */
     public static String marker(int ordinal) {
-        return "\uE004" + ordinal + "\uE004";
+        return "\uE001" + ordinal + "\uE001";
     }
 }

@@ -38,7 +38,7 @@ final class Fingerprints {
             start = line;
         }
         sections.put(key, hash(digest, lines, start, lines.length));
-        String whole = hash(digest, new String[] {page.frontMatter().title(), page.frontMatter().description()}, 0, 2)
+        String whole = hash(digest, new String[] {page.frontMatter().titleMarkdown(), page.frontMatter().description()}, 0, 2)
                 + String.join("", sections.values());
         return new SourceFingerprint(hash(digest, new String[] {whole}, 0, 1), sections);
     }

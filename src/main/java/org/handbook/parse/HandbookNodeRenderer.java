@@ -3,15 +3,17 @@ package org.handbook.parse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Renders the nodes the handbook adds to Markdown: index anchors, numbered tables and figures, and the
- * slots for a glossary term's uses. Numbers and lists that only the link stage knows are left as
- * markers for the render stage.
+ * Renders the nodes the handbook adds to Markdown: index anchors, numbered tables and figures, the
+ * slots for a glossary term's uses, callouts and the boxes of task lists. Numbers and lists that
+ * only the link stage knows, and labels in the book's language, are left as markers for the
+ * render stage.
  */
 final class HandbookNodeRenderer implements NodeRenderer {
 
@@ -25,7 +27,8 @@ final class HandbookNodeRenderer implements NodeRenderer {
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(IndexAnchor.class, FigureBlock.class, FigureCaption.class, TermUsesSlot.class);
+        return Set.of(IndexAnchor.class, FigureBlock.class, FigureCaption.class, TermUsesSlot.class, Callout.class,
+                TaskListItemMarker.class);
     }
 
     @Override
@@ -54,6 +57,27 @@ final class HandbookNodeRenderer implements NodeRenderer {
             html.line();
             html.raw(GlossaryTerms.usesMarker(slot.term()));
             html.line();
+        } else if (node instanceof Callout callout) {
+            // A note, not an aside's landmark: a chapter of many callouts would fill the list of landmarks.
+            html.line();
+            html.tag("aside", attributes("class", "callout callout-" + callout.kind(), "role", "note"));
+            html.line();
+            html.tag("p", attributes("class", "callout-title"));
+            html.raw(ThemeLabel.marker(callout.labelKey()));
+            html.tag("/p");
+            html.line();
+            renderChildren(node);
+            html.tag("/aside");
+            html.line();
+        } else if (node instanceof TaskListItemMarker box) {
+            // Read-only: the page records what was done, the reader cannot tick it.
+            Map<String, String> attributes = attributes("type", "checkbox", "class", "task-box", "disabled", "");
+            if (box.isChecked()) {
+                attributes.put("checked", "");
+            }
+            attributes.put("aria-label", ThemeLabel.marker(box.isChecked() ? TaskLists.DONE : TaskLists.NOT_DONE));
+            html.tag("input", attributes, true);
+            html.text(" ");
         }
     }
 

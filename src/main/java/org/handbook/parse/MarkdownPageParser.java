@@ -14,7 +14,9 @@ import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -26,8 +28,12 @@ import org.handbook.model.AnchorId;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.PageKind;
 import org.handbook.model.SourcePosition;
+import org.handbook.model.Title;
 
-/** Parses one page's Markdown (CommonMark with GFM tables, strikethrough, autolinks and footnotes). */
+/**
+ * Parses one page's Markdown: CommonMark with GFM tables, strikethrough, autolinks, footnotes and
+ * task lists, and GitHub's alerts as callouts.
+ */
 final class MarkdownPageParser {
 
     /** Two and a half times the cells of a 10,000-row table of four columns. */
@@ -42,6 +48,8 @@ final class MarkdownPageParser {
 
     private final org.commonmark.parser.Parser markdown = org.commonmark.parser.Parser.builder()
             .extensions(EXTENSIONS)
+            // Only to read the boxes: HandbookNodeRenderer draws them, named for screen readers.
+            .extensions(List.of(TaskListItemsExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .maxOpenBlockParsers(NestingDepth.PARSER_LIMIT)
             .maxInlineNesting(NestingDepth.PARSER_LIMIT)
@@ -92,8 +100,8 @@ final class MarkdownPageParser {
 
     private ParsedPage unreadable(SourcePage page, SourcePosition at, String code, String message, String hint) {
         diagnostics.error(at, code, message, hint);
-        return new ParsedPage(page.file(), page.frontMatter(), new Outline(List.of()), "", List.of(), List.of(), List.of(),
-                List.of(), Fingerprints.of(page, List.of()), List.of(), List.of(), page.place());
+        return new ParsedPage(page.file(), page.frontMatter(), title(page), new Outline(List.of()), "", List.of(), List.of(),
+                List.of(), List.of(), Fingerprints.of(page, List.of()), List.of(), List.of(), page.place());
     }
 
     private ParsedPage parseTree(SourcePage page, Map<Path, MediaFile> media, Set<Path> refusedMedia) {
@@ -123,11 +131,17 @@ final class MarkdownPageParser {
         List<IndexMark> marks = IndexMarks.replace(document, locator, ids, diagnostics);
         ReferenceLinks links = ReferenceLinks.replace(document, locator, ids);
         List<MediaFile> images = Images.replace(document, locator, page.file(), media, refusedMedia, diagnostics);
+        Callouts.replace(document, locator, diagnostics);
+        TaskLists.place(document);
         Outline outline = new Outline(headings, paragraphs, captioned, figures, terms, anchors);
         String rendered = renderer(ids).render(document);
         String html = cleaner.map(allowed -> allowed.clean(rendered)).orElse(rendered);
-        return new ParsedPage(page.file(), page.frontMatter(), outline, html, tables, links.references(), marks,
+        return new ParsedPage(page.file(), page.frontMatter(), title(page), outline, html, tables, links.references(), marks,
                 links.localLinks(), Fingerprints.of(page, headings), blocks, images, page.place());
+    }
+
+    private Title title(SourcePage page) {
+        return new InlineMarkdown(diagnostics).title(page.frontMatter().titleMarkdown(), page.frontMatter().titlePosition());
     }
 
     /** @param ids the anchors of headings and numbered paragraphs, by node */
@@ -144,6 +158,9 @@ final class MarkdownPageParser {
                         if (node instanceof Paragraph) {
                             attributes.put("class", "numbered");
                         }
+                    }
+                    if (node instanceof ListItem item && TaskLists.box(item).isPresent()) {
+                        attributes.put("class", "task");
                     }
                     // URL sanitising marks every link nofollow; links between the book's own pages are not untrusted.
                     if (node instanceof Link link && !ContentChecks.leavesTheSite(link.getDestination())) {

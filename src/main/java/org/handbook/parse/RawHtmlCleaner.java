@@ -17,8 +17,9 @@ import org.jsoup.safety.Safelist;
 final class RawHtmlCleaner {
 
     private static final String[] MARKDOWN_TAGS = {
-        "a", "blockquote", "br", "code", "del", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "img", "li",
-        "ol", "p", "pre", "section", "strong", "sup", "table", "figure", "figcaption", "span", "tbody", "td", "th", "thead", "tr", "ul"};
+        "a", "aside", "blockquote", "br", "code", "del", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "img", "input",
+        "li", "ol", "p", "pre", "section", "strong", "sup", "table", "figure", "figcaption", "span", "tbody", "td", "th",
+        "thead", "tr", "ul"};
 
     private static final String BASE_URI = "https://handbook.invalid/";
 
@@ -51,6 +52,10 @@ final class RawHtmlCleaner {
                 .addAttributes("code", "class")
                 // footnotes' links back to the text are named ("Back to reference 1"), as their arrow alone says nothing
                 .addAttributes("a", "aria-label")
+                // callouts, and the read-only boxes of task lists with their names for screen readers;
+                // raw HTML has lost these attributes to cleanRaw before the page is cleaned
+                .addAttributes("aside", "role")
+                .addAttributes("input", "type", "disabled", "checked", "aria-label")
                 .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
                 .addProtocols("img", "src", "http", "https")
                 .addAttributes("details", "open")

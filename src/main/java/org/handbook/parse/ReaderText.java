@@ -3,6 +3,7 @@ package org.handbook.parse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -20,7 +21,8 @@ import org.jsoup.Jsoup;
  * address in angle brackets ({@code treaties <https://treaties.example/>}), with its title when
  * it has one. A link whose text is its address (an autolink) shows it once. Cross-references are
  * shown as written ({@code <xref:extradition>}), not with the title they are given later: that
- * title changes only when its target does, which is compared where it is.
+ * title changes only when its target does, which is compared where it is. A task's box is shown as
+ * written too ({@code [x]}, {@code [ ]}), so that ticking it is a change.
  *
  * <p>An address never holds a space or an angle bracket ({@link #address} encodes them), so
  * {@code <…>} without either inside is one unit, which the word-level redline keeps whole.
@@ -98,6 +100,8 @@ final class ReaderText extends PlainText {
     public void visit(CustomNode node) {
         if (node instanceof FootnoteReference) {
             text.append("[*]");
+        } else if (node instanceof TaskListItemMarker box) {
+            text.append(box.isChecked() ? "[x] " : "[ ] ");
         } else {
             visitChildren(node);
         }

@@ -28,6 +28,7 @@ import org.handbook.model.LanguageTag;
 import org.handbook.model.Progress;
 import org.handbook.model.SitePath;
 import org.handbook.model.SourcePosition;
+import org.handbook.model.Title;
 import org.handbook.parse.Heading;
 import org.handbook.render.Manifest;
 import org.handbook.render.OutputSink;
@@ -177,6 +178,7 @@ public final class PdfRenderer {
         }
         Map<String, Object> model = models.common(book, book.home(), other -> Optional.empty());
         model.put("chapters", chapters.get());
+        model.put("figures", PrintFigureList.of(book, strings));
         model.put("countries", countries);
         model.put("index", new PrintIndex(pageIds).groups(book.subjectIndex()));
         LanguageTag language = book.language().tag();
@@ -188,7 +190,8 @@ public final class PdfRenderer {
                         .orElse(handbook.config().title(language)),
                 "isbn", book.edition().isbn().getOrDefault(language, ""),
                 "accent", handbook.config().theme().accent().map(AccentColour::hex).orElse(""),
-                "imprint", imprint));
+                "imprint", imprint,
+                "fallbackFonts", fonts.fallbackList()));
         try {
             return Optional.of(theme.templates().render("print", model));
         } catch (TemplateFailure failure) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedPage;
+import org.handbook.model.Title;
 import org.handbook.parse.Heading;
 import org.handbook.render.page.PageModels;
 import org.jsoup.Jsoup;
@@ -54,7 +55,8 @@ final class PrintChapters {
 
     /**
      * A page's {@code anchor}, {@code kind}, {@code number} (as readers see it: "Part II"),
-     * {@code title}, {@code label} ("4 Mutual legal assistance", "Part II Cooperation"),
+     * {@code title} and {@code label} ("4 Mutual legal assistance", "Part II Cooperation"), each
+     * as text and as HTML ({@code titleHtml}, {@code labelHtml}),
      * {@code lang}, {@code content}, {@code sections} and {@code children}.
      */
     private Optional<Map<String, Object>> entry(LinkedPage page) {
@@ -66,17 +68,19 @@ final class PrintChapters {
             html = headingsOneLevelDown(html);
         }
         String number = (String) pageModel.get("number");
-        String title = page.page().frontMatter().title();
-        String label = label(page, number);
-        if (!printable.test(label, html, page.page().file())) {
+        Title title = page.page().title();
+        Title label = label(page, number);
+        if (!printable.test(label.text(), html, page.page().file())) {
             allPrintable = false;
         }
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("anchor", id);
         entry.put("kind", page.page().frontMatter().kind().label());
         entry.put("number", number);
-        entry.put("title", title);
-        entry.put("label", label);
+        entry.put("title", title.text());
+        entry.put("titleHtml", PrintContent.title(title.html()));
+        entry.put("label", label.text());
+        entry.put("labelHtml", PrintContent.title(label.html()));
         entry.put("lang", page.translation().contentLanguage().value());
         entry.put("content", html);
         List<Map<String, Object>> sections = new ArrayList<>();
@@ -85,8 +89,9 @@ final class PrintChapters {
             for (Heading heading : page.page().outline().headings()) {
                 if (heading.level() == 2) {
                     String sectionNumber = page.sectionNumbers().getOrDefault(heading.id().value(), "");
+                    Title section = Title.plain(sectionNumber.isEmpty() ? heading.text() : sectionNumber + " " + heading.text());
                     sections.add(Map.of("anchor", PrintContent.anchor(id, heading.id().value()),
-                            "label", sectionNumber.isEmpty() ? heading.text() : sectionNumber + " " + heading.text()));
+                            "label", section.text(), "labelHtml", section.html()));
                 }
             }
         }
@@ -99,14 +104,18 @@ final class PrintChapters {
         return Optional.of(entry);
     }
 
-    /** "4 Mutual legal assistance", "Annex B Forms", "Part II Cooperation"; the title alone where nothing is numbered. */
-    private String label(LinkedPage page, String number) {
-        String title = page.page().frontMatter().title();
+    /**
+     * "4 Mutual legal assistance", "Annex B Forms", "Part II Cooperation": what the heading, the
+     * contents, the running head and the bookmark say; the title alone where nothing is numbered.
+     */
+    private Title label(LinkedPage page, String number) {
+        Title title = page.page().title();
         if (number.isEmpty()) {
             return title;
         }
         String prefix = page.page().frontMatter().kind().isLettered() ? strings.getOrDefault("annex", "Annex") + " " : "";
-        return prefix + number + " " + title;
+        Title numbered = Title.plain(prefix + number + " ");
+        return new Title(numbered.text() + title.text(), numbered.html() + title.html());
     }
 
     /** h2 → h3 … h5 → h6: a sub-chapter's sections are a level below the sub-chapter's own heading. */

@@ -23,7 +23,7 @@ import org.jsoup.nodes.TextNode;
  * and the site's "cite" controls are left out. The handbook's images are put into the document
  * itself, as the engine reads no files; any other image is replaced by its text alternative.
  * Emphasis in a script without italics is marked to be set upright ({@link UprightEmphasis}), and
- * a short paragraph introducing a list to stay with it ({@link ListLeadIns}).
+ * a short paragraph introducing a list to stay with it ({@link ListLeadIns}). A task's box is drawn, ticked or not.
  */
 final class PrintContent {
 
@@ -46,6 +46,14 @@ final class PrintContent {
         return pageId + "--" + id;
     }
 
+    /** A chapter's title as HTML, its emphasis marked as the chapter's text is ({@link UprightEmphasis}). */
+    static String title(String html) {
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        UprightEmphasis.mark(document.body());
+        return document.body().html();
+    }
+
     String rewrite(String html, String pageId, SitePath self) {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
@@ -60,6 +68,10 @@ final class PrintContent {
         UprightEmphasis.mark(document.body());
         ListLeadIns.mark(document.body());
         TableDates.letBreak(document.body());
+        // The engine draws a box for a task but never its tick: print draws both itself (print-text.peb).
+        for (Element box : document.body().select("input.task-box")) {
+            box.replaceWith(new Element("span").addClass("task-box").addClass(box.hasAttr("checked") ? "task-done" : "task-open"));
+        }
         for (Element element : document.body().select("[id]")) {
             element.attr("id", anchor(pageId, element.attr("id")));
         }

@@ -56,6 +56,19 @@ final class PrintFonts {
         return faces.stream().map(Face::family).distinct().toList();
     }
 
+    /**
+     * Every family, as the end of a CSS font-family list (", \"Noto Sans\", \"Deja Vu Sans\""):
+     * a character the families a template names lack is drawn from any other font of the theme, as
+     * the check for characters no font has assumes, instead of as a "#".
+     */
+    String fallbackList() {
+        StringBuilder list = new StringBuilder();
+        // A family is named after its file; a name a stylesheet could not hold in quotes is left out.
+        families().stream().sorted().filter(family -> family.matches("[A-Za-z0-9 ]+"))
+                .forEach(family -> list.append(", \"").append(family).append('"'));
+        return list.toString();
+    }
+
     /** @param print the theme's print files, by name under {@code print/} */
     PrintFonts(Map<String, byte[]> print) {
         print.forEach((name, bytes) -> {

@@ -46,7 +46,7 @@ final class ManifestWriter {
             for (LinkedPage linked : book.pages()) {
                 var frontMatter = linked.page().frontMatter();
                 pages.add(new Manifest.PageEntry(linked.path().url(), lang, edition, frontMatter.kind().label(),
-                        frontMatter.id().value(), frontMatter.title(), linked.page().file().toString().replace('\\', '/')));
+                        frontMatter.id().value(), linked.page().title().text(), linked.page().file().toString().replace('\\', '/')));
             }
             book.annexIndexPage().ifPresent(index -> pages.add(new Manifest.PageEntry(index.url(), lang, edition,
                     PageKind.ANNEX_INDEX.label(), "annexes", annexesTitle.apply(book.language().tag()), "chapters")));

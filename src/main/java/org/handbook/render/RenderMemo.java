@@ -14,6 +14,7 @@ import org.handbook.config.Edition;
 import org.handbook.config.Language;
 import org.handbook.model.PageKind;
 import org.handbook.model.SitePath;
+import org.handbook.model.Title;
 import org.handbook.render.page.PrintedPdf;
 
 /**
@@ -42,11 +43,11 @@ public final class RenderMemo {
         }
     }
 
-    record PageShape(String id, String title, PageKind kind, SitePath path, Optional<String> number,
+    record PageShape(String id, Title title, PageKind kind, SitePath path, Optional<String> number,
                      Map<String, String> sectionNumbers, Nesting nesting) {
 
         static PageShape of(LinkedPage page) {
-            return new PageShape(page.page().frontMatter().id().value(), page.page().frontMatter().title(),
+            return new PageShape(page.page().frontMatter().id().value(), page.page().title(),
                     page.page().frontMatter().kind(), page.path(), page.number(), page.sectionNumbers(), page.nesting());
         }
     }

@@ -29,6 +29,7 @@ import org.handbook.render.page.PageModels;
 import org.handbook.render.page.PrintedPdf;
 import org.handbook.render.page.RedirectModels;
 import org.handbook.render.page.SearchModels;
+import org.handbook.render.page.SubjectIndexModels;
 import org.handbook.render.template.TemplateFailure;
 import org.handbook.render.theme.Theme;
 
@@ -42,6 +43,7 @@ public final class SiteRenderer {
     private final PageModels models;
     private final CountryModels countryModels;
     private final SearchModels searchModels;
+    private final SubjectIndexModels subjectIndexModels;
     private final ChangesModels changesModels;
     private final RedirectModels redirectModels;
     private final List<EditionChanges> changes;
@@ -62,6 +64,7 @@ public final class SiteRenderer {
                 .withPdfs(pdfs.stream().map(SiteRenderer::printed).toList());
         this.countryModels = new CountryModels(models);
         this.searchModels = new SearchModels(models);
+        this.subjectIndexModels = new SubjectIndexModels(models);
         this.changesModels = new ChangesModels(models);
         this.redirectModels = new RedirectModels(theme);
     }
@@ -120,7 +123,7 @@ public final class SiteRenderer {
                 progress.advanced(done.incrementAndGet());
             });
             book.subjectIndexPage().ifPresent(index -> {
-                page("subject-index", models.subjectIndex(book), index);
+                page("subject-index", subjectIndexModels.subjectIndex(book), index);
                 progress.advanced(done.incrementAndGet());
             });
             page("search", searchModels.search(book), book.searchPage());

@@ -9,7 +9,7 @@ final class ReferenceLabels {
     }
 
     static String of(ReferenceTarget target) {
-        String title = target.title();
+        String title = target.title().text();
         String number = target.number();
         return switch (target.kind()) {
             case PART -> join("Part " + number, title, number.isEmpty());

@@ -101,7 +101,7 @@ public final class ReviewHtml {
         }
         section.appendElement("h3").text("Chapters");
         for (EditionChanges.PageChange change : book.changes().pages()) {
-            section.appendElement("h4").text((change.number().isEmpty() ? "" : change.number() + " ") + change.title()
+            section.appendElement("h4").text((change.number().isEmpty() ? "" : change.number() + " ") + change.title().text()
                     + " (" + change.status().name().toLowerCase(java.util.Locale.ROOT) + ")");
             Element list = section.appendElement("ul");
             for (EditionChanges.BlockChange block : change.blocks()) {

@@ -65,7 +65,7 @@ public final class ReviewMarkdown {
         out.append("\n### Chapters\n");
         for (EditionChanges.PageChange page : pages) {
             String number = page.number().isEmpty() ? "" : page.number() + " ";
-            out.append("\n**").append(escape(number + page.title())).append("** (")
+            out.append("\n**").append(escape(number + page.title().text())).append("** (")
                     .append(page.status().name().toLowerCase(Locale.ROOT)).append(")\n\n");
             for (EditionChanges.BlockChange block : page.blocks()) {
                 out.append("- ").append(block.section().isEmpty() ? "" : "*" + escape(block.section()) + "*: ");

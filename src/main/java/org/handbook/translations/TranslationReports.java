@@ -53,7 +53,7 @@ public final class TranslationReports {
         if (section.anchor().isEmpty()) {
             return "the text before the first heading";
         }
-        String title = section.title().isEmpty() ? section.anchor() : section.title();
+        String title = section.title().text().isEmpty() ? section.anchor() : section.title().text();
         return section.number().isEmpty() ? title : section.number() + " " + title;
     }
 

@@ -9,6 +9,7 @@ import org.handbook.model.AnchorId;
 import org.handbook.model.PageId;
 import org.handbook.model.PageKind;
 import org.handbook.model.SourcePosition;
+import org.handbook.model.Title;
 import org.handbook.parse.Heading;
 import org.handbook.parse.Outline;
 import org.handbook.parse.ParsedPage;
@@ -20,7 +21,7 @@ class NumberingTest {
     private static ParsedPage page(PageKind kind) {
         Path file = Path.of("chapters/en/01-x.md");
         return new ParsedPage(file, new FrontMatter(new PageId("x"), "X", kind, "", false, SourcePosition.of(file)),
-                new Outline(List.of()), "", List.of(), List.of(), List.of(), List.of(),
+                Title.plain("X"), new Outline(List.of()), "", List.of(), List.of(), List.of(), List.of(),
                 new SourceFingerprint("000000000000", java.util.Map.of()), List.of(), List.of());
     }
 

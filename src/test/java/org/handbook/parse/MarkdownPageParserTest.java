@@ -67,6 +67,29 @@ class MarkdownPageParserTest {
     }
 
     @Test
+    void cleaningKeepsTheMarkupOfCalloutsAndTaskBoxesButRawHtmlCannotCopyIt() {
+        ParsedPage page = parse(RawHtmlPolicy.clean(List.of("aside", "input")), """
+                > [!TIP]
+                > - [x] Done
+
+                <aside role="note" class="callout"><input type="checkbox" checked aria-label="Done"></aside>
+                """);
+        assertThat(page.html()).startsWith("""
+                <aside class="callout callout-tip" role="note">
+                <p class="callout-title">\uE004callout.tip\uE004</p>
+                <ul>
+                <li class="task"><input type="checkbox" class="task-box" disabled checked aria-label="\uE004task.done\uE004"> Done</li>
+                </ul>
+                </aside>
+                """).endsWith("<aside class=\"callout\"><input></aside>\n");
+        assertThat(diagnostics.sorted()).extracting(d -> d.position() + " " + d.code() + " " + d.message()).containsExactlyInAnyOrder(
+                "chapters/en/01-a.md:8:1 HB-MD-RAW-HTML-REMOVED the attribute role of <aside> is removed from the page",
+                "chapters/en/01-a.md:8:36 HB-MD-RAW-HTML-REMOVED the attribute type of <input> is removed from the page",
+                "chapters/en/01-a.md:8:36 HB-MD-RAW-HTML-REMOVED the attribute checked of <input> is removed from the page",
+                "chapters/en/01-a.md:8:36 HB-MD-RAW-HTML-REMOVED the attribute aria-label of <input> is removed from the page");
+    }
+
+    @Test
     void onlyExternalLinksAreMarkedNofollow() {
         ParsedPage page = parse(RawHtmlPolicy.escape(), "[next](../extradition/) and [source](https://example.org/treaty)\n");
         assertThat(page.html()).contains("<a href=\"../extradition/\">next</a>",

@@ -49,6 +49,18 @@ class TextBlocksTest {
     }
 
     @Test
+    void aCalloutIsComparedAsTheQuoteItIsWrittenAsAndATaskWithItsBox() {
+        assertThat(blocks(RawHtmlPolicy.escape(), """
+                > [!WARNING]
+                > Deadlines run from the day of *arrest*.
+
+                - [x] Sign it
+                - [ ] Send it
+                """)).containsExactly("QUOTE [!WARNING] Deadlines run from the day of arrest.",
+                "LIST_ITEM [x] Sign it", "LIST_ITEM [ ] Send it");
+    }
+
+    @Test
     void rawHtmlReadsAsThePageShowsIt() {
         String body = "Text <abbr title=\"x\">UN</abbr> here.\n\n<div>A block</div>\n";
         assertThat(blocks(RawHtmlPolicy.escape(), body))

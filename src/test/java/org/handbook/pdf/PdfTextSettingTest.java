@@ -167,14 +167,16 @@ class PdfTextSettingTest {
 
     /**
      * The SVG figure is drawn as lines and shapes, not as a picture of them, 80% as wide as the
-     * text as its chapter asks, centred on the measure, with its numbered caption just below it.
+     * text as its chapter asks, centred on the measure, with its numbered caption just below it;
+     * the list of figures after the contents gives its page.
      */
     @ParameterizedTest
     @ValueSource(strings = {"en", "th"})
     void aDrawingPrintsAsVectorsAtItsWidthWithItsCaptionBelowIt(String language) throws IOException {
         String caption = language.equals("en") ? "Figure 4.1 The route of a request" : "ภาพที่ 4.1 เส้นทางของคำร้องขอ";
         try (PDDocument document = Loader.loadPDF(pdfs.get(language))) {
-            int page = pageHolding(document, caption);
+            List<Integer> holding = pagesHolding(document, caption);
+            int page = holding.get(holding.size() - 1);
             DrawnPaths drawn = DrawnPaths.of(document.getPage(page));
             List<Line> lines = books.get(language).stream().flatMap(block -> block.lines().stream())
                     .filter(line -> line.page() == page).toList();
@@ -192,19 +194,30 @@ class PdfTextSettingTest {
             assertThat(below.text()).as("the first line below the drawing").contains("4.1");
             float gap = below.baseline() - (float) drawn.painted().getMaxY();
             assertThat(gap).as("from the drawing's foot to the caption's baseline").isBetween(8f, 24f);
+
+            int list = holding.get(0);
+            assertThat(list).as("the list of figures is in the front matter").isLessThan(10);
+            assertThat(textOf(document, list)).as("the list of figures")
+                    .containsPattern("(?m)^" + java.util.regex.Pattern.quote(caption) + "[ .]+" + (page + 1) + "$");
         }
     }
 
-    private static int pageHolding(PDDocument document, String text) throws IOException {
+    private static String textOf(PDDocument document, int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
-        for (int page = 1; page <= document.getNumberOfPages(); page++) {
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            if (stripper.getText(document).contains(text)) {
-                return page - 1;
+        stripper.setStartPage(page + 1);
+        stripper.setEndPage(page + 1);
+        return stripper.getText(document);
+    }
+
+    private static List<Integer> pagesHolding(PDDocument document, String text) throws IOException {
+        List<Integer> pages = new ArrayList<>();
+        for (int page = 0; page < document.getNumberOfPages(); page++) {
+            if (textOf(document, page).contains(text)) {
+                pages.add(page);
             }
         }
-        throw new AssertionError("no page holds " + text);
+        assertThat(pages).as("pages holding " + text).hasSize(2);
+        return pages;
     }
 
     /** The first spread of body text of each book, in target/print-text/, for a person to judge. */

@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedCountry;
 import org.handbook.link.LinkedPage;
+import org.handbook.link.PageRef;
 import org.handbook.model.SitePath;
+import org.handbook.model.Title;
 
 /**
  * The navigation of a book that every page of it shows ({@code navigation}): its chapters and
@@ -70,7 +72,7 @@ final class BookNavigation {
      * sub-chapters); {@code open} when the page being read is it or one of them.
      */
     private static Map<String, Object> page(LinkedBook book, LinkedPage page, SitePath self, Map<String, String> strings) {
-        Map<String, Object> entry = entry(page.page().frontMatter().title(), page.path(), self);
+        Map<String, Object> entry = entry(page.ref(), self);
         entry.put("number", PageModels.numberLabel(page, strings));
         entry.put("kind", page.page().frontMatter().kind().label());
         entry.put("lang", page.translation().contentLanguage().value());
@@ -118,8 +120,12 @@ final class BookNavigation {
     }
 
     private static Map<String, Object> entry(String title, SitePath target, SitePath self) {
-        Map<String, Object> entry = PageModels.link(title, target, self);
-        entry.put("current", target.equals(self));
+        return entry(new PageRef(Title.plain(title), target), self);
+    }
+
+    private static Map<String, Object> entry(PageRef page, SitePath self) {
+        Map<String, Object> entry = PageModels.link(page, self);
+        entry.put("current", page.path().equals(self));
         return entry;
     }
 }

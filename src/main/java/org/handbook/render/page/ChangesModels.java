@@ -52,7 +52,8 @@ public final class ChangesModels {
         List<Map<String, Object>> chapters = new ArrayList<>();
         for (PageChange page : changes.pages()) {
             Map<String, Object> chapter = new LinkedHashMap<>();
-            chapter.put("title", page.title());
+            chapter.put("title", page.title().text());
+            chapter.put("titleHtml", page.title().html());
             chapter.put("number", page.number().isEmpty() ? page.previousNumber() : page.number());
             chapter.put("status", page.status().name().toLowerCase(Locale.ROOT));
             chapter.put("href", page.path().map(path -> path.hrefFrom(self)).orElse(""));

@@ -13,6 +13,7 @@ import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedCountry;
 import org.handbook.model.PageKind;
 import org.handbook.model.SitePath;
+import org.handbook.model.Title;
 import org.handbook.parse.country.CountryProfile;
 import org.handbook.parse.country.Fact;
 import org.handbook.parse.country.ProfileField;
@@ -56,7 +57,7 @@ public final class CountryModels {
         SitePath self = linked.path();
         FactDisplay display = display(book);
         Map<String, Object> model = pages.common(book, self, other -> other.country(profile.code()).map(LinkedCountry::path));
-        Map<String, Object> page = PageModels.pageModel(PageKind.COUNTRY, profile.name(language), self, book);
+        Map<String, Object> page = PageModels.pageModel(PageKind.COUNTRY, Title.plain(profile.name(language)), self, book);
         page.put("id", profile.code().toLowerCase(Locale.ROOT));
         page.put("referencedFrom", PageModels.referrals(linked.referencedFrom(), pages.names(book), self));
         List<Map<String, Object>> toc = new ArrayList<>();

@@ -16,12 +16,11 @@ import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
 import org.handbook.link.PageRef;
-import org.handbook.link.ReferenceTarget;
 import org.handbook.link.Referral;
-import org.handbook.link.SubjectIndex;
 import org.handbook.model.LanguageTag;
 import org.handbook.model.PageKind;
 import org.handbook.model.SitePath;
+import org.handbook.model.Title;
 import org.handbook.parse.Heading;
 import org.handbook.parse.ParsedPage;
 import org.handbook.render.theme.Theme;
@@ -69,12 +68,14 @@ public final class PageModels {
         SitePath self = linked.path();
         Map<String, Object> model = common(book, self,
                 other -> other.page(page.frontMatter().id()).map(LinkedPage::path));
-        Map<String, Object> pageModel = pageModel(page.frontMatter().kind(), page.frontMatter().title(), self, book);
+        Map<String, Object> pageModel = pageModel(page.frontMatter().kind(), page.title(), self, book);
         pageModel.put("id", page.frontMatter().id().value());
         String scrollLabel = strings(book.language().tag()).getOrDefault("table.scroll", "Table");
         String content = page.tables().isEmpty() ? page.html()
                 : new CountryTableHtml(display(book), scrollLabel).fill(page.html(), page.tables(), book, self);
         content = MediaHtml.fill(content, page.media(), self);
+        // In the language of the text they label: a chapter not yet translated shows its source's.
+        content = ThemeLabelHtml.insert(content, strings(linked.translation().contentLanguage()));
         PlaceNames names = names(book);
         CiteControls cite = CiteControls.of(handbook.config(), book, linked, strings(book.language().tag()));
         if (!page.references().isEmpty()) {
@@ -106,7 +107,7 @@ public final class PageModels {
         List<Map<String, Object>> breadcrumbs = new ArrayList<>();
         breadcrumbs.add(link(homeTitle(book), book.home(), self));
         book.ancestors(linked).forEach(above -> breadcrumbs.add(link(above.ref(), self)));
-        breadcrumbs.add(link(page.frontMatter().title(), self, self));
+        breadcrumbs.add(link(page.title(), self.hrefFrom(self)));
         model.put("breadcrumbs", breadcrumbs);
         model.put("previous", linked.previous().<Object>map(ref -> link(ref, self)).orElse(""));
         model.put("next", linked.next().<Object>map(ref -> link(ref, self)).orElse(""));
@@ -116,7 +117,7 @@ public final class PageModels {
     public Map<String, Object> home(LinkedBook book) {
         SitePath self = book.home();
         Map<String, Object> model = common(book, self, other -> Optional.empty());
-        Map<String, Object> pageModel = pageModel(PageKind.HOME, homeTitle(book), self, book);
+        Map<String, Object> pageModel = pageModel(PageKind.HOME, Title.plain(homeTitle(book)), self, book);
         pageModel.put("id", "home");
         pageModel.put("source", HandbookConfig.FILE_NAME);
         model.put("page", pageModel);
@@ -153,7 +154,7 @@ public final class PageModels {
     Map<String, Object> listPage(LinkedBook book, SitePath self, PageKind kind, String id, String title, String source,
                                  Function<LinkedBook, Optional<SitePath>> samePage) {
         Map<String, Object> model = common(book, self, samePage);
-        Map<String, Object> pageModel = pageModel(kind, title, self, book);
+        Map<String, Object> pageModel = pageModel(kind, Title.plain(title), self, book);
         pageModel.put("id", id);
         pageModel.put("source", source);
         model.put("page", pageModel);
@@ -182,53 +183,18 @@ public final class PageModels {
     }
 
     /**
-     * The subject index: letter groups, each with its entries; an entry has its term (and the
-     * {@code lang} it is written in), the places
-     * it is marked in ({@code locators}: the number a reader cites and a link), its sub-entries
-     * (same form) and its "see" and "see also" terms.
-     */
-    public Map<String, Object> subjectIndex(LinkedBook book) {
-        SitePath self = book.subjectIndexPage().orElseThrow();
-        PlaceNames names = names(book);
-        Map<String, Object> model = listPage(book, self, PageKind.SUBJECT_INDEX, "subject-index", names.sitePage("subject-index"),
-                "chapters", LinkedBook::subjectIndexPage);
-        List<Map<String, Object>> groups = new ArrayList<>();
-        for (SubjectIndex.Group group : book.subjectIndex().groups()) {
-            Map<String, Object> groupModel = new LinkedHashMap<>();
-            groupModel.put("label", group.label());
-            groupModel.put("entries", group.entries().stream().map(entry -> indexEntry(entry, names, self)).toList());
-            groups.add(groupModel);
-        }
-        model.put("groups", groups);
-        return model;
-    }
-
-    private static Map<String, Object> indexEntry(SubjectIndex.Entry entry, PlaceNames names, SitePath self) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("term", entry.term());
-        model.put("lang", entry.language().value());
-        List<Map<String, Object>> locators = new ArrayList<>();
-        for (ReferenceTarget locator : entry.locators()) {
-            Map<String, Object> link = link(names.citation(locator), locator.hrefFrom(self));
-            link.put("place", names.name(locator));
-            locators.add(link);
-        }
-        model.put("locators", locators);
-        model.put("subentries", entry.subentries().stream().map(sub -> indexEntry(sub, names, self)).toList());
-        model.put("see", entry.see());
-        model.put("seeAlso", entry.seeAlso());
-        return model;
-    }
-
-    /**
      * "Referenced from": each place as a link named in full ("Section 4.2, Dual criminality"), and
-     * what it names on this page ({@code target}: "Section 6.1, …"; empty when it names the whole page).
+     * what it names on this page ({@code target}: "Section 6.1, …"; empty when it names the whole
+     * page), each as text and as HTML ({@code titleHtml}, {@code targetHtml}).
      */
     static List<Map<String, Object>> referrals(List<Referral> referrals, PlaceNames names, SitePath self) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Referral referral : referrals) {
-            Map<String, Object> entry = link(names.name(referral.from()), referral.from().hrefFrom(self));
-            entry.put("target", referral.to().anchor().isEmpty() ? "" : names.name(referral.to()));
+            Map<String, Object> entry = link(new Title(names.name(referral.from()), names.nameHtml(referral.from())),
+                    referral.from().hrefFrom(self));
+            boolean wholePage = referral.to().anchor().isEmpty();
+            entry.put("target", wholePage ? "" : names.name(referral.to()));
+            entry.put("targetHtml", wholePage ? "" : names.nameHtml(referral.to()));
             list.add(entry);
         }
         return list;
@@ -339,10 +305,11 @@ public final class PageModels {
     }
 
     /** The keys every page has, with the values of a page that has none of its own. */
-    static Map<String, Object> pageModel(PageKind kind, String title, SitePath self, LinkedBook book) {
+    static Map<String, Object> pageModel(PageKind kind, Title title, SitePath self, LinkedBook book) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("kind", kind.label());
-        page.put("title", title);
+        page.put("title", title.text());
+        page.put("titleHtml", title.html());
         page.put("url", self.url());
         page.put("number", "");
         page.put("annex", false);
@@ -402,7 +369,7 @@ public final class PageModels {
     }
 
     static Map<String, Object> link(PageRef ref, SitePath from) {
-        return link(ref.title(), ref.path(), from);
+        return link(ref.title(), ref.path().hrefFrom(from));
     }
 
     static Map<String, Object> link(String title, SitePath target, SitePath from) {
@@ -410,8 +377,17 @@ public final class PageModels {
     }
 
     static Map<String, Object> link(String title, String href) {
+        return link(Title.plain(title), href);
+    }
+
+    /**
+     * A link's {@code title} as text, {@code titleHtml} as HTML (a chapter's title with its
+     * markup; any other title escaped), for templates to write with {@code | raw}, and {@code href}.
+     */
+    static Map<String, Object> link(Title title, String href) {
         Map<String, Object> link = new LinkedHashMap<>();
-        link.put("title", title);
+        link.put("title", title.text());
+        link.put("titleHtml", title.html());
         link.put("href", href);
         return link;
     }

@@ -1,14 +1,17 @@
 package org.handbook.render.page;
 
 import java.util.Map;
+import java.util.function.Function;
 import org.handbook.link.ReferenceTarget;
+import org.handbook.model.Title;
 
 /**
  * Names places of the book in the reader's language, from the theme's strings: in full for link
  * text ("Section 4.2, Dual criminality", "¶ 4.12", "Table 4.1", "Figure 4.1", "Thailand: Extradition"),
  * or by number alone where a list of places is read as citations (the subject index: "4.2",
  * "¶ 4.12"). A paragraph's number always carries the paragraph mark, so that it cannot be taken
- * for the section of the same number.
+ * for the section of the same number. Each name is given as text, for where no markup can go (an
+ * attribute, a notice the theme escapes), or as HTML, where a title keeps its markup (a link's text).
  */
 final class PlaceNames {
 
@@ -18,30 +21,53 @@ final class PlaceNames {
         this.strings = strings;
     }
 
+    /** How a name is written: as text, or as HTML with the title's markup. */
+    private enum Form {
+        TEXT(Title::text, Function.identity()),
+        HTML(Title::html, FactDisplay::escape);
+
+        private final Function<Title, String> title;
+        private final Function<String, String> text;
+
+        Form(Function<Title, String> title, Function<String, String> text) {
+            this.title = title;
+            this.text = text;
+        }
+    }
+
     String name(ReferenceTarget target) {
+        return name(target, Form.TEXT);
+    }
+
+    /** The same name as HTML: the title with its markup, the theme's words escaped. */
+    String nameHtml(ReferenceTarget target) {
+        return name(target, Form.HTML);
+    }
+
+    private String name(ReferenceTarget target, Form form) {
         return switch (target.kind()) {
-            case PART -> numbered("xref.part", target);
-            case CHAPTER -> numbered("xref.chapter", target);
-            case ANNEX -> numbered("xref.annex", target);
-            case SECTION -> numbered("xref.section", target);
-            case PARAGRAPH -> string("xref.paragraph", "¶ {number}").replace("{number}", target.number());
-            case TABLE -> table(target.number());
-            case FIGURE -> figure(target.number());
-            case TERM, COUNTRY -> target.title();
-            case COUNTRY_SECTION -> string("xref.countrySection", "{name}: {section}")
-                    .replace("{name}", target.title())
-                    .replace("{section}", strings.getOrDefault("country.section." + target.section(),
-                            strings.getOrDefault("country." + target.section(), target.section())));
-            case SITE_PAGE -> sitePage(target.section());
+            case PART -> numbered("xref.part", target, form);
+            case CHAPTER -> numbered("xref.chapter", target, form);
+            case ANNEX -> numbered("xref.annex", target, form);
+            case SECTION -> numbered("xref.section", target, form);
+            case PARAGRAPH -> form.text.apply(string("xref.paragraph", "¶ {number}").replace("{number}", target.number()));
+            case TABLE -> form.text.apply(table(target.number()));
+            case FIGURE -> form.text.apply(figure(target.number()));
+            case TERM, COUNTRY -> form.title.apply(target.title());
+            case COUNTRY_SECTION -> form.text.apply(string("xref.countrySection", "{name}: {section}"))
+                    .replace("{name}", form.title.apply(target.title()))
+                    .replace("{section}", form.text.apply(strings.getOrDefault("country.section." + target.section(),
+                            strings.getOrDefault("country." + target.section(), target.section()))));
+            case SITE_PAGE -> form.text.apply(sitePage(target.section()));
         };
     }
 
     /** The number a reader cites ("4.2", "B", "¶ 4.12"), or the title where nothing is numbered. */
-    String citation(ReferenceTarget target) {
+    Title citation(ReferenceTarget target) {
         if (target.number().isEmpty()) {
             return target.title();
         }
-        return target.kind() == ReferenceTarget.Kind.PARAGRAPH ? paragraph(target.number()) : target.number();
+        return Title.plain(target.kind() == ReferenceTarget.Kind.PARAGRAPH ? paragraph(target.number()) : target.number());
     }
 
     /** A paragraph's number with its mark, as the page shows it beside the paragraph: "¶ 4.12". */
@@ -51,7 +77,7 @@ final class PlaceNames {
 
     /** "Section 4.2, Dual criminality". */
     String section(String number, String title) {
-        return numbered("xref.section", number, title);
+        return string("xref.section", "{number}, {title}").replace("{number}", number).replace("{title}", title);
     }
 
     /** "Table 4.1". */
@@ -73,15 +99,14 @@ final class PlaceNames {
         };
     }
 
-    private String numbered(String key, ReferenceTarget target) {
+    private String numbered(String key, ReferenceTarget target, Form form) {
+        String title = form.title.apply(target.title());
         if (target.number().isEmpty()) {
-            return target.title();
+            return title;
         }
-        return numbered(key, target.number(), target.title());
-    }
-
-    private String numbered(String key, String number, String title) {
-        return string(key, "{number}, {title}").replace("{number}", number).replace("{title}", title);
+        // The number and the title go in after the theme's words are escaped, each in its own form.
+        return form.text.apply(string(key, "{number}, {title}"))
+                .replace("{number}", form.text.apply(target.number())).replace("{title}", title);
     }
 
     private String string(String key, String fallback) {

@@ -33,9 +33,9 @@ final class ReferenceHtml {
             }
             Reference reference = references.get(index.get());
             Optional<ReferenceTarget> target = index.get() < targets.size() ? targets.get(index.get()) : Optional.empty();
-            out.append(html, copied, at).append(FactDisplay.escape(kind == Reference.HREF_MARK
-                    ? target.map(found -> found.hrefFrom(self)).orElse("#")
-                    : target.map(names::name).orElse(reference.written())));
+            out.append(html, copied, at).append(kind == Reference.HREF_MARK
+                    ? FactDisplay.escape(target.map(found -> found.hrefFrom(self)).orElse("#"))
+                    : target.map(names::nameHtml).orElseGet(() -> FactDisplay.escape(reference.written())));
             copied = end + 1;
         }
         return out.append(html, copied, html.length()).toString();

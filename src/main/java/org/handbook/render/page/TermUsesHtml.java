@@ -22,7 +22,7 @@ final class TermUsesHtml {
                     + FactDisplay.escape(strings.getOrDefault("glossary.usedIn", "Used in")) + ":</span> "
                     + uses.stream()
                             .map(use -> "<a href=\"" + FactDisplay.escape(use.hrefFrom(glossary.path())) + "\">"
-                                    + FactDisplay.escape(names.name(use)) + "</a>")
+                                    + names.nameHtml(use) + "</a>")
                             .collect(Collectors.joining("; "))
                     + "</p>";
             filled = filled.replace(GlossaryTerms.usesMarker(term.value()), list);
