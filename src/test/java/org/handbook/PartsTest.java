@@ -211,6 +211,24 @@ class PartsTest {
     }
 
     @Test
+    void aTranslationLeftOutsideThePartItsSourceMovedIntoIsPublishedInThePartWithAWarning(@TempDir Path workspace)
+            throws Exception {
+        Path handbook = TestHandbooks.copy("parts", workspace.resolve("handbook"));
+        Files.move(handbook.resolve("chapters/th/02-foundations/01-requests.md"), handbook.resolve("chapters/th/00-requests.md"));
+
+        BuildResult moved = Handbook.build(BuildRequest.build(handbook, Optional.of(workspace.resolve("site"))), Progress.NONE);
+
+        assertThat(TestHandbooks.report(moved.diagnostics())).isEqualTo("""
+                chapters/th/00-requests.md:2:5: warning: this translation is at 00-requests.md but its source is at \
+                02-foundations/01-requests.md; it is published at its source's place [HB-TRANSLATION-PLACE]
+                    hint: move the file to 02-foundations/01-requests.md in this language's folder, so that the \
+                translation mirrors its source
+                """);
+        Document part = Jsoup.parse(workspace.resolve("site/th/2/foundations/index.html").toFile());
+        assertThat(texts(part, "nav.page-children li")).containsExactly("2 คำร้องขอความช่วยเหลือ", "3 Channels");
+    }
+
+    @Test
     void everyPageIsValidHtmlAndEveryLinkLeadsSomewhere() throws Exception {
         assertThat(NuHtmlChecker.errors(site)).isEmpty();
         assertThat(SiteLinks.broken(site)).isEmpty();

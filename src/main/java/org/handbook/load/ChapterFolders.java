@@ -171,7 +171,8 @@ final class ChapterFolders {
         }
         int before = files.size() + skipped.size();
         folder(dir, inBook, role, Optional.of(title));
-        if (role == Role.PART && part && files.size() + skipped.size() == before && !tooMany) {
+        // A translated part whose chapters are not translated yet has its source's.
+        if (role == Role.PART && part && files.size() + skipped.size() == before && !tooMany && !sourceTitles.containsKey(inBook)) {
             diagnostics.error(SourcePosition.of(dir.resolve(BookPlace.PART_FILE)), "HB-PART-EMPTY",
                     "this part has no chapters", "add its chapters to " + shown + " as NN-slug.md files, or remove the folder");
         }

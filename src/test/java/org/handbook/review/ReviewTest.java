@@ -58,6 +58,22 @@ class ReviewTest {
     }
 
     @Test
+    void inABookInPartsASectionAddedToAChapterRenumbersItsSubChaptersAndTheReferencesToThem(@TempDir Path workspace)
+            throws Exception {
+        Path handbook = TestHandbooks.copy("parts", workspace.resolve("repo/handbook"));
+        TestRepositories.commitAll(workspace.resolve("repo"), "the handbook");
+        TestHandbooks.replace(handbook.resolve("chapters/en/03-cooperation/02-extradition/index.md"),
+                "## Sources of law", "## Terms\n\nWho requests and who is requested.\n\n## Sources of law");
+
+        String markdown = ReviewMarkdown.of(Review.of(handbook, "main", false).orElseThrow());
+
+        assertThat(markdown).contains("- `chapters/en/03-cooperation/02-extradition/index.md`", "**5 Extradition** (changed)",
+                "`chapters/en/01-about.md:15`: Section 5\\.2, Conditions for extradition → Section 5\\.3, Conditions for extradition",
+                "`chapters/en/01-about.md:17`: Section 5\\.3, Extradition procedure → Section 5\\.4, Extradition procedure",
+                "`chapters/th/03-cooperation/02-extradition/index.md`");
+    }
+
+    @Test
     void theHtmlPageShowsTheSameWithInsertionsAndDeletions(@TempDir Path workspace) throws Exception {
         Path handbook = amended(workspace);
 
