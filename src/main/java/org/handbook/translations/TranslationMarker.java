@@ -58,7 +58,7 @@ public final class TranslationMarker {
         LinkedPage translation = translations.get(normalized);
         if (translation == null) {
             throw new NotATranslation(normalized.toString().replace('\\', '/') + " is not the translation of a chapter: "
-                    + "translations are chapters/<language>/NN-slug.md with the same file name as a chapter of "
+                    + "translations are chapters/<language>/NN-slug.md with the same file name, in the same folder, as a chapter of "
                     + handbook.config().defaultLanguage().tag() + " (" + handbook.config().defaultLanguage().name() + ")");
         }
         LinkedBook sourceBook = handbook.book(handbook.config().defaultLanguage().tag(), books.get(normalized).edition().id())
