@@ -11,6 +11,7 @@ import org.handbook.changes.EditionChanges.BlockChange;
 import org.handbook.changes.EditionChanges.PageChange;
 import org.handbook.changes.EditionChanges.Span;
 import org.handbook.link.LinkedBook;
+import org.handbook.model.PageId;
 import org.handbook.model.PageKind;
 import org.handbook.model.SitePath;
 import org.handbook.parse.country.Fact;
@@ -54,7 +55,9 @@ public final class ChangesModels {
             Map<String, Object> chapter = new LinkedHashMap<>();
             chapter.put("title", page.title().text());
             chapter.put("titleHtml", page.title().html());
-            chapter.put("number", page.number().isEmpty() ? page.previousNumber() : page.number());
+            // A part's number as readers see it everywhere else: "Part II", not "II".
+            chapter.put("number", page.number().isEmpty() ? page.previousNumber()
+                    : book.page(new PageId(page.id())).map(now -> PageModels.numberLabel(now, strings)).orElse(page.number()));
             chapter.put("status", page.status().name().toLowerCase(Locale.ROOT));
             chapter.put("href", page.path().map(path -> path.hrefFrom(self)).orElse(""));
             chapter.put("previousHref", page.previousPath().map(path -> path.hrefFrom(self)).orElse(""));
