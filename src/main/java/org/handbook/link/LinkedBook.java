@@ -152,8 +152,8 @@ public final class LinkedBook {
                 .flatMap(Optional::stream).map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Whether any page of the book stands in a part. */
-    public boolean hasParts() {
-        return pages.stream().anyMatch(LinkedPage::isPart);
+    /** Whether any page of the book stands in a part or under a chapter. */
+    public boolean isNested() {
+        return !children.isEmpty();
     }
 }

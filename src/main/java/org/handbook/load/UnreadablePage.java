@@ -32,11 +32,6 @@ public record UnreadablePage(Path file, String probableId, Path inBook) {
         return new UnreadablePage(file, written.orElse(fromName).toLowerCase(Locale.ROOT), inBook);
     }
 
-    /** A file of a flat book, directly in the language's folder. */
-    static UnreadablePage of(Path file, Optional<String> text) {
-        return of(file, text, file.getFileName());
-    }
-
     /** The file's name, by which a translation is lined up with its source. */
     public String fileName() {
         return file.getFileName().toString();

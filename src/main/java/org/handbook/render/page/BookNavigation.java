@@ -46,6 +46,7 @@ final class BookNavigation {
             (page.page().frontMatter().kind().isLettered() ? annexes : chapters).add(entry);
         }
         navigation.put("chapters", chapters);
+        navigation.put("nested", book.isNested());
         navigation.put("annexes", annexes);
         navigation.put("annexIndex", optional(strings.getOrDefault("annexes", "Annexes"), book.annexIndexPage(), self));
         Object countries = book.countriesPage().<Object>map(list -> {
