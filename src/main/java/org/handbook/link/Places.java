@@ -1,11 +1,11 @@
 package org.handbook.link;
 
+import java.util.List;
 import java.util.Optional;
 import org.handbook.model.AnchorId;
 import org.handbook.model.PageKind;
 import org.handbook.model.Title;
-import org.handbook.parse.CaptionedFigure;
-import org.handbook.parse.CaptionedTable;
+import org.handbook.parse.Captioned;
 import org.handbook.parse.Heading;
 import org.handbook.parse.HtmlAnchor;
 import org.handbook.parse.ParagraphNumbers;
@@ -45,26 +45,27 @@ final class Places {
                         page.sectionNumbers().getOrDefault(anchor, ""), Title.plain(heading.text()), ""));
             }
         }
-        var tables = page.page().outline().tables();
-        for (int i = 0; i < tables.size(); i++) {
-            CaptionedTable table = tables.get(i);
-            if (table.id().value().equals(anchor)) {
-                return Optional.of(new ReferenceTarget(page.path(), anchor, ReferenceTarget.Kind.TABLE,
-                        dotted(number, i + 1), Title.plain(table.caption()), ""));
-            }
-        }
-        var figures = page.page().outline().figures();
-        for (int i = 0; i < figures.size(); i++) {
-            CaptionedFigure figure = figures.get(i);
-            if (figure.id().value().equals(anchor)) {
-                return Optional.of(new ReferenceTarget(page.path(), anchor, ReferenceTarget.Kind.FIGURE,
-                        dotted(number, i + 1), Title.plain(figure.caption()), ""));
-            }
+        Optional<ReferenceTarget> captioned = numbered(page, anchor, page.page().outline().tables(), ReferenceTarget.Kind.TABLE)
+                .or(() -> numbered(page, anchor, page.page().outline().figures(), ReferenceTarget.Kind.FIGURE));
+        if (captioned.isPresent()) {
+            return captioned;
         }
         for (HtmlAnchor written : page.page().outline().anchors()) {
             if (written.id().value().equals(anchor)) {
                 // Cited as the section it stands in, leading to the anchor itself.
                 return of(page, written.section().map(AnchorId::value).orElse("")).map(place -> at(place, anchor));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The table or figure of {@code captioned} with this anchor, numbered by its place among them. */
+    private static Optional<ReferenceTarget> numbered(LinkedPage page, String anchor, List<? extends Captioned> captioned,
+                                                      ReferenceTarget.Kind kind) {
+        for (int i = 0; i < captioned.size(); i++) {
+            if (captioned.get(i).id().value().equals(anchor)) {
+                return Optional.of(new ReferenceTarget(page.path(), anchor, kind, dotted(page.number().orElse(""), i + 1),
+                        Title.plain(captioned.get(i).caption()), ""));
             }
         }
         return Optional.empty();

@@ -75,8 +75,7 @@ final class FigureCaptions extends AbstractVisitor {
 
     @Override
     public void visit(Paragraph paragraph) {
-        if (paragraph.getFirstChild() instanceof Text text && text.getLiteral().startsWith(PREFIX)
-                && PlainText.of(paragraph).length() > PREFIX.length()) {
+        if (FigureBlock.isCaption(paragraph, PREFIX)) {
             captions.add(paragraph);
         }
     }

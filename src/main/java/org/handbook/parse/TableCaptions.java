@@ -2,7 +2,6 @@ package org.handbook.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
@@ -67,8 +66,7 @@ final class TableCaptions extends AbstractVisitor {
 
     @Override
     public void visit(Paragraph paragraph) {
-        if (paragraph.getFirstChild() instanceof Text text && text.getLiteral().startsWith(PREFIX)
-                && PlainText.of(paragraph).length() > PREFIX.length()) {
+        if (FigureBlock.isCaption(paragraph, PREFIX)) {
             captions.add(paragraph);
         }
     }

@@ -5,6 +5,8 @@ import com.openhtmltopdf.render.LineBox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -31,6 +33,9 @@ final class IndexColumns {
     private static final String SUB_ENTRIES = "-sub-entries";
     private static final String CONTINUED = "index-continued-";
     private static final String TOP = "index-columns-top";
+    private static final String PAGE = "index-page-";
+    /** About as many lines of the index as a page holds. */
+    private static final int LINES_A_PAGE = 40;
 
     private enum Kind { HEADING, ENTRY, SUB_ENTRY }
 
@@ -45,7 +50,55 @@ final class IndexColumns {
     private IndexColumns() {
     }
 
+    /** The index as the template gave it, before {@link #arrange} puts it in columns; empty when there is none. */
+    static Optional<Element> unarranged(org.jsoup.nodes.Document html) {
+        return Optional.ofNullable(html.selectFirst(BODY)).map(Element::clone);
+    }
+
+    /**
+     * Puts the index in columns again, from {@code unarranged}, once its pages are written anew:
+     * an entry whose pages grew by a figure may take another line, and columns measured without
+     * it would no longer fit their page.
+     */
+    static void rearrange(org.jsoup.nodes.Document html, Element unarranged, Function<String, OptionalInt> printedPage,
+                          PrintFonts fonts, EmbeddedResourcesOnly resources, int shortenedBy) {
+        html.selectFirst(BODY).replaceWith(unarranged.clone());
+        IndexLocators.number(html, printedPage);
+        arrange(html, fonts, resources, shortenedBy);
+    }
+
+    /**
+     * How much less room to give the index's columns than measured, after a layout in which a
+     * page of them did not fit: measured on its own, the index may come out a little shorter than
+     * it prints in the book, and a column that does not fit runs on to the next page beside an
+     * empty one. A line or so at a time, as a column that ran on seems a whole page too tall.
+     *
+     * @return 0 when every page of columns fits its page
+     */
+    static int shortfall(org.jsoup.nodes.Document html, TrialLayout layout) {
+        return Math.min(overflow(html, layout), layout.textHeight() / LINES_A_PAGE);
+    }
+
+    /** How far the tallest page of columns runs past the foot of its page, in layout units. */
+    private static int overflow(org.jsoup.nodes.Document html, TrialLayout layout) {
+        int overflow = 0;
+        for (Element page : html.select(BODY + " > .index-page[id]")) {
+            Optional<Box> box = layout.box(page.id());
+            if (box.isPresent()) {
+                int bottom = box.get().getAbsY() + box.get().getHeight();
+                overflow = Math.max(overflow, bottom - layout.bottom(layout.page(box.get())));
+            }
+        }
+        return overflow;
+    }
+
     static void arrange(org.jsoup.nodes.Document html, PrintFonts fonts, EmbeddedResourcesOnly resources) {
+        arrange(html, fonts, resources, 0);
+    }
+
+    /** @param shortenedBy how much less room than measured each page's columns are given */
+    private static void arrange(org.jsoup.nodes.Document html, PrintFonts fonts, EmbeddedResourcesOnly resources,
+                                int shortenedBy) {
         Element body = html.selectFirst(BODY);
         if (body == null || body.children().isEmpty()) {
             return;
@@ -61,10 +114,10 @@ final class IndexColumns {
             return;
         }
         List<IndexColumnBreaks.Page> pages = IndexColumnBreaks.pages(measured.get().pieces(),
-                measured.get().firstPage(), measured.get().page());
+                measured.get().firstPage() - shortenedBy, measured.get().page() - shortenedBy);
         body.empty();
         for (IndexColumnBreaks.Page page : pages) {
-            Element block = body.appendElement("div").addClass("index-page");
+            Element block = body.appendElement("div").addClass("index-page").attr("id", PAGE + body.childrenSize());
             for (IndexColumnBreaks.Column column : List.of(page.left(), page.right())) {
                 if (!column.isEmpty()) {
                     block.appendChild(column(parts, column, continued));

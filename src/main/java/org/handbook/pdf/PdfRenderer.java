@@ -89,6 +89,12 @@ public final class PdfRenderer {
         if (settings.languages().isEmpty()) {
             return List.of();
         }
+        for (PrintFonts.Refused font : fonts.refused()) {
+            diagnostics.error(SourcePosition.of(Path.of("theme", "print").resolve(font.name())), "HB-PDF-FONTS",
+                    "this print font cannot be used: " + font.reason(),
+                    "use the family's TrueType (.ttf) files, as most font projects publish them, named"
+                            + " <Family>-<Style>.ttf");
+        }
         if (fonts.isEmpty()) {
             diagnostics.error(SourcePosition.of(Path.of("theme", "print", "fonts")), "HB-PDF-FONTS",
                     "the theme has no print fonts to embed", "add TrueType fonts as theme/print/fonts/<Family>-<Style>.ttf");

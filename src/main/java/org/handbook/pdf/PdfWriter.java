@@ -25,6 +25,7 @@ import org.handbook.pdf.shape.ShapingTextRenderer;
 import org.handbook.pdf.shape.UnicodeMaps;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Element;
 
 /**
  * Turns a print document (XHTML) into PDF bytes, and makes them the same for the same sources:
@@ -70,8 +71,9 @@ final class PdfWriter {
         XmlCharacters.keepOnlyXml(html);
         EmbeddedResourcesOnly resources = new EmbeddedResourcesOnly();
         settlePages(html, fonts, resources, words);
+        Optional<Element> index = IndexColumns.unarranged(html);
         IndexColumns.arrange(html, fonts, resources);
-        Printed printed = print(html, fonts, resources, words);
+        Printed printed = print(html, fonts, resources, words, index);
         try (PDDocument document = Loader.loadPDF(printed.bytes())) {
             UnicodeMaps.complete(document, printed.drawn());
             PDDocumentInformation info = document.getDocumentInformation();
@@ -100,7 +102,9 @@ final class PdfWriter {
      * page. A layout that moves none prints; the last one allowed prints whatever it moved.
      */
     private static Printed print(org.jsoup.nodes.Document html, PrintFonts fonts, EmbeddedResourcesOnly resources,
-            PageReferenceWords words) throws IOException {
+            PageReferenceWords words, Optional<Element> unarrangedIndex) throws IOException {
+        // How much less room the index's columns get than measured, once a layout showed them too tall.
+        int shortenedBy = 0;
         for (int layout = 1; ; layout++) {
             ByteArrayOutputStream rendered = new ByteArrayOutputStream();
             PdfRendererBuilder builder = builder(html, fonts, resources);
@@ -110,9 +114,16 @@ final class PdfWriter {
                 renderer.layout();
                 TrialLayout printing = TrialLayout.of(renderer);
                 // Both, so that every number that moved is written again.
-                boolean moved = layout < LAYOUTS
-                        && PrintedPageReferences.write(html, words, printing::printedPage)
-                        | IndexLocators.number(html, printing::printedPage);
+                boolean references = layout < LAYOUTS && PrintedPageReferences.write(html, words, printing::printedPage);
+                boolean index = layout < LAYOUTS && IndexLocators.number(html, printing::printedPage);
+                int shortfall = layout < LAYOUTS ? IndexColumns.shortfall(html, printing) : 0;
+                if (index || shortfall > 0) {
+                    shortenedBy += shortfall;
+                    int shortened = shortenedBy;
+                    unarrangedIndex.ifPresent(unarranged ->
+                            IndexColumns.rearrange(html, unarranged, printing::printedPage, fonts, resources, shortened));
+                }
+                boolean moved = references || index || shortfall > 0;
                 if (!moved) {
                     renderer.createPDF();
                     return new Printed(rendered.toByteArray(), drawn);

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.NameRecord;
+import org.apache.fontbox.ttf.NamingTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -33,6 +35,10 @@ import org.handbook.pdf.shape.Shaper;
 final class PrintFonts {
 
     private static final String FOLDER = "fonts/";
+    /** The name table's entry for a family of more than four faces (OpenType's nameID 16). */
+    private static final int TYPOGRAPHIC_FAMILY = 16;
+    /** What a font file is called; any other file (a licence) is no font. */
+    private static final Set<String> FONT_FILES = Set.of("ttf", "otf", "ttc", "otc", "woff", "woff2", "pfb", "pfa");
     /** The tables a TrueType font needs to draw its glyphs and be embedded; not GSUB, GPOS or GDEF. */
     private static final List<String> KEPT_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx",
             "fpgm", "gasp", "name", "OS/2", "post", "cmap");
@@ -41,6 +47,8 @@ final class PrintFonts {
     }
 
     private final List<Face> faces = new ArrayList<>();
+    /** The faces again, under the family each font names itself where the file's name says another. */
+    private final List<Face> aliases = new ArrayList<>();
     private final List<TrueTypeFont> regular = new ArrayList<>();
     /** The regular and bold faces, in the order a print stylesheet names their families, bold first within each. */
     private final List<Measured> measuring = new ArrayList<>();
@@ -69,28 +77,61 @@ final class PrintFonts {
         return list.toString();
     }
 
+    /**
+     * A file of the theme's print fonts that cannot be used, and why.
+     *
+     * @param name its name under {@code print/}
+     */
+    record Refused(String name, String reason) {
+    }
+
+    private static final String UNREADABLE = "it cannot be read as a font: the file is damaged, cut short, or no font at all";
+
+    private final List<Refused> refused = new ArrayList<>();
+
     /** @param print the theme's print files, by name under {@code print/} */
     PrintFonts(Map<String, byte[]> print) {
         print.forEach((name, bytes) -> {
-            if (name.startsWith(FOLDER) && name.endsWith(".ttf")) {
-                String base = name.substring(FOLDER.length(), name.length() - ".ttf".length());
-                int dash = base.lastIndexOf('-');
-                String style = dash < 0 ? "Regular" : base.substring(dash + 1);
-                String family = (dash < 0 ? base : base.substring(0, dash)).replaceAll("(?<=[a-z])(?=[A-Z])", " ");
-                TrueTypeFont font = parse(bytes);
-                originals.put(postScriptName(font), bytes);
-                faces.add(new Face(family, style.startsWith("Bold") ? 700 : 400,
-                        style.endsWith("Italic") ? FontStyle.ITALIC : FontStyle.NORMAL, withoutSubstitutions(font, bytes)));
-                if (style.equals("Regular")) {
-                    regular.add(font);
-                }
-                if (style.equals("Regular") || style.equals("Bold")) {
-                    measuring.add(new Measured(family, style.equals("Bold"), font));
-                }
+            String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+            if (!name.startsWith(FOLDER) || !FONT_FILES.contains(extension)) {
+                return;
+            }
+            Optional<TrueTypeFont> read = read(name, extension, bytes);
+            try {
+                read.ifPresent(font -> add(name, extension, font, bytes));
+            } catch (RuntimeException e) {
+                refused.add(new Refused(name, UNREADABLE));
             }
         });
         measuring.sort(Comparator.comparingInt((Measured face) -> face.family().length())
                 .thenComparing(Measured::family).thenComparing(face -> !face.bold()));
+    }
+
+    /**
+     * Adds a font as the face its file's name says ({@code NotoSans-BoldItalic.ttf}), checking on
+     * the way that it has the tables drawing needs: a file that lacks them fails here, not in print.
+     */
+    private void add(String name, String extension, TrueTypeFont font, byte[] bytes) {
+        String base = name.substring(FOLDER.length(), name.length() - extension.length() - 1);
+        int dash = base.lastIndexOf('-');
+        String style = dash < 0 ? "Regular" : base.substring(dash + 1);
+        String family = (dash < 0 ? base : base.substring(0, dash)).replaceAll("(?<=[a-z])(?=[A-Z])", " ");
+        String postScriptName = postScriptName(font);
+        covers(font, ' ');
+        byte[] embedded = withoutSubstitutions(font, bytes);
+        originals.put(postScriptName, bytes);
+        int weight = style.startsWith("Bold") ? 700 : 400;
+        FontStyle slant = style.endsWith("Italic") ? FontStyle.ITALIC : FontStyle.NORMAL;
+        faces.add(new Face(family, weight, slant, embedded));
+        // Also under the family the font names itself ("DejaVu Sans"), as a stylesheet may call it.
+        familyNamed(font).filter(named -> !named.equals(family))
+                .ifPresent(named -> aliases.add(new Face(named, weight, slant, embedded)));
+        if (style.equals("Regular")) {
+            regular.add(font);
+        }
+        if (style.equals("Regular") || style.equals("Bold")) {
+            measuring.add(new Measured(family, style.equals("Bold"), font));
+        }
     }
 
     boolean isEmpty() {
@@ -98,7 +139,7 @@ final class PrintFonts {
     }
 
     void register(PdfRendererBuilder builder) {
-        for (Face face : faces) {
+        for (Face face : java.util.stream.Stream.concat(faces.stream(), aliases.stream()).toList()) {
             builder.useFont(() -> new ByteArrayInputStream(face.bytes()), face.family(), face.weight(), face.style(), true);
         }
     }
@@ -196,11 +237,41 @@ final class PrintFonts {
         }
     }
 
-    private static TrueTypeFont parse(byte[] bytes) {
+    /** The font in a file, or empty when it cannot be embedded (reported with {@link #refused()}). */
+    private Optional<TrueTypeFont> read(String name, String extension, byte[] bytes) {
+        if (!extension.equals("ttf") && !extension.equals("otf")) {
+            refused.add(new Refused(name, "the PDF engine embeds TrueType and OpenType fonts, not ." + extension + " files"));
+            return Optional.empty();
+        }
+        if (bytes.length >= 4 && new String(bytes, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("OTTO")) {
+            refused.add(new Refused(name, "its glyphs are PostScript (CFF) outlines, which the PDF engine cannot embed"));
+            return Optional.empty();
+        }
         try {
-            return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            return Optional.of(new TTFParser().parse(new RandomAccessReadBuffer(bytes)));
+        } catch (IOException | RuntimeException e) {
+            refused.add(new Refused(name, UNREADABLE));
+            return Optional.empty();
+        }
+    }
+
+    /** The files of {@code print/fonts/} that are fonts but cannot be used. */
+    List<Refused> refused() {
+        return List.copyOf(refused);
+    }
+
+    /** The family a font names itself: its typographic family, or else its family. */
+    private static Optional<String> familyNamed(TrueTypeFont font) {
+        try {
+            NamingTable naming = font.getNaming();
+            if (naming == null) {
+                return Optional.empty();
+            }
+            String typographic = naming.getName(TYPOGRAPHIC_FAMILY, NameRecord.PLATFORM_WINDOWS,
+                    NameRecord.ENCODING_WINDOWS_UNICODE_BMP, NameRecord.LANGUAGE_WINDOWS_EN_US);
+            return Optional.ofNullable(typographic != null ? typographic : naming.getFontFamily());
         } catch (IOException e) {
-            throw new UncheckedIOException("a print font of the theme cannot be read", e);
+            return Optional.empty();
         }
     }
 }

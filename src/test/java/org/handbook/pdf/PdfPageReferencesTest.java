@@ -146,6 +146,17 @@ class PdfPageReferencesTest {
                         .filteredOn(reference -> reference.text().matches("\\d.*")).hasSizeGreaterThan(20);
                 assertThat(references).as("%s: a reference or an index page naming another page than the one it leads to", language)
                         .allMatch(reference -> reference.printed() == reference.leadsTo());
+                List<PrintedIndexColumns.Page> index = PrintedIndexColumns.of(document, language.equals("en") ? "Index" : "ดัชนี");
+                assertThat(index).as("%s: the index's pages", language).hasSizeGreaterThan(1);
+                for (PrintedIndexColumns.Page page : index) {
+                    assertThat(page.left()).as("%s: the left column of page %d, whose right one holds %s", language,
+                            page.number(), page.right()).isNotEmpty();
+                    for (List<String> column : List.of(page.left(), page.right())) {
+                        assertThat(column.isEmpty() ? "" : column.get(column.size() - 1))
+                                .as("%s: the last line of a column on page %d", language, page.number())
+                                .doesNotMatch("\\p{L}");
+                    }
+                }
             }
         }
     }
