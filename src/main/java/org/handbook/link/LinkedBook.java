@@ -27,6 +27,8 @@ public final class LinkedBook {
     private final List<LinkedPage> pages;
     private final Map<PageId, LinkedPage> byId;
     private final Map<PageId, List<LinkedPage>> children;
+    /** Read on every page, by its navigation: found once. */
+    private final List<LinkedPage> top;
     private final SitePath countriesPage;
     private final List<LinkedCountry> countries;
     private final List<LinkedPage> annexes;
@@ -54,6 +56,7 @@ public final class LinkedBook {
                 page -> page.page().frontMatter().id(), Function.identity()));
         this.children = this.pages.stream().filter(page -> page.nesting().parent().isPresent())
                 .collect(Collectors.groupingBy(page -> page.nesting().parent().get(), Collectors.toUnmodifiableList()));
+        this.top = this.pages.stream().filter(page -> page.nesting().parent().isEmpty()).toList();
     }
 
     public Language language() {
@@ -138,7 +141,7 @@ public final class LinkedBook {
 
     /** The pages at the top of the book, in reading order: its parts, annexes and the chapters outside parts. */
     public List<LinkedPage> top() {
-        return pages.stream().filter(page -> page.nesting().parent().isEmpty()).toList();
+        return top;
     }
 
     /** The chapters of a part, or the sub-chapters of a chapter, in reading order. */

@@ -41,8 +41,9 @@ public final class SyntheticHandbook {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: SyntheticHandbook <outputDir> <pages>");
+        boolean english = args.length == 3 && args[2].equals("--english-only");
+        if (args.length != 2 && !english) {
+            System.err.println("usage: SyntheticHandbook <outputDir> <pages> [--english-only]");
             System.exit(2);
         }
         int pages;
@@ -55,13 +56,13 @@ public final class SyntheticHandbook {
         }
         Path dir = Path.of(args[0]);
         try {
-            generate(dir, pages);
+            generate(dir, pages, english ? LANGUAGES.subList(0, 1) : LANGUAGES);
         } catch (IllegalArgumentException e) {
             System.err.println("SyntheticHandbook: " + e.getMessage());
             System.exit(2);
         }
-        System.out.printf(Locale.ROOT, "generated %d pages (en %d, th %d) in %s%n", pages, perLanguage(pages, 0),
-                perLanguage(pages, 1), dir);
+        System.out.printf(Locale.ROOT, "generated %d pages (en %d, th %d) in %s%n", pages,
+                english ? pages : perLanguage(pages, 0), english ? 0 : perLanguage(pages, 1), dir);
     }
 
     /**
@@ -69,6 +70,16 @@ public final class SyntheticHandbook {
      * page out when {@code pages} is odd.
      */
     public static void generate(Path dir, int pages) throws IOException {
+        generate(dir, pages, LANGUAGES);
+    }
+
+    /** @param languages both, or English alone (all {@code pages} in it) */
+    static void generate(Path dir, int pages, List<String> languages) throws IOException {
+        if (languages.size() == 1) {
+            // One book of all the pages: perLanguage splits them in two.
+            generateOne(dir, pages);
+            return;
+        }
         if (pages < 1) {
             throw new IllegalArgumentException("the number of pages must be at least 1, not " + pages);
         }
@@ -101,6 +112,20 @@ public final class SyntheticHandbook {
             }
         }
         markTranslations(dir, perLanguage(pages, 1));
+    }
+
+    private static void generateOne(Path dir, int pages) throws IOException {
+        if (pages < 1 || pages > MAX_PAGES_PER_LANGUAGE) {
+            throw new IllegalArgumentException("one language holds from 1 to " + MAX_PAGES_PER_LANGUAGE + " pages, not " + pages);
+        }
+        Files.createDirectories(dir.resolve("chapters/en"));
+        write(dir.resolve("handbook.yml"), config(pages).replace("languages: [en, th]", "languages: [en]")
+                .replace("  th: คู่มือทดสอบประสิทธิภาพ\n", ""));
+        for (int index = 0; index < pages; index++) {
+            boolean annex = index >= pages - annexes(pages);
+            write(dir.resolve("chapters/en").resolve(fileName(index)),
+                    new PageWriter(Vocabulary.ENGLISH, index, pages, annex).page());
+        }
     }
 
     /** The Thai pages are translations of the English ones: record so, as an editor would with `translations mark`. */

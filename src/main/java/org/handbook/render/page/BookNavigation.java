@@ -77,9 +77,11 @@ final class BookNavigation {
         entry.put("number", PageModels.numberLabel(page, strings));
         entry.put("kind", page.page().frontMatter().kind().label());
         entry.put("lang", page.translation().contentLanguage().value());
-        List<Map<String, Object>> children = new ArrayList<>();
+        List<LinkedPage> held = book.children(page);
+        // Most entries hold none: one empty list for them all, on every page of a long book.
+        List<Map<String, Object>> children = held.isEmpty() ? List.of() : new ArrayList<>();
         boolean open = page.path().equals(self);
-        for (LinkedPage child : book.children(page)) {
+        for (LinkedPage child : held) {
             Map<String, Object> childEntry = page(book, child, self, strings);
             open |= (boolean) childEntry.get("open");
             children.add(childEntry);
