@@ -223,18 +223,7 @@ final class ChapterFolders {
         return path.toString().replace('\\', '/');
     }
 
-    /** The entries of a folder relative to the root, sorted; none when it does not exist. */
     private List<Path> list(Path relativeDir) {
-        Path dir = root.resolve(relativeDir);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.map(entry -> relativeDir.resolve(entry.getFileName())).sorted().toList();
-        } catch (IOException e) {
-            diagnostics.error(SourcePosition.of(relativeDir), "HB-FILE-UNREADABLE", "cannot list this folder: "
-                    + e.getMessage(), "check that it exists and can be read");
-            return List.of();
-        }
+        return FolderEntries.of(root, relativeDir, diagnostics);
     }
 }

@@ -1,17 +1,14 @@
 package org.handbook.load;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.handbook.config.Edition;
 import org.handbook.config.HandbookConfig;
 import org.handbook.config.Language;
@@ -157,18 +154,7 @@ public final class Loader {
         return new Chapters(read, unreadable);
     }
 
-    /** The entries of a folder relative to the root, sorted; none when it does not exist. */
     private List<Path> list(Path relativeDir) {
-        Path dir = config.root().resolve(relativeDir);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.map(entry -> relativeDir.resolve(entry.getFileName())).sorted().toList();
-        } catch (IOException e) {
-            diagnostics.error(SourcePosition.of(relativeDir), "HB-FILE-UNREADABLE", "cannot list this folder: "
-                    + e.getMessage(), "check that it exists and can be read");
-            return List.of();
-        }
+        return FolderEntries.of(config.root(), relativeDir, diagnostics);
     }
 }
