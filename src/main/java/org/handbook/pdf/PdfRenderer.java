@@ -55,7 +55,8 @@ public final class PdfRenderer {
     private final LinkedHandbook handbook;
     private final Theme theme;
     private final PageModels models;
-    private final PrintFonts fonts;
+    /** Read only for a handbook that prints: parsing and rewriting the fonts is a tenth of a small build. */
+    private PrintFonts fonts;
     private final Diagnostics diagnostics;
     private final Optional<LocalDate> sourceDate;
     /** What the books' print documents named that the engine did not load, sorted for a stable report. */
@@ -66,7 +67,6 @@ public final class PdfRenderer {
         this.handbook = handbook;
         this.theme = theme;
         this.models = new PageModels(handbook, theme, Set.of());
-        this.fonts = new PrintFonts(theme.print());
         this.diagnostics = diagnostics;
     }
 
@@ -89,6 +89,7 @@ public final class PdfRenderer {
         if (settings.languages().isEmpty()) {
             return List.of();
         }
+        fonts = new PrintFonts(theme.print());
         for (PrintFonts.Refused font : fonts.refused()) {
             diagnostics.error(SourcePosition.of(Path.of("theme", "print").resolve(font.name())), "HB-PDF-FONTS",
                     "this print font cannot be used: " + font.reason(),
