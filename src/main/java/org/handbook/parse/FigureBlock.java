@@ -2,8 +2,6 @@ package org.handbook.parse;
 
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.Text;
 
 /**
  * A numbered figure with an anchor: a captioned table (its caption, then the table) or a captioned
@@ -27,15 +25,6 @@ final class FigureBlock extends CustomBlock {
 
     String id() {
         return id;
-    }
-
-    /**
-     * Whether {@code paragraph} is a caption: it starts with {@code prefix} ("Table:", "Figure:"),
-     * as in Pandoc, and holds more than it.
-     */
-    static boolean isCaption(Paragraph paragraph, String prefix) {
-        return paragraph.getFirstChild() instanceof Text text && text.getLiteral().startsWith(prefix)
-                && PlainText.of(paragraph).length() > prefix.length();
     }
 
     /** Moves the children of {@code from} to the end of {@code to}'s, in order. */

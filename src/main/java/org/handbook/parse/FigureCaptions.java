@@ -2,8 +2,6 @@ package org.handbook.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -23,29 +21,24 @@ import org.handbook.model.Diagnostics;
  * The figure shows the image with its caption below it, as books do; it gets an anchor made from
  * its caption ({@code figure-the-route-of-...}), or the one written at the caption's end.
  */
-final class FigureCaptions extends AbstractVisitor {
+final class FigureCaptions {
 
     private static final String PREFIX = "Figure:";
-
-    private final List<Paragraph> captions = new ArrayList<>();
 
     private FigureCaptions() {
     }
 
     /** @param slugs the page's anchors so far, so that a figure's anchor never repeats a heading's or a table's */
     static List<CaptionedFigure> wrap(Node document, SourceLocator locator, HeadingSlugs slugs, Diagnostics diagnostics) {
-        FigureCaptions finder = new FigureCaptions();
-        document.accept(finder);
         List<CaptionedFigure> figures = new ArrayList<>();
-        for (Paragraph caption : finder.captions) {
+        for (Paragraph caption : CaptionParagraphs.find(document, PREFIX)) {
             if (!(caption.getNext() instanceof Paragraph image) || !holdsOneImage(image)) {
                 diagnostics.warning(locator.of(caption), "HB-FIGURE-CAPTION", "this figure caption has no image right after it",
                         "put the 'Figure:' line directly above the image, with one blank line between them,"
                                 + " and the image in a paragraph of its own");
                 continue;
             }
-            Text first = (Text) caption.getFirstChild();
-            first.setLiteral(first.getLiteral().substring(PREFIX.length()).stripLeading());
+            CaptionParagraphs.dropPrefix(caption, PREFIX);
             String id = ChosenIds.anchor(caption, "figure ", slugs, locator.of(caption), diagnostics);
             figures.add(new CaptionedFigure(new AnchorId(id), PlainText.of(caption), locator.of(caption)));
             FigureBlock figure = new FigureBlock("figure", id);
@@ -71,17 +64,5 @@ final class FigureCaptions extends AbstractVisitor {
             }
         }
         return images == 1;
-    }
-
-    @Override
-    public void visit(Paragraph paragraph) {
-        if (FigureBlock.isCaption(paragraph, PREFIX)) {
-            captions.add(paragraph);
-        }
-    }
-
-    @Override
-    public void visit(CustomBlock block) {
-        // No captions inside the tables and figures made before.
     }
 }

@@ -3,7 +3,6 @@ package org.handbook.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
 import org.handbook.model.AnchorId;

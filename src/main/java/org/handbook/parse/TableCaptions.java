@@ -3,11 +3,8 @@ package org.handbook.parse;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.Text;
 import org.handbook.model.AnchorId;
 import org.handbook.model.Diagnostics;
 
@@ -22,34 +19,23 @@ import org.handbook.model.Diagnostics;
  * Each captioned table gets an anchor made from its caption ({@code table-what-a-request-...}), or
  * the one written at its end ({@code Table: Was ein Ersuchen enthält {#table-contents}}).
  */
-final class TableCaptions extends AbstractVisitor {
+final class TableCaptions {
 
     private static final String PREFIX = "Table:";
 
-    private final SourceLocator locator;
-    private final HeadingSlugs slugs;
-    private final Diagnostics diagnostics;
-    private final List<Paragraph> captions = new ArrayList<>();
-
-    private TableCaptions(SourceLocator locator, HeadingSlugs slugs, Diagnostics diagnostics) {
-        this.locator = locator;
-        this.slugs = slugs;
-        this.diagnostics = diagnostics;
+    private TableCaptions() {
     }
 
     /** @param slugs the page's anchors so far, so that a table's anchor never repeats a heading's */
     static List<CaptionedTable> wrap(Node document, SourceLocator locator, HeadingSlugs slugs, Diagnostics diagnostics) {
-        TableCaptions finder = new TableCaptions(locator, slugs, diagnostics);
-        document.accept(finder);
         List<CaptionedTable> tables = new ArrayList<>();
-        for (Paragraph caption : finder.captions) {
+        for (Paragraph caption : CaptionParagraphs.find(document, PREFIX)) {
             if (!(caption.getNext() instanceof TableBlock table)) {
                 diagnostics.warning(locator.of(caption), "HB-TABLE-CAPTION", "this table caption has no table right after it",
                         "put the 'Table:' line directly above the table, with one blank line between them");
                 continue;
             }
-            Text first = (Text) caption.getFirstChild();
-            first.setLiteral(first.getLiteral().substring(PREFIX.length()).stripLeading());
+            CaptionParagraphs.dropPrefix(caption, PREFIX);
             String id = ChosenIds.anchor(caption, "table ", slugs, locator.of(caption), diagnostics);
             String text = PlainText.of(caption);
             tables.add(new CaptionedTable(new AnchorId(id), text, locator.of(caption)));
@@ -62,17 +48,5 @@ final class TableCaptions extends AbstractVisitor {
             caption.unlink();
         }
         return tables;
-    }
-
-    @Override
-    public void visit(Paragraph paragraph) {
-        if (FigureBlock.isCaption(paragraph, PREFIX)) {
-            captions.add(paragraph);
-        }
-    }
-
-    @Override
-    public void visit(CustomBlock block) {
-        // No captions inside the figures this pass makes.
     }
 }

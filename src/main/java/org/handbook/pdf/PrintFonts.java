@@ -117,6 +117,7 @@ final class PrintFonts {
         String style = dash < 0 ? "Regular" : base.substring(dash + 1);
         String family = (dash < 0 ? base : base.substring(0, dash)).replaceAll("(?<=[a-z])(?=[A-Z])", " ");
         String postScriptName = postScriptName(font);
+        // Looked up for its Unicode map, which a font that cannot draw text lacks.
         covers(font, ' ');
         byte[] embedded = withoutSubstitutions(font, bytes);
         originals.put(postScriptName, bytes);

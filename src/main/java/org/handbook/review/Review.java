@@ -16,7 +16,6 @@ import org.handbook.changes.EditionComparison;
 import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
-import org.handbook.link.ReferenceTarget;
 import org.handbook.link.TranslationState;
 import org.handbook.model.Progress;
 import org.handbook.model.SourcePosition;

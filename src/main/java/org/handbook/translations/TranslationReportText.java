@@ -1,6 +1,5 @@
 package org.handbook.translations;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
