@@ -21,7 +21,7 @@ public record BookPlace(Path path, Optional<Path> parent) implements Comparable<
     /** The file that makes a folder a chapter with sub-chapters: the chapter's own text. */
     public static final String CHAPTER_FILE = "index.md";
 
-    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4})-.*");
+    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,5})-.*");
     private static final Comparator<String> SEGMENTS = Comparator.comparingInt(BookPlace::orderOf)
             .thenComparing(Comparator.naturalOrder());
 

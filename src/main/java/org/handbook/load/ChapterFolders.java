@@ -28,8 +28,8 @@ import org.handbook.model.SourcePosition;
  */
 final class ChapterFolders {
 
-    static final Pattern CHAPTER_FILE = Pattern.compile("(\\d{1,4})-[a-z0-9]+(?:-[a-z0-9]+)*\\.md");
-    private static final Pattern CHAPTER_FOLDER = Pattern.compile("(\\d{1,4})-[a-z0-9]+(?:-[a-z0-9]+)*");
+    static final Pattern CHAPTER_FILE = Pattern.compile("(\\d{1,5})-[a-z0-9]+(?:-[a-z0-9]+)*\\.md");
+    private static final Pattern CHAPTER_FOLDER = Pattern.compile("(\\d{1,5})-[a-z0-9]+(?:-[a-z0-9]+)*");
 
     /** What a folder of chapters is. */
     private enum Role { LANGUAGE, PART, CHAPTER }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.handbook.model.LanguageTag;
 import org.handbook.config.HandbookConfig;
@@ -15,6 +16,8 @@ import org.handbook.link.MovedPage;
 import org.handbook.changes.EditionChanges;
 import org.handbook.model.PageKind;
 import org.handbook.render.page.ChangesModels;
+import org.handbook.render.page.SubjectIndexModels;
+import org.handbook.model.SitePath;
 import org.handbook.text.JsonText;
 
 /** Builds and serialises the manifest of a linked handbook. */
@@ -27,14 +30,13 @@ final class ManifestWriter {
         return JsonText.of(manifest).getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * @param countriesTitle the title of the country list in a language, annexesTitle of the annex index
-     *                       and indexTitle of the subject index
-     */
+    /** @param strings the theme's strings in a language, for the titles of the pages a book's chapters do not title */
     static Manifest manifest(LinkedHandbook handbook, List<EditionChanges> changes, List<Manifest.PdfEntry> pdfs,
-                             Function<LanguageTag, String> countriesTitle,
-                             Function<LanguageTag, String> annexesTitle, Function<LanguageTag, String> indexTitle,
-                             Function<LanguageTag, String> searchTitle) {
+                             Function<LanguageTag, Map<String, String>> strings) {
+        Function<LanguageTag, String> countriesTitle = language -> strings.apply(language).getOrDefault("countries", "Countries");
+        Function<LanguageTag, String> annexesTitle = language -> strings.apply(language).getOrDefault("annexes", "Annexes");
+        Function<LanguageTag, String> indexTitle = language -> strings.apply(language).getOrDefault("subjectIndex", "Index");
+        Function<LanguageTag, String> searchTitle = language -> strings.apply(language).getOrDefault("search", "Search");
         HandbookConfig config = handbook.config();
         List<Manifest.PageEntry> pages = new ArrayList<>();
         List<Manifest.RedirectEntry> redirects = new ArrayList<>();
@@ -52,6 +54,12 @@ final class ManifestWriter {
                     PageKind.ANNEX_INDEX.label(), "annexes", annexesTitle.apply(book.language().tag()), "chapters")));
             book.subjectIndexPage().ifPresent(index -> pages.add(new Manifest.PageEntry(index.url(), lang, edition,
                     PageKind.SUBJECT_INDEX.label(), "subject-index", indexTitle.apply(book.language().tag()), "chapters")));
+            List<SitePath> letters = SubjectIndexModels.letterPages(book);
+            for (int i = 0; i < letters.size(); i++) {
+                pages.add(new Manifest.PageEntry(letters.get(i).url(), lang, edition, PageKind.SUBJECT_INDEX.label(),
+                        "subject-index", SubjectIndexModels.letterTitle(strings.apply(book.language().tag()),
+                                indexTitle.apply(book.language().tag()), book.subjectIndex().groups().get(i)), "chapters"));
+            }
             pages.add(new Manifest.PageEntry(book.searchPage().url(), lang, edition, PageKind.SEARCH.label(), "search",
                     searchTitle.apply(book.language().tag()), "chapters"));
             for (EditionChanges change : changes) {

@@ -124,6 +124,7 @@ public final class SiteRenderer {
             });
             book.subjectIndexPage().ifPresent(index -> {
                 page("subject-index", subjectIndexModels.subjectIndex(book), index);
+                subjectIndexModels.letters(book).forEach((letter, model) -> page("subject-index", model, letter));
                 progress.advanced(done.incrementAndGet());
             });
             page("search", searchModels.search(book), book.searchPage());
@@ -152,11 +153,7 @@ public final class SiteRenderer {
         }
         progress.finished();
         siteEntrances();
-        Manifest manifest = ManifestWriter.manifest(handbook, changes, pdfs,
-                language -> theme.strings().forLanguage(language).getOrDefault("countries", "Countries"),
-                language -> theme.strings().forLanguage(language).getOrDefault("annexes", "Annexes"),
-                language -> theme.strings().forLanguage(language).getOrDefault("subjectIndex", "Index"),
-                language -> theme.strings().forLanguage(language).getOrDefault("search", "Search"));
+        Manifest manifest = ManifestWriter.manifest(handbook, changes, pdfs, theme.strings()::forLanguage);
         sink.write(new SitePath(Manifest.FILE_NAME), ManifestWriter.write(manifest));
         handbook.config().baseUrl().ifPresent(baseUrl ->
                 sink.write(new SitePath(SitemapWriter.FILE_NAME), SitemapWriter.write(manifest, baseUrl)));

@@ -28,7 +28,7 @@ import org.handbook.translations.TranslationMarker;
 public final class SyntheticHandbook {
 
     /** Chapter file names take at most four digits of order ({@code NNNN-slug.md}). */
-    public static final int MAX_PAGES_PER_LANGUAGE = 9_999;
+    public static final int MAX_PAGES_PER_LANGUAGE = 99_999;
     public static final String EDITION = "bench";
     public static final List<String> LANGUAGES = List.of("en", "th");
 
@@ -86,7 +86,7 @@ public final class SyntheticHandbook {
         if (perLanguage(pages, 0) > MAX_PAGES_PER_LANGUAGE) {
             throw new IllegalArgumentException(pages + " pages would put " + perLanguage(pages, 0)
                     + " pages in one language, but chapter file names allow at most " + MAX_PAGES_PER_LANGUAGE
-                    + " per language (a 4-digit order prefix, NNNN-slug.md); use at most "
+                    + " per language (a 5-digit order prefix, NNNNN-slug.md); use at most "
                     + 2 * MAX_PAGES_PER_LANGUAGE + " pages");
         }
         if (Files.isDirectory(dir)) {
@@ -156,7 +156,7 @@ public final class SyntheticHandbook {
     }
 
     static String fileName(int index) {
-        return String.format(Locale.ROOT, "%04d-%s.md", index + 1, id(index));
+        return String.format(Locale.ROOT, "%05d-%s.md", index + 1, id(index));
     }
 
     private static String config(int pages) {

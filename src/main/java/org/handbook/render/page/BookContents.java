@@ -11,7 +11,8 @@ import org.handbook.parse.Heading;
 /**
  * A book's table of contents as its home page lists it ({@code contents}), and what a part or a
  * chapter with sub-chapters lists on its own page ({@code page.children}): each page with its
- * number as readers see it, its sections and the pages it holds, in reading order.
+ * number as readers see it, its sections (unless the book is too long for them: {@link BookSize})
+ * and the pages it holds, in reading order.
  */
 final class BookContents {
 
@@ -42,7 +43,7 @@ final class BookContents {
         String href = linked.path().hrefFrom(self);
         List<Map<String, Object>> sections = new ArrayList<>();
         // Contents go two levels deep: a sub-chapter is one, and its sections are not listed.
-        if (!linked.isPart() && !linked.nesting().isSubchapter()) {
+        if (!linked.isPart() && !linked.nesting().isSubchapter() && BookSize.listsSections(book)) {
             for (Heading heading : linked.page().outline().headings()) {
                 if (heading.level() == 2) {
                     Map<String, Object> section = PageModels.link(heading.text(), href + "#" + heading.id().value());

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedCountry;
-import org.handbook.link.LinkedPage;
 import org.handbook.link.PageRef;
 import org.handbook.model.SitePath;
 import org.handbook.model.Title;
@@ -18,7 +17,8 @@ import org.handbook.model.Title;
 /**
  * The navigation of a book that every page of it shows ({@code navigation}): its chapters and
  * annexes (its parts with their chapters, and chapters with their sub-chapters), its country profiles, the pages that list or compare them, and its PDF, each marked
- * {@code current} on the page it leads to. The sidebar on a desktop and the menu on a phone.
+ * {@code current} on the page it leads to. The sidebar on a desktop and the menu on a phone. A
+ * long book's navigation is pruned ({@link NavigationListing}).
  */
 final class BookNavigation {
 
@@ -30,6 +30,7 @@ final class BookNavigation {
     /** What is the same on every page of a book, found once per book: pages are rendered in parallel. */
     private final Map<LinkedBook, List<LinkedCountry>> sortedCountries = new ConcurrentHashMap<>();
     private final Map<LinkedBook, String> pdfSizes = new ConcurrentHashMap<>();
+    private final Map<LinkedBook, NavigationTree> trees = new ConcurrentHashMap<>();
 
     BookNavigation(Set<SitePath> changesPages, Map<SitePath, PrintedPdf> pdfs) {
         this.changesPages = Set.copyOf(changesPages);
@@ -38,16 +39,14 @@ final class BookNavigation {
 
     Map<String, Object> of(LinkedBook book, SitePath self, Map<String, String> strings) {
         String language = book.language().tag().value();
+        NavigationTree tree = trees.computeIfAbsent(book, NavigationTree::new);
+        NavigationListing listing = new NavigationListing(tree, self, strings, BookSize.prunesNavigation(book));
         Map<String, Object> navigation = new LinkedHashMap<>();
-        List<Map<String, Object>> chapters = new ArrayList<>();
-        List<Map<String, Object>> annexes = new ArrayList<>();
-        for (LinkedPage page : book.top()) {
-            Map<String, Object> entry = page(book, page, self, strings);
-            (page.page().frontMatter().kind().isLettered() ? annexes : chapters).add(entry);
-        }
-        navigation.put("chapters", chapters);
+        navigation.put("pruned", listing.pruned());
+        listing.put(navigation, "chapters", tree.chapters(), book.home().hrefFrom(self) + "#contents-title");
         navigation.put("nested", book.isNested());
-        navigation.put("annexes", annexes);
+        listing.put(navigation, "annexes", tree.annexes(), book.annexIndexPage().map(index -> index.hrefFrom(self))
+                .orElse(book.home().hrefFrom(self) + "#annexes-title"));
         navigation.put("annexIndex", optional(strings.getOrDefault("annexes", "Annexes"), book.annexIndexPage(), self));
         Object countries = book.countriesPage().<Object>map(list -> {
             Map<String, Object> entry = entry(strings.getOrDefault("countries", "Countries"), list, self);
@@ -66,29 +65,6 @@ final class BookNavigation {
         navigation.put("search", entry(strings.getOrDefault("search", "Search"), book.searchPage(), self));
         navigation.put("pdf", pdf(book, self, strings));
         return navigation;
-    }
-
-    /**
-     * A page's entry, with the pages it holds ({@code children}: a part's chapters, a chapter's
-     * sub-chapters); {@code open} when the page being read is it or one of them.
-     */
-    private static Map<String, Object> page(LinkedBook book, LinkedPage page, SitePath self, Map<String, String> strings) {
-        Map<String, Object> entry = entry(page.ref(), self);
-        entry.put("number", PageModels.numberLabel(page, strings));
-        entry.put("kind", page.page().frontMatter().kind().label());
-        entry.put("lang", page.translation().contentLanguage().value());
-        List<LinkedPage> held = book.children(page);
-        // Most entries hold none: one empty list for them all, on every page of a long book.
-        List<Map<String, Object>> children = held.isEmpty() ? List.of() : new ArrayList<>();
-        boolean open = page.path().equals(self);
-        for (LinkedPage child : held) {
-            Map<String, Object> childEntry = page(book, child, self, strings);
-            open |= (boolean) childEntry.get("open");
-            children.add(childEntry);
-        }
-        entry.put("children", children);
-        entry.put("open", open);
-        return entry;
     }
 
     /** The PDF's link and what a reader is told of it before downloading: "PDF, 1.2 MB, 84 pages". */
@@ -126,7 +102,7 @@ final class BookNavigation {
         return entry(new PageRef(Title.plain(title), target), self);
     }
 
-    private static Map<String, Object> entry(PageRef page, SitePath self) {
+    static Map<String, Object> entry(PageRef page, SitePath self) {
         Map<String, Object> entry = PageModels.link(page, self);
         entry.put("current", page.path().equals(self));
         return entry;

@@ -15,7 +15,7 @@ import org.handbook.parse.Heading;
 /**
  * The search page of a book: the search form, and every page, section and country profile by its
  * title (with its number), in reading order, so that a reader without JavaScript can still find
- * a title with the browser's find in page.
+ * a title with the browser's find in page. A long book's page lists its pages alone ({@link BookSize}).
  */
 public final class SearchModels {
 
@@ -40,6 +40,7 @@ public final class SearchModels {
         Map<String, Object> model = pages.listPage(book, self, PageKind.SEARCH, "search", title, "chapters",
                 other -> Optional.of(other.searchPage()));
         List<Map<String, Object>> entries = new ArrayList<>();
+        boolean listsSections = BookSize.listsSections(book);
         for (LinkedPage page : book.pages()) {
             Map<String, Object> entry = PageModels.link(page.ref(), self);
             entry.put("number", PageModels.numberLabel(page, pages.strings(book.language().tag())));
@@ -47,7 +48,7 @@ public final class SearchModels {
             entry.put("lang", page.translation().contentLanguage().value());
             String href = page.path().hrefFrom(self);
             List<Map<String, Object>> sections = new ArrayList<>();
-            for (Heading heading : page.page().outline().headings()) {
+            for (Heading heading : listsSections ? page.page().outline().headings() : List.<Heading>of()) {
                 if (heading.level() >= 2 && heading.level() <= DEEPEST_LEVEL) {
                     Map<String, Object> section = PageModels.link(heading.text(), href + "#" + heading.id().value());
                     section.put("number", page.sectionNumbers().getOrDefault(heading.id().value(), ""));
@@ -59,6 +60,7 @@ public final class SearchModels {
             entries.add(entry);
         }
         model.put("entries", entries);
+        model.put("sectionsListed", listsSections);
         model.put("countries", book.countriesPage().<Object>map(list -> countries(book, list, self)).orElse(""));
         return model;
     }
