@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.handbook.changes.EditionChanges;
 import org.handbook.changes.EditionComparison;
 import org.handbook.config.ConfigLoader;
 import org.handbook.config.HandbookConfig;
+import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.Linker;
 import org.handbook.load.Loader;
@@ -30,6 +32,7 @@ import org.handbook.render.SiteRenderer;
 import org.handbook.render.theme.Theme;
 import org.handbook.render.theme.ThemeLoader;
 import org.handbook.search.SearchIndexer;
+import org.handbook.shard.ShardFile;
 
 /** The whole build: calls each stage in turn and does no work of its own. */
 public final class Handbook {
@@ -75,13 +78,16 @@ public final class Handbook {
         Publisher.verify(output, root, SOURCE_FOLDERS);
     }
 
-    public static BuildResult build(BuildRequest request, Progress progress) throws OutputFolderException, IOException {
+    /** @throws UnknownBookException when the request names a book ({@code only}) the handbook does not have */
+    public static BuildResult build(BuildRequest request, Progress progress)
+            throws OutputFolderException, IOException, UnknownBookException {
         Diagnostics diagnostics = new Diagnostics();
         Optional<HandbookConfig> config = ConfigLoader.load(request.root(), diagnostics)
                 .map(loaded -> request.baseUrl().map(loaded::withBaseUrl).orElse(loaded));
         if (config.isEmpty()) {
             return new BuildResult(diagnostics.sorted(), List.of(), Optional.empty());
         }
+        Shards.verify(request.only(), config.get());
         Optional<Path> output = request.publish()
                 ? Optional.of(request.output().orElse(config.get().root().resolve(config.get().outputDir())))
                 : Optional.empty();
@@ -102,14 +108,18 @@ public final class Handbook {
             List<BookSummary> books = SiteRenderer.render(linked, changes, pdfs, theme, NOWHERE, diagnostics, progress);
             return result(config.get(), diagnostics, books, Optional.empty());
         }
+        Predicate<LinkedBook> built = book -> request.builds(Shards.idOf(book));
         try (Staging staging = Publisher.stage(output.get())) {
             List<Manifest.PdfEntry> printed = request.preview() ? List.of()
                     : PdfRenderer.render(linked, theme, staging, diagnostics, !diagnostics.hasErrors(), request.sourceDate(),
-                            progress);
+                            progress, built);
             List<Manifest.PdfEntry> pdfs = request.preview() || linked.config().pdf().press().isEmpty() ? printed
                     : timed(progress, "press", printed.size(), () -> Press.render(linked, theme, printed, staging.folder(),
                             staging, diagnostics, request.sourceDate()));
-            List<BookSummary> books = SiteRenderer.render(linked, changes, pdfs, theme, staging, diagnostics, progress);
+            List<BookSummary> books = SiteRenderer.render(linked, changes, pdfs, theme, staging, diagnostics, progress, built);
+            if (!request.only().isEmpty()) {
+                staging.write(ShardFile.PATH, Shards.file(linked, built, request).bytes());
+            }
             if (!diagnostics.hasErrors() && !request.preview()) {
                 timed(progress, "search", books.size(), () -> {
                     SearchIndexer.index(staging.folder(), books, request.searchEngine().get(), staging, diagnostics);

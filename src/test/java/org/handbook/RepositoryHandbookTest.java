@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.handbook.model.BookId;
 import org.handbook.model.Progress;
+import org.handbook.publish.Publisher;
+import org.handbook.publish.Staging;
+import org.handbook.shard.SiteMerge;
 import org.handbook.pdf.PdfChecks;
 import org.handbook.pdf.shape.DrawnSpans;
 import org.handbook.pdf.shape.HbShape;
@@ -281,5 +289,34 @@ class RepositoryHandbookTest {
                 .extracting(d -> d.position().file().toString().replace('\\', '/'))
                 .containsExactlyInAnyOrder("chapters/th/04-mutual-legal-assistance.md",
                         "chapters/id/04-mutual-legal-assistance.md", "chapters/vi/04-mutual-legal-assistance.md");
+    }
+
+    /**
+     * The site split by book, as a CI matrix builds it (one {@code build --only} per job), and
+     * merged: the same files, byte for byte, as the single build's, PDFs and search indexes included.
+     */
+    @Test
+    void eachBookBuiltApartAndMergedGivesTheSiteOfOneBuild() throws Exception {
+        List<Path> shards = new ArrayList<>();
+        for (BookSummary book : result.books()) {
+            Path shard = out.resolve("shards").resolve(book.language().value() + "-" + book.edition().value());
+            BuildResult built = Handbook.build(BuildRequest.build(Golden.repositoryRoot(), Optional.of(shard))
+                    .only(Set.of(new BookId(book.language(), book.edition()))), Progress.NONE);
+            assertThat(built.books()).as("a shard builds its book alone").hasSize(1);
+            shards.add(shard);
+        }
+        Path merged = out.resolve("merged");
+        try (Staging staging = Publisher.stage(merged)) {
+            SiteMerge.merge(shards, staging);
+            staging.commit();
+        }
+
+        Map<String, byte[]> single = TestHandbooks.snapshot(out.resolve("site"));
+        Map<String, byte[]> joined = TestHandbooks.snapshot(merged);
+        assertThat(joined.keySet()).containsExactlyElementsOf(single.keySet());
+        assertThat(single.keySet()).as("files that differ").filteredOn(file -> !Arrays.equals(single.get(file), joined.get(file)))
+                .isEmpty();
+        assertThat(single.keySet()).as("PDFs and search indexes are among them")
+                .anyMatch(file -> file.endsWith(".pdf")).anyMatch(file -> file.contains("/pagefind/"));
     }
 }

@@ -2,10 +2,15 @@ package org.handbook.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.handbook.BuildRequest;
 import org.handbook.config.HandbookConfig;
+import org.handbook.model.BookId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,10 +24,10 @@ import picocli.CommandLine.Spec;
                 "The site goes into target/site, or output.dir in handbook.yml. A build with errors publishes nothing:"
                         + " the previous output stays as it was."},
         footerHeading = "%nExamples:%n",
-        footer = {"  ./handbook build --out public",
-                "      Builds the site into public/ instead of target/site.",
-                "  ./handbook build --base-url https://handbook.example.org/",
-                "      Builds the site to be published at that address."})
+        footer = {"  ./handbook build --base-url https://handbook.example.org/",
+                "      Builds the site to be published at that address.",
+                "  ./handbook build --only en/2026 --out shards/en-2026",
+                "      Builds the English 2026 book alone, a shard for ./handbook merge."})
 final class BuildCommand implements Callable<Integer> {
 
     private final Reporter reporter;
@@ -36,6 +41,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL",
             description = "The address the site is published at, instead of baseUrl in handbook.yml.")
     String baseUrl;
+
+    @Option(names = "--only", paramLabel = "LANG/EDITION",
+            description = "Build only this book (repeatable), with the files the whole site shares: a shard that"
+                    + " ./handbook merge joins to the others, as CI's jobs build them.")
+    List<String> only = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "How to print problems: text (default), github (workflow annotations) or json.")
@@ -57,6 +67,11 @@ final class BuildCommand implements Callable<Integer> {
                     .map(character -> "it holds " + character)
                     .orElse("found '" + baseUrl + "'") + ")");
         }
+        Set<BookId> books = new LinkedHashSet<>();
+        for (String book : only) {
+            books.add(BookId.parse(book).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "--only takes a book as LANG/EDITION, such as en/2026 (found '" + TerminalText.line(book) + "')")));
+        }
         Optional<LocalDate> sourceDate;
         try {
             sourceDate = SourceDateEpoch.parse(System.getenv(SourceDateEpoch.NAME));
@@ -65,6 +80,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         return BuildRunner.run("Built", BuildRequest.build(options.source, Optional.ofNullable(out))
-                .withBaseUrl(Optional.ofNullable(baseUrl)).withSourceDate(sourceDate), options, false, format, reporter);
+                .withBaseUrl(Optional.ofNullable(baseUrl)).withSourceDate(sourceDate).only(books),
+                options, false, format, reporter);
     }
 }

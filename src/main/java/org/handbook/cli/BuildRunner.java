@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.handbook.BuildRequest;
 import org.handbook.BuildResult;
 import org.handbook.Handbook;
+import org.handbook.UnknownBookException;
 import org.handbook.config.HandbookConfig;
 import org.handbook.files.SpecialFiles;
 import org.handbook.model.Severity;
@@ -36,6 +37,8 @@ final class BuildRunner {
             result = Handbook.build(request, reporter.progress(options.quiet || format == DiagnosticFormat.json, options.verbose));
         } catch (OutputFolderException e) {
             return refuse(reporter, "cannot publish: " + e.getMessage());
+        } catch (UnknownBookException e) {
+            return refuse(reporter, e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             return refuse(reporter, "cannot write the site: " + e.getMessage()
                     + ". Check that the output folder can be written, or choose another with --out DIR.");

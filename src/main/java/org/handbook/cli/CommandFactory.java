@@ -11,6 +11,9 @@ record CommandFactory(PrintWriter out, PrintWriter err, Terminal terminal) imple
         if (type == BuildCommand.class) {
             return type.cast(new BuildCommand(new Reporter(out, err, terminal)));
         }
+        if (type == MergeCommand.class) {
+            return type.cast(new MergeCommand(new Reporter(out, err, terminal)));
+        }
         if (type == ServeCommand.class) {
             return type.cast(new ServeCommand(new Reporter(out, err, terminal)));
         }

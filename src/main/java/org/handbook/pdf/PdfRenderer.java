@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -73,17 +74,28 @@ public final class PdfRenderer {
      * @param print      false to check what would print (the fonts cover the text, the template works)
      *                   without laying the pages out, as {@code check} does
      * @param sourceDate the date of a PDF whose edition has none ({@code SOURCE_DATE_EPOCH}); none if empty
+     * @param progress   told of each book printed, with its pages and time
      */
-    /** @param progress told of each book printed, with its pages and time */
     public static List<Manifest.PdfEntry> render(LinkedHandbook handbook, Theme theme, OutputSink sink,
                                                  Diagnostics diagnostics, boolean print, Optional<LocalDate> sourceDate,
                                                  Progress progress) {
-        return new PdfRenderer(handbook, theme, diagnostics, sourceDate).render(sink, print, progress);
+        return render(handbook, theme, sink, diagnostics, print, sourceDate, progress, book -> true);
     }
 
-    private List<Manifest.PdfEntry> render(OutputSink sink, boolean print, Progress progress) {
+    /** Writes the PDFs of the books {@code printed} accepts (a shard of a build split by book), as {@link #render} does. */
+    public static List<Manifest.PdfEntry> render(LinkedHandbook handbook, Theme theme, OutputSink sink,
+                                                 Diagnostics diagnostics, boolean print, Optional<LocalDate> sourceDate,
+                                                 Progress progress, Predicate<LinkedBook> printed) {
+        return new PdfRenderer(handbook, theme, diagnostics, sourceDate).render(sink, print, progress, printed);
+    }
+
+    private List<Manifest.PdfEntry> render(OutputSink sink, boolean print, Progress progress, Predicate<LinkedBook> printed) {
         PdfSettings settings = handbook.config().pdf();
-        if (settings.languages().isEmpty()) {
+        List<LinkedBook> books = handbook.books().stream()
+                .filter(book -> settings.languages().contains(book.language().tag()) && settings.prints(book.edition().id()))
+                .filter(printed)
+                .toList();
+        if (books.isEmpty()) {
             return List.of();
         }
         fonts = new PrintFonts(theme.print());
@@ -98,9 +110,6 @@ public final class PdfRenderer {
                     "the theme has no print fonts to embed", "add TrueType fonts as theme/print/fonts/<Family>-<Style>.ttf");
             return List.of();
         }
-        List<LinkedBook> books = handbook.books().stream()
-                .filter(book -> settings.languages().contains(book.language().tag()) && settings.prints(book.edition().id()))
-                .toList();
         if (print) {
             progress.started("pdf", books.size(), "books");
         }

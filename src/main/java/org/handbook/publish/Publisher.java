@@ -42,6 +42,28 @@ public final class Publisher {
         }
     }
 
+    /**
+     * Checks that {@code target} may receive the site merged from {@code shards}: it is none of them,
+     * neither holds the other, and if it exists it is a site this tool built.
+     */
+    public static void verifyMerge(Path target, List<Path> shards) throws OutputFolderException, IOException {
+        Path output = resolved(target.toAbsolutePath().normalize());
+        if (output.getParent() == null) {
+            throw new OutputFolderException("cannot publish to the root of the file system");
+        }
+        for (Path shard : shards) {
+            Path read = resolved(shard.toAbsolutePath().normalize());
+            if (output.startsWith(read) || read.startsWith(output)) {
+                throw new OutputFolderException(output + " overlaps the shard " + shard + ", which merge reads;"
+                        + " choose a folder of its own such as target/site");
+            }
+        }
+        if (Files.exists(output) && !isReplaceable(output)) {
+            throw new OutputFolderException(output + " exists and is not a site built by handbook"
+                    + " (it has no " + Manifest.FILE_NAME + "); choose an empty or new folder");
+        }
+    }
+
     /** Stages a new site for {@code target}, which {@link #verify} accepted; refused while another build stages one. */
     public static Staging stage(Path target) throws IOException, OutputFolderException {
         return new Staging(target.toAbsolutePath().normalize());

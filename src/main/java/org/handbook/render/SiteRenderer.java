@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,10 +50,12 @@ public final class SiteRenderer {
     private final List<EditionChanges> changes;
     private final List<Manifest.PdfEntry> pdfs;
     private final RenderMemo memo;
+    private final Predicate<LinkedBook> rendered;
 
     private SiteRenderer(LinkedHandbook handbook, List<EditionChanges> changes, List<Manifest.PdfEntry> pdfs, Theme theme,
-                         OutputSink sink, Diagnostics diagnostics, RenderMemo memo) {
+                         OutputSink sink, Diagnostics diagnostics, RenderMemo memo, Predicate<LinkedBook> rendered) {
         this.memo = memo;
+        this.rendered = rendered;
         this.handbook = handbook;
         this.changes = List.copyOf(changes);
         this.pdfs = List.copyOf(pdfs);
@@ -78,14 +81,25 @@ public final class SiteRenderer {
     public static List<BookSummary> render(LinkedHandbook handbook, List<EditionChanges> changes,
                                            List<Manifest.PdfEntry> pdfs, Theme theme, OutputSink sink,
                                            Diagnostics diagnostics, Progress progress) {
-        return render(handbook, changes, pdfs, theme, sink, diagnostics, progress, new RenderMemo());
+        return render(handbook, changes, pdfs, theme, sink, diagnostics, progress, book -> true);
+    }
+
+    /**
+     * Renders the books {@code rendered} accepts, and what the whole site shares (its assets, its
+     * manifest, which lists every book's pages and the PDFs in {@code pdfs}; the site's entrances
+     * with the default book): one shard of a site, which {@code handbook merge} joins to the others.
+     */
+    public static List<BookSummary> render(LinkedHandbook handbook, List<EditionChanges> changes,
+                                           List<Manifest.PdfEntry> pdfs, Theme theme, OutputSink sink,
+                                           Diagnostics diagnostics, Progress progress, Predicate<LinkedBook> rendered) {
+        return new SiteRenderer(handbook, changes, pdfs, theme, sink, diagnostics, new RenderMemo(), rendered).render(progress);
     }
 
     /** Renders, taking from {@code memo} the chapters and profiles the previous build rendered from the same inputs. */
     public static List<BookSummary> render(LinkedHandbook handbook, List<EditionChanges> changes,
                                            List<Manifest.PdfEntry> pdfs, Theme theme, OutputSink sink,
                                            Diagnostics diagnostics, Progress progress, RenderMemo memo) {
-        return new SiteRenderer(handbook, changes, pdfs, theme, sink, diagnostics, memo).render(progress);
+        return new SiteRenderer(handbook, changes, pdfs, theme, sink, diagnostics, memo, book -> true).render(progress);
     }
 
     private static PrintedPdf printed(Manifest.PdfEntry pdf) {
@@ -95,7 +109,7 @@ public final class SiteRenderer {
     /** Each image some page shows, once, however many languages and editions show it. */
     private void writeImages() {
         Map<SitePath, byte[]> images = new TreeMap<>();
-        for (LinkedBook book : handbook.books()) {
+        for (LinkedBook book : books()) {
             for (LinkedPage page : book.pages()) {
                 page.page().media().forEach(image -> images.putIfAbsent(MediaPaths.of(image), image.bytes()));
             }
@@ -108,10 +122,10 @@ public final class SiteRenderer {
                 pdfs.stream().map(SiteRenderer::printed).collect(Collectors.toSet()));
         theme.assets().values().forEach(asset -> sink.write(asset.path(), asset.content()));
         writeImages();
-        progress.started("render", handbook.pageCount(), "pages");
+        progress.started("render", books().stream().mapToLong(LinkedHandbook::pageCount).sum(), "pages");
         AtomicLong done = new AtomicLong();
         List<BookSummary> summaries = new ArrayList<>();
-        for (LinkedBook book : handbook.books()) {
+        for (LinkedBook book : books()) {
             page("home", models.home(book), book.home());
             progress.advanced(done.incrementAndGet());
             book.pages().parallelStream().forEach(linked -> {
@@ -160,6 +174,10 @@ public final class SiteRenderer {
         return summaries;
     }
 
+    private List<LinkedBook> books() {
+        return handbook.books().stream().filter(rendered).toList();
+    }
+
     /**
      * {@code /{lang}/latest/...} always leads to the current edition, the old id of a moved page there
      * to where it went, and {@code /{lang}/} to its home.
@@ -179,7 +197,7 @@ public final class SiteRenderer {
 
     private void siteEntrances() {
         LanguageTag defaultLanguage = handbook.config().defaultLanguage().tag();
-        handbook.book(defaultLanguage, handbook.config().currentEdition().id()).ifPresent(book -> {
+        handbook.book(defaultLanguage, handbook.config().currentEdition().id()).filter(rendered).ifPresent(book -> {
             redirect(defaultLanguage, new SitePath("index.html"), book.home());
             page("404", models.notFound(book), new SitePath("404.html"));
         });

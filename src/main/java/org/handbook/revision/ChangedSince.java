@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.handbook.BuildRequest;
 import org.handbook.BuildResult;
 import org.handbook.Handbook;
+import org.handbook.UnknownBookException;
 import org.handbook.model.Diagnostic;
 import org.handbook.model.Progress;
 import org.handbook.publish.OutputFolderException;
@@ -31,8 +32,8 @@ public record ChangedSince(BuildResult result, Set<Path> changed) {
             Set<Path> changed = SourceFiles.changed(before.root(), root);
             return new ChangedSince(new BuildResult(scoped(now.diagnostics(), was.diagnostics(), changed), now.books(),
                     now.output()), changed);
-        } catch (OutputFolderException e) {
-            throw new IllegalStateException("a check writes no output", e);
+        } catch (OutputFolderException | UnknownBookException e) {
+            throw new IllegalStateException("a check writes no output and names no book", e);
         }
     }
 

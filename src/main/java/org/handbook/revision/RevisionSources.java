@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.handbook.HandbookSources;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.FileMode;
@@ -49,7 +50,7 @@ final class RevisionSources {
             while (files.next()) {
                 FileMode mode = files.getFileMode(0);
                 String path = prefix.isEmpty() ? files.getPathString() : files.getPathString().substring(prefix.length() + 1);
-                if ((mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) || !SourceFiles.isSource(Path.of(path))) {
+                if ((mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) || !HandbookSources.isSource(Path.of(path))) {
                     continue;
                 }
                 Path target = into.resolve(path).normalize();

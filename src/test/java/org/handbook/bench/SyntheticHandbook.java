@@ -74,7 +74,7 @@ public final class SyntheticHandbook {
     }
 
     /** @param languages both, or English alone (all {@code pages} in it) */
-    static void generate(Path dir, int pages, List<String> languages) throws IOException {
+    public static void generate(Path dir, int pages, List<String> languages) throws IOException {
         if (languages.size() == 1) {
             // One book of all the pages: perLanguage splits them in two.
             generateOne(dir, pages);
