@@ -44,13 +44,13 @@ class SyntheticHandbookTest {
         Path source = temp.resolve("handbook");
         SyntheticHandbook.generate(source, 20);
 
-        String english = Files.readString(source.resolve("chapters/en/0004-page-00003.md"), StandardCharsets.UTF_8);
-        String thai = Files.readString(source.resolve("chapters/th/0004-page-00003.md"), StandardCharsets.UTF_8);
+        String english = Files.readString(source.resolve("chapters/en/00004-page-00003.md"), StandardCharsets.UTF_8);
+        String thai = Files.readString(source.resolve("chapters/th/00004-page-00003.md"), StandardCharsets.UTF_8);
         assertThat(english).startsWith("---\nid: page-00003\n").contains("\nkind: chapter\n", "\n## ", "\n### ",
                 "|---|", "\n- ", "\n1. ", "[^note]: ", "](../page-", "](https://", "`");
         assertThat(words(english)).isBetween(750, 1100);
         assertThat(thai).startsWith("---\nid: page-00003\n").containsPattern("[\\u0E00-\\u0E7F]{10}");
-        assertThat(Files.readString(source.resolve("chapters/en/0010-page-00009.md"), StandardCharsets.UTF_8))
+        assertThat(Files.readString(source.resolve("chapters/en/00010-page-00009.md"), StandardCharsets.UTF_8))
                 .contains("\nkind: annex\n");
     }
 
@@ -68,9 +68,9 @@ class SyntheticHandbookTest {
 
     @Test
     void refusesMorePagesThanFileNamesCanNumber() {
-        assertThatThrownBy(() -> SyntheticHandbook.generate(temp.resolve("huge"), 2 * 9_999 + 1))
+        assertThatThrownBy(() -> SyntheticHandbook.generate(temp.resolve("huge"), 2 * 99_999 + 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("at most 9999 per language");
+                .hasMessageContaining("at most 99999 per language");
     }
 
     private static int words(String text) {
