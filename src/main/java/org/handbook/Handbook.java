@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.handbook.changes.EditionChanges;
@@ -99,13 +101,15 @@ public final class Handbook {
         List<EditionChanges> changes = prepared.changes();
         Theme theme = prepared.theme();
         if (output.isEmpty() || diagnostics.hasErrors()) {
-            // Rendering still runs, to report template errors too, but nothing is staged.
-            List<Manifest.PdfEntry> pdfs = request.preview() ? List.of()
-                    : PdfRenderer.render(linked, theme, NOWHERE, diagnostics, false, request.sourceDate(), progress);
-            if (!request.preview()) {
-                Press.check(linked.config(), diagnostics);
-            }
-            List<BookSummary> books = SiteRenderer.render(linked, changes, pdfs, theme, NOWHERE, diagnostics, progress);
+            // Rendering still runs, to report template errors too, but nothing is staged. Checking what
+            // would print lays no page out and gives the pages nothing, so it runs beside them.
+            CompletableFuture<Void> printCheck = request.preview() ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.runAsync(() -> {
+                        PdfRenderer.render(linked, theme, NOWHERE, diagnostics, false, request.sourceDate(), Progress.NONE);
+                        Press.check(linked.config(), diagnostics);
+                    }, task -> new Thread(task, "print-check").start());
+            List<BookSummary> books = SiteRenderer.render(linked, changes, List.of(), theme, NOWHERE, diagnostics, progress);
+            joined(printCheck);
             return result(config.get(), diagnostics, books, Optional.empty());
         }
         Predicate<LinkedBook> built = book -> request.builds(Shards.idOf(book));
@@ -130,6 +134,21 @@ public final class Handbook {
                 staging.commit();
             }
             return result(config.get(), diagnostics, books, diagnostics.hasErrors() ? Optional.empty() : output);
+        }
+    }
+
+    /** Waits for {@code work}, and fails as it failed. */
+    private static void joined(CompletableFuture<Void> work) {
+        try {
+            work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 

@@ -3,10 +3,12 @@ package org.handbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.handbook.bench.SyntheticHandbook;
 import org.handbook.model.Diagnostic;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in a part) and 20 annexes, made at test time by the benchmark's generator, every paragraph with
  * a subject-index mark. Each page's navigation shows the reader's neighbourhood of the book and
  * links to the rest; the contents and the search page list the pages without their sections; the
- * subject index has a page per letter.
+ * subject index has a page per letter. Given too little memory, the build says how to give it more.
  */
 class LongBookTest {
 
@@ -35,12 +37,13 @@ class LongBookTest {
     @TempDir
     static Path temp;
 
+    private static Path source;
     private static Path site;
     private static BuildResult result;
 
     @BeforeAll
     static void buildOnce() throws Exception {
-        Path source = temp.resolve("book");
+        source = temp.resolve("book");
         SyntheticHandbook.generate(source, 1_005, List.of("en"));
         Path chapters = source.resolve("chapters/en");
         Path part = Files.createDirectories(chapters.resolve(String.format("%05d-closing-part", PART_FROM + 1)));
@@ -166,5 +169,21 @@ class LongBookTest {
                     .as("no page of the site is larger than a few megabytes")
                     .allSatisfy(file -> assertThat(Files.size(file)).isLessThan(3_000_000));
         }
+    }
+
+    @Test
+    void aBookTooLargeForTheMemoryGivenSaysHowToGiveItMoreAndPublishesNothing() throws Exception {
+        Path out = temp.resolve("small-heap-site");
+        Process process = TestHandbooks.cli(List.of("-Xmx48m", "-XX:+UseSerialGC"), "build", "--quiet", "--source",
+                source.toString(), "--out", out.toString()).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(output).isEqualTo(2);
+        assertThat(output).contains("handbook: the build needs more memory than the ")
+                .contains(" MiB this run may use; run it again with more, for example HANDBOOK_JAVA_OPTS=-Xmx4g ./handbook build")
+                .doesNotContain("internal error").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+        assertThat(temp.resolve(".small-heap-site.staging")).doesNotExist();
     }
 }

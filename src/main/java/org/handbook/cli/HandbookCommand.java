@@ -72,10 +72,17 @@ final class HandbookCommand implements Runnable {
         CommandLine commandLine = commandLine(out, err, terminal);
         try {
             return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Not a bug: a handbook too large for the memory this JVM was given. Say how to give it more.
+            err.println("handbook: the build needs more memory than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB this run may use; run it again with more, for example HANDBOOK_JAVA_OPTS=-Xmx4g ./handbook "
+                    + String.join(" ", java.util.Arrays.stream(args).map(TerminalText::line).toList()));
+            err.flush();
+            return ExitCode.USAGE;
         } catch (VirtualMachineError e) {
-            // picocli hands on only Exceptions; running out of memory or stack still gets one line.
+            // picocli hands on only Exceptions; running out of stack still gets one line.
             err.println("handbook: internal error: " + TerminalText.line(String.valueOf(e)) + ". This is a bug in handbook: report it with the input"
-                    + " that caused it (HANDBOOK_JAVA_OPTS=-Xmx2g gives a very large handbook more memory).");
+                    + " that caused it.");
             err.flush();
             return ExitCode.INTERNAL;
         }
