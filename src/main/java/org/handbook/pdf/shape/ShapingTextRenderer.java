@@ -37,6 +37,7 @@ public final class ShapingTextRenderer extends PdfBoxTextRenderer {
 
     private final Function<PDFont, Optional<Shaper>> shapers;
     private final GlyphRun glyphs;
+    private final FontRuns runs = new FontRuns();
     private BidiReorderer reorderer;
 
     /**
@@ -61,7 +62,7 @@ public final class ShapingTextRenderer extends PdfBoxTextRenderer {
             return super.getWidth(context, font, string);
         }
         float thousandths = 0;
-        for (FontRun run : divideIntoFontRuns((PdfBoxFSFont) font, text, reorderer)) {
+        for (FontRun run : runs.divide((PdfBoxFSFont) font, text, reorderer)) {
             thousandths += width(run);
         }
         float width = thousandths / 1000f * font.getSize2D();
@@ -97,7 +98,7 @@ public final class ShapingTextRenderer extends PdfBoxTextRenderer {
         PdfBoxFSFont font = EngineAccess.font(device);
         float size = font.getSize2D();
         float offset = 0;
-        for (FontRun run : divideIntoFontRuns(font, text, reorderer)) {
+        for (FontRun run : runs.divide(font, text, reorderer)) {
             Optional<Shaper> shaper = ComplexScripts.needsShaping(run.string)
                     ? shapers.apply(run.description.getFont()) : Optional.empty();
             if (shaper.isPresent()) {
