@@ -36,12 +36,10 @@ final class ScrollingTables {
         int depth = 0;
         boolean boxed = false;
         int from = 0;
-        while (true) {
-            int open = nextOpening(html, from);
-            int close = html.indexOf(CLOSE, from);
-            if (open < 0 && close < 0) {
-                break;
-            }
+        // Each found once: a page is scanned about once for each, not once for each table.
+        int open = nextOpening(html, from);
+        int close = html.indexOf(CLOSE, from);
+        while (open >= 0 || close >= 0) {
             if (open >= 0 && (close < 0 || open < close)) {
                 out.append(html, from, open);
                 if (depth == 0) {
@@ -53,9 +51,11 @@ final class ScrollingTables {
                 depth++;
                 out.append(OPEN);
                 from = open + OPEN.length();
+                open = nextOpening(html, from);
             } else {
                 out.append(html, from, close + CLOSE.length());
                 from = close + CLOSE.length();
+                close = html.indexOf(CLOSE, from);
                 if (depth > 0 && --depth == 0 && !boxed) {
                     out.append("</div>");
                 }
