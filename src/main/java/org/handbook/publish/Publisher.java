@@ -36,10 +36,7 @@ public final class Publisher {
                         + " choose a folder such as target/site");
             }
         }
-        if (Files.exists(output) && !isReplaceable(output)) {
-            throw new OutputFolderException(output + " exists and is not a site built by handbook"
-                    + " (it has no " + Manifest.FILE_NAME + "); choose an empty or new folder");
-        }
+        requireReplaceable(output);
     }
 
     /**
@@ -58,10 +55,7 @@ public final class Publisher {
                         + " choose a folder of its own such as target/site");
             }
         }
-        if (Files.exists(output) && !isReplaceable(output)) {
-            throw new OutputFolderException(output + " exists and is not a site built by handbook"
-                    + " (it has no " + Manifest.FILE_NAME + "); choose an empty or new folder");
-        }
+        requireReplaceable(output);
     }
 
     /** Stages a new site for {@code target}, which {@link #verify} accepted; refused while another build stages one. */
@@ -76,6 +70,14 @@ public final class Publisher {
             existing = existing.getParent();
         }
         return existing == null ? path : existing.toRealPath().resolve(existing.relativize(path));
+    }
+
+    /** Refuses an existing folder that is not a site this tool built, so a mistyped folder is never replaced. */
+    private static void requireReplaceable(Path output) throws OutputFolderException, IOException {
+        if (Files.exists(output) && !isReplaceable(output)) {
+            throw new OutputFolderException(output + " exists and is not a site built by handbook"
+                    + " (it has no " + Manifest.FILE_NAME + "); choose an empty or new folder");
+        }
     }
 
     private static boolean isReplaceable(Path folder) throws IOException {
