@@ -55,6 +55,7 @@ final class MarkdownPageParser {
             .maxInlineNesting(NestingDepth.PARSER_LIMIT)
             .build();
     private final boolean keepTextBlocks;
+    private final boolean fingerprinted;
     /** How raw HTML is cleaned when the handbook allows some; empty when it is escaped. */
     private final Optional<RawHtmlCleaner> cleaner;
     private final Diagnostics diagnostics;
@@ -69,7 +70,17 @@ final class MarkdownPageParser {
      *                       10,000-page build's)
      */
     MarkdownPageParser(RawHtmlPolicy rawHtml, boolean keepTextBlocks, Diagnostics diagnostics) {
+        this(rawHtml, keepTextBlocks, true, diagnostics);
+    }
+
+    /**
+     * @param fingerprinted whether pages are fingerprinted, which only a page that translations are
+     *                      made from needs: a page of the default language, in a handbook of more than
+     *                      one (SHA-256 of every section is a twentieth of a build's time)
+     */
+    MarkdownPageParser(RawHtmlPolicy rawHtml, boolean keepTextBlocks, boolean fingerprinted, Diagnostics diagnostics) {
         this.keepTextBlocks = keepTextBlocks;
+        this.fingerprinted = fingerprinted;
         this.cleaner = rawHtml.clean() ? Optional.of(new RawHtmlCleaner(rawHtml.allowedTags(), rawHtml.ids())) : Optional.empty();
         this.diagnostics = diagnostics;
     }
@@ -101,7 +112,7 @@ final class MarkdownPageParser {
     private ParsedPage unreadable(SourcePage page, SourcePosition at, String code, String message, String hint) {
         diagnostics.error(at, code, message, hint);
         return new ParsedPage(page.file(), page.frontMatter(), title(page), new Outline(List.of()), "", List.of(), List.of(),
-                List.of(), List.of(), Fingerprints.of(page, List.of()), List.of(), List.of(), page.place());
+                List.of(), List.of(), fingerprint(page, List.of()), List.of(), List.of(), page.place());
     }
 
     private ParsedPage parseTree(SourcePage page, Map<Path, MediaFile> media, Set<Path> refusedMedia) {
@@ -137,7 +148,11 @@ final class MarkdownPageParser {
         String rendered = renderer(ids).render(document);
         String html = cleaner.map(allowed -> allowed.clean(rendered)).orElse(rendered);
         return new ParsedPage(page.file(), page.frontMatter(), title(page), outline, html, tables, links.references(), marks,
-                links.localLinks(), Fingerprints.of(page, headings), blocks, images, page.place());
+                links.localLinks(), fingerprint(page, headings), blocks, images, page.place());
+    }
+
+    private SourceFingerprint fingerprint(SourcePage page, List<Heading> headings) {
+        return fingerprinted ? Fingerprints.of(page, headings) : SourceFingerprint.NONE;
     }
 
     private Title title(SourcePage page) {

@@ -19,14 +19,15 @@ import org.handbook.model.Diagnostic;
  */
 public final class ParseMemo {
 
-    record Key(SourcePage page, List<String> media, Set<Path> refusedMedia, RawHtmlPolicy rawHtml, boolean keepTextBlocks) {
+    record Key(SourcePage page, List<String> media, Set<Path> refusedMedia, RawHtmlPolicy rawHtml, boolean keepTextBlocks,
+               boolean fingerprinted) {
 
-        static Key of(SourcePage page, SourceBook book, RawHtmlPolicy rawHtml, boolean keepTextBlocks) {
+        static Key of(SourcePage page, SourceBook book, RawHtmlPolicy rawHtml, boolean keepTextBlocks, boolean fingerprinted) {
             // MediaFile holds arrays, which records compare by identity: the images are named by path and digest.
             List<String> images = book.media().entrySet().stream()
                     .map(entry -> entry.getKey() + "=" + HexFormat.of().formatHex(entry.getValue().sha256()))
                     .sorted().toList();
-            return new Key(page, images, book.refusedMedia(), rawHtml, keepTextBlocks);
+            return new Key(page, images, book.refusedMedia(), rawHtml, keepTextBlocks, fingerprinted);
         }
     }
 

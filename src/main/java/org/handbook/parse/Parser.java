@@ -7,6 +7,7 @@ import org.handbook.load.SourceBook;
 import org.handbook.load.SourcePage;
 import org.handbook.load.Sources;
 import org.handbook.model.Diagnostics;
+import org.handbook.model.LanguageTag;
 import org.handbook.model.Progress;
 import org.handbook.parse.country.CountryParser;
 import org.handbook.parse.country.ParsedCountries;
@@ -39,9 +40,12 @@ public final class Parser {
         RawHtmlPolicy rawHtml = sources.config().rawHtml();
         progress.started("parse", sources.books().stream().mapToLong(book -> book.pages().size()).sum(), "pages");
         AtomicLong done = new AtomicLong();
+        boolean translated = sources.config().languages().size() > 1;
+        LanguageTag sourceLanguage = sources.config().defaultLanguage().tag();
         List<ParsedBook> books = sources.books().stream()
                 .map(book -> new ParsedBook(book.language(), book.edition(), book.pages().parallelStream().map(page -> {
-                    ParsedPage parsed = parse(page, book, rawHtml, keepTextBlocks, memo, diagnostics);
+                    boolean fingerprinted = translated && book.language().tag().equals(sourceLanguage);
+                    ParsedPage parsed = parse(page, book, rawHtml, keepTextBlocks, fingerprinted, memo, diagnostics);
                     progress.advanced(done.incrementAndGet());
                     return parsed;
                 }).toList(), book.unreadable()))
@@ -57,12 +61,12 @@ public final class Parser {
     }
 
     private static ParsedPage parse(SourcePage page, SourceBook book, RawHtmlPolicy rawHtml, boolean keepTextBlocks,
-                                    ParseMemo memo, Diagnostics diagnostics) {
-        ParseMemo.Key key = ParseMemo.Key.of(page, book, rawHtml, keepTextBlocks);
+                                    boolean fingerprinted, ParseMemo memo, Diagnostics diagnostics) {
+        ParseMemo.Key key = ParseMemo.Key.of(page, book, rawHtml, keepTextBlocks, fingerprinted);
         ParseMemo.Parsed parsed = memo.find(key);
         if (parsed == null) {
             Diagnostics found = new Diagnostics();
-            parsed = new ParseMemo.Parsed(new MarkdownPageParser(rawHtml, keepTextBlocks, found).parse(page, book.media(), book.refusedMedia()),
+            parsed = new ParseMemo.Parsed(new MarkdownPageParser(rawHtml, keepTextBlocks, fingerprinted, found).parse(page, book.media(), book.refusedMedia()),
                     found.sorted());
             memo.keep(key, parsed);
         }

@@ -14,6 +14,9 @@ public record SourceFingerprint(String page, Map<String, String> sections) {
     /** The key of the text before the first heading. */
     public static final String INTRO = "_intro";
 
+    /** The fingerprint of a page no translation is made from: none is taken. */
+    public static final SourceFingerprint NONE = new SourceFingerprint("", Map.of());
+
     /** Keeps the sections in reading order. */
     public SourceFingerprint {
         sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));

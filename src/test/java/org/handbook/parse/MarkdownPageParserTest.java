@@ -26,6 +26,21 @@ class MarkdownPageParserTest {
     }
 
     @Test
+    void aPageIsFingerprintedOnlyWhereTranslationsAreMadeFromIt() {
+        FrontMatter frontMatter = new FrontMatter(new PageId("a"), "A", PageKind.CHAPTER, "", false, SourcePosition.of(FILE, 2, 5));
+        SourcePage source = new SourcePage(FILE, frontMatter, "Intro.\n\n## First\n\nText.\n", 5);
+
+        SourceFingerprint taken = new MarkdownPageParser(RawHtmlPolicy.escape(), false, true, diagnostics)
+                .parse(source, java.util.Map.of()).fingerprint();
+        SourceFingerprint skipped = new MarkdownPageParser(RawHtmlPolicy.escape(), false, false, diagnostics)
+                .parse(source, java.util.Map.of()).fingerprint();
+
+        assertThat(taken.page()).matches("[0-9a-f]{12}");
+        assertThat(taken.sections()).containsOnlyKeys(SourceFingerprint.INTRO, "first");
+        assertThat(skipped).isEqualTo(SourceFingerprint.NONE);
+    }
+
+    @Test
     void outlineHasHeadingsWithIdsAndSourceLines() {
         ParsedPage page = parse(RawHtmlPolicy.escape(), "\n## First *one*\n\ntext\n\n### Inner `code`\n");
         assertThat(page.outline().headings()).extracting(h -> h.level() + " " + h.id() + " " + h.text() + " " + h.position())
