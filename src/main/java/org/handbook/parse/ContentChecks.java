@@ -163,6 +163,9 @@ final class ContentChecks extends AbstractVisitor {
                 if (image) {
                     diagnostics.error(locator.of(node), "HB-IMAGE-REMOTE", "images are not taken from other sites: "
                             + destination, "save the image in images/ (with its licence noted) and link it from there");
+                } else {
+                    AddressShape.problem(destination).ifPresent(problem -> MistypedAddress.report(diagnostics,
+                            locator.of(node), destination, problem));
                 }
             }
             case BACKSLASH -> diagnostics.error(locator.of(node), "HB-LINK-BACKSLASH",

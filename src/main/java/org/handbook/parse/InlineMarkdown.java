@@ -110,6 +110,7 @@ public final class InlineMarkdown {
     public Optional<String> webAddress(String url, SourcePosition at) {
         LinkDestination address = LinkDestination.of(url);
         if (address.kind() == LinkDestination.Kind.WEB && address.scheme().startsWith("http")) {
+            AddressShape.problem(url).ifPresent(problem -> MistypedAddress.report(diagnostics, at, url, problem));
             return Optional.of(url);
         }
         diagnostics.error(at, "HB-MD-UNSAFE-LINK", "a source's address must be a whole web address: " + url,
