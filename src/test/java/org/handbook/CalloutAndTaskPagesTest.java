@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.handbook.model.Diagnostic;
-import org.handbook.model.Progress;
 import org.handbook.validators.Axe;
 import org.handbook.validators.BrowserSearch;
 import org.handbook.validators.NuHtmlChecker;
@@ -38,7 +36,7 @@ class CalloutAndTaskPagesTest {
     @BeforeAll
     static void buildOnce() throws Exception {
         site = temp.resolve("site");
-        result = Handbook.build(BuildRequest.build(TestHandbooks.fixture("callouts"), Optional.of(site)), Progress.NONE);
+        result = TestHandbooks.build("callouts", site);
     }
 
     @Test

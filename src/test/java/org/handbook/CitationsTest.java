@@ -3,8 +3,6 @@ package org.handbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Optional;
-import org.handbook.model.Progress;
 import org.handbook.validators.BrowserCite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,7 +27,7 @@ class CitationsTest {
     @BeforeAll
     static void buildOnce() throws Exception {
         site = temp.resolve("site");
-        BuildResult result = Handbook.build(BuildRequest.build(TestHandbooks.fixture("references"), Optional.of(site)), Progress.NONE);
+        BuildResult result = TestHandbooks.build("references", site);
         assertThat(result.hasErrors()).isFalse();
     }
 

@@ -31,7 +31,7 @@ class CountryPagesTest {
     @BeforeAll
     static void buildOnce() throws Exception {
         site = temp.resolve("site");
-        result = Handbook.build(BuildRequest.build(TestHandbooks.fixture("countries"), Optional.of(site)), Progress.NONE);
+        result = TestHandbooks.build("countries", site);
     }
 
     @Test

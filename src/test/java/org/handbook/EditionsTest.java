@@ -34,7 +34,7 @@ class EditionsTest {
     @BeforeAll
     static void buildOnce() throws Exception {
         site = temp.resolve("site");
-        result = Handbook.build(BuildRequest.build(TestHandbooks.fixture("editions"), Optional.of(site)), Progress.NONE);
+        result = TestHandbooks.build("editions", site);
     }
 
     @Test

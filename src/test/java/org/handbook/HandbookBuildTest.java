@@ -32,7 +32,7 @@ class HandbookBuildTest {
     @BeforeAll
     static void buildOnce() throws Exception {
         site = temp.resolve("site");
-        result = Handbook.build(BuildRequest.build(TestHandbooks.fixture("minimal"), Optional.of(site)), Progress.NONE);
+        result = TestHandbooks.build("minimal", site);
     }
 
     @Test

@@ -38,7 +38,7 @@ class PartsTest {
     @BeforeAll
     static void buildOnce() throws Exception {
         site = temp.resolve("site");
-        result = Handbook.build(BuildRequest.build(TestHandbooks.fixture("parts"), Optional.of(site)), Progress.NONE);
+        result = TestHandbooks.build("parts", site);
     }
 
     private static Document page(String path) throws IOException {

@@ -48,7 +48,7 @@ class RedirectsTest {
     @BeforeAll
     static void buildOnce() throws Exception {
         site = temp.resolve("site");
-        result = Handbook.build(BuildRequest.build(TestHandbooks.fixture("redirects"), Optional.of(site)), Progress.NONE);
+        result = TestHandbooks.build("redirects", site);
     }
 
     @Test

@@ -35,7 +35,7 @@ class ReferencesHandbookTest {
     @BeforeAll
     static void buildOnce() throws Exception {
         site = temp.resolve("site");
-        result = Handbook.build(BuildRequest.build(TestHandbooks.fixture("references"), Optional.of(site)), Progress.NONE);
+        result = TestHandbooks.build("references", site);
     }
 
     @Test

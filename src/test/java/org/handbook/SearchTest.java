@@ -37,7 +37,7 @@ class SearchTest {
     @BeforeAll
     static void buildOnce() throws Exception {
         site = temp.resolve("site");
-        result = Handbook.build(BuildRequest.build(TestHandbooks.fixture("scripts"), Optional.of(site)), Progress.NONE);
+        result = TestHandbooks.build("scripts", site);
     }
 
     @Test

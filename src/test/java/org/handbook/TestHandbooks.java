@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.handbook.model.Diagnostic;
+import org.handbook.model.Progress;
 
 /** Fixture handbooks under src/test/resources/handbooks, copied where a test may change them. */
 public final class TestHandbooks {
@@ -31,6 +33,11 @@ public final class TestHandbooks {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The fixture {@code name} built, as {@code handbook build} builds it, into {@code site}. */
+    public static BuildResult build(String name, Path site) throws Exception {
+        return Handbook.build(BuildRequest.build(fixture(name), Optional.of(site)), Progress.NONE);
     }
 
     /** A copy of the fixture in {@code parent}, for tests that edit or build into it. */

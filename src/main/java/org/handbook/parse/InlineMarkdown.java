@@ -150,10 +150,7 @@ public final class InlineMarkdown {
                         "show the image in a chapter, or describe it in words here");
             }
             visitChildren(image);
-            while (image.getFirstChild() != null) {
-                image.insertBefore(image.getFirstChild());
-            }
-            image.unlink();
+            unwrap(image);
         }
     }
 
@@ -183,11 +180,13 @@ public final class InlineMarkdown {
             unwrap(image);
         }
 
-        private static void unwrap(Node node) {
-            while (node.getFirstChild() != null) {
-                node.insertBefore(node.getFirstChild());
-            }
-            node.unlink();
+    }
+
+    /** Puts a node's children in its place: what it showed stays, as text. */
+    private static void unwrap(Node node) {
+        while (node.getFirstChild() != null) {
+            node.insertBefore(node.getFirstChild());
         }
+        node.unlink();
     }
 }

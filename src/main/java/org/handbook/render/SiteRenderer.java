@@ -51,11 +51,14 @@ public final class SiteRenderer {
     private final List<Manifest.PdfEntry> pdfs;
     private final RenderMemo memo;
     private final Predicate<LinkedBook> rendered;
+    /** The books rendered, in the handbook's order: every book, or a shard's. */
+    private final List<LinkedBook> books;
 
     private SiteRenderer(LinkedHandbook handbook, List<EditionChanges> changes, List<Manifest.PdfEntry> pdfs, Theme theme,
                          OutputSink sink, Diagnostics diagnostics, RenderMemo memo, Predicate<LinkedBook> rendered) {
         this.memo = memo;
         this.rendered = rendered;
+        this.books = handbook.books().stream().filter(rendered).toList();
         this.handbook = handbook;
         this.changes = List.copyOf(changes);
         this.pdfs = List.copyOf(pdfs);
@@ -109,7 +112,7 @@ public final class SiteRenderer {
     /** Each image some page shows, once, however many languages and editions show it. */
     private void writeImages() {
         Map<SitePath, byte[]> images = new TreeMap<>();
-        for (LinkedBook book : books()) {
+        for (LinkedBook book : books) {
             for (LinkedPage page : book.pages()) {
                 page.page().media().forEach(image -> images.putIfAbsent(MediaPaths.of(image), image.bytes()));
             }
@@ -122,10 +125,10 @@ public final class SiteRenderer {
                 pdfs.stream().map(SiteRenderer::printed).collect(Collectors.toSet()));
         theme.assets().values().forEach(asset -> sink.write(asset.path(), asset.content()));
         writeImages();
-        progress.started("render", books().stream().mapToLong(LinkedHandbook::pageCount).sum(), "pages");
+        progress.started("render", books.stream().mapToLong(LinkedHandbook::pageCount).sum(), "pages");
         AtomicLong done = new AtomicLong();
         List<BookSummary> summaries = new ArrayList<>();
-        for (LinkedBook book : books()) {
+        for (LinkedBook book : books) {
             page("home", models.home(book), book.home());
             progress.advanced(done.incrementAndGet());
             book.pages().parallelStream().forEach(linked -> {
@@ -172,10 +175,6 @@ public final class SiteRenderer {
         handbook.config().baseUrl().ifPresent(baseUrl ->
                 sink.write(new SitePath(SitemapWriter.FILE_NAME), SitemapWriter.write(manifest, baseUrl)));
         return summaries;
-    }
-
-    private List<LinkedBook> books() {
-        return handbook.books().stream().filter(rendered).toList();
     }
 
     /**

@@ -43,10 +43,12 @@ public final class SiteMerge {
         }
         Map<String, Path> holders = new LinkedHashMap<>();
         List<Manifest> manifests = new ArrayList<>();
-        ShardFile first = ShardFile.read(shards.get(0));
+        String sources = null;
         for (Path shard : shards) {
             ShardFile read = ShardFile.read(shard);
-            if (!read.sources().equals(first.sources())) {
+            if (sources == null) {
+                sources = read.sources();
+            } else if (!read.sources().equals(sources)) {
                 throw new MergeException(shards.get(0) + " and " + shard + " were built from different sources, or with"
                         + " a different --base-url or SOURCE_DATE_EPOCH; build every shard from the same commit alike");
             }

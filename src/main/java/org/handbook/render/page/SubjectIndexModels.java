@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.handbook.link.LinkedBook;
 import org.handbook.link.ReferenceTarget;
 import org.handbook.link.SubjectIndex;
@@ -19,7 +20,7 @@ import org.handbook.model.SitePath;
  */
 public final class SubjectIndexModels {
 
-    private static final java.util.regex.Pattern SIMPLE_LABEL = java.util.regex.Pattern.compile("[A-Za-z0-9]");
+    private static final Pattern SIMPLE_LABEL = Pattern.compile("[A-Za-z0-9]");
 
     private final PageModels pages;
 
@@ -38,11 +39,12 @@ public final class SubjectIndexModels {
      */
     public Map<String, Object> subjectIndex(LinkedBook book) {
         SitePath self = book.subjectIndexPage().orElseThrow();
-        boolean split = BookSize.splitsSubjectIndex(book);
+        List<SitePath> letterPages = letterPages(book);
+        boolean split = !letterPages.isEmpty();
         Map<String, Object> model = pages.listPage(book, self, PageKind.SUBJECT_INDEX, "subject-index",
                 pages.names(book).sitePage("subject-index"), "chapters", LinkedBook::subjectIndexPage);
         List<SubjectIndex.Group> groups = book.subjectIndex().groups();
-        model.put("letters", letters(book, self, -1, split));
+        model.put("letters", letters(book, self, -1, letterPages));
         model.put("split", split);
         List<Map<String, Object>> shown = new ArrayList<>();
         if (!split) {
@@ -57,12 +59,12 @@ public final class SubjectIndexModels {
     /** The page of each letter of a split index, by its path; none for an index on one page. */
     public Map<SitePath, Map<String, Object>> letters(LinkedBook book) {
         Map<SitePath, Map<String, Object>> letterPages = new LinkedHashMap<>();
-        if (!BookSize.splitsSubjectIndex(book)) {
+        List<SitePath> paths = letterPages(book);
+        if (paths.isEmpty()) {
             return letterPages;
         }
         SitePath index = book.subjectIndexPage().orElseThrow();
         String indexTitle = pages.names(book).sitePage("subject-index");
-        List<SitePath> paths = letterPaths(book);
         List<SubjectIndex.Group> groups = book.subjectIndex().groups();
         for (int i = 0; i < groups.size(); i++) {
             SitePath self = paths.get(i);
@@ -71,7 +73,7 @@ public final class SubjectIndexModels {
                     title, "chapters", LinkedBook::subjectIndexPage);
             model.put("breadcrumbs", List.of(PageModels.link(pages.homeTitle(book), book.home(), self),
                     PageModels.link(indexTitle, index, self), PageModels.link(groups.get(i).label(), self, self)));
-            model.put("letters", letters(book, self, i, true));
+            model.put("letters", letters(book, self, i, paths));
             model.put("split", true);
             model.put("groups", List.of(group(book, groups.get(i), i, self)));
             letterPages.put(self, model);
@@ -111,8 +113,9 @@ public final class SubjectIndexModels {
         return paths;
     }
 
-    private List<Map<String, Object>> letters(LinkedBook book, SitePath self, int current, boolean split) {
-        List<SitePath> paths = split ? letterPaths(book) : List.of();
+    /** @param paths the letters' pages of a split index; none for an index on one page, whose letters are its headings */
+    private List<Map<String, Object>> letters(LinkedBook book, SitePath self, int current, List<SitePath> paths) {
+        boolean split = !paths.isEmpty();
         List<SubjectIndex.Group> groups = book.subjectIndex().groups();
         List<Map<String, Object>> letters = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
