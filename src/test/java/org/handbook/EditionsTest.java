@@ -114,6 +114,20 @@ class EditionsTest {
     }
 
     @Test
+    void anEditionCannotRecordAFactDatedAfterTheEditionItself(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("editions", workspace);
+        Path profile = handbook.resolve("editions/1/countries/XA.yml");
+        TestHandbooks.replace(profile, "  asOf: \"2010\"\ncentralAuthority:", "  asOf: \"2019\"\ncentralAuthority:");
+        TestHandbooks.replace(profile, "    date: 2010-03\n", "    date: 2013-10-17\n");
+
+        BuildResult checked = Handbook.build(BuildRequest.check(handbook), Progress.NONE);
+
+        assertThat(checked.diagnostics()).extracting(d -> d.position() + " " + d.code() + " " + d.message())
+                .containsExactly("editions/1/countries/XA.yml:17:9 HB-COUNTRY-AFTER-EDITION 2 facts are dated after this edition's"
+                        + " date (2010-10-27): `legalSystem` (holds as of 2019), `instruments.tipProtocol` (dated 2013-10-17)");
+    }
+
+    @Test
     void aHandbookMayPrintSomeEditionsOnly(@TempDir Path workspace) throws Exception {
         Path handbook = TestHandbooks.copy("editions", workspace);
         Files.writeString(handbook.resolve("handbook.yml"), Files.readString(handbook.resolve("handbook.yml"))

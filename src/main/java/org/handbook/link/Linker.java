@@ -43,6 +43,7 @@ public final class Linker {
         for (ParsedCountries countries : parsed.countries()) {
             stale.put(countries.edition().id(), StaleFacts.find(countries.edition(), countries.profiles(),
                     parsed.config().staleAfterYears(), diagnostics));
+            FactsAfterEdition.check(countries.edition(), countries.profiles(), diagnostics);
         }
         LanguageTag defaultLanguage = parsed.config().defaultLanguage().tag();
         List<LinkedBook> placed = parsed.books().stream()
