@@ -81,6 +81,7 @@ final class PrintChapters {
         entry.put("titleHtml", PrintContent.title(title.html()));
         entry.put("label", label.text());
         entry.put("labelHtml", PrintContent.title(label.html()));
+        entry.put("tocNumber", number.isEmpty() ? "" : label.text().substring(0, label.text().length() - title.text().length()).strip());
         entry.put("lang", page.translation().contentLanguage().value());
         entry.put("content", html);
         List<Map<String, Object>> sections = new ArrayList<>();
@@ -91,7 +92,8 @@ final class PrintChapters {
                     String sectionNumber = page.sectionNumbers().getOrDefault(heading.id().value(), "");
                     Title section = Title.plain(sectionNumber.isEmpty() ? heading.text() : sectionNumber + " " + heading.text());
                     sections.add(Map.of("anchor", PrintContent.anchor(id, heading.id().value()),
-                            "label", section.text(), "labelHtml", section.html()));
+                            "label", section.text(), "labelHtml", section.html(),
+                            "tocNumber", sectionNumber, "titleHtml", Title.plain(heading.text()).html()));
                 }
             }
         }

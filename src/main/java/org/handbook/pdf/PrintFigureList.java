@@ -25,9 +25,10 @@ final class PrintFigureList {
             List<CaptionedFigure> figures = page.page().outline().figures();
             for (int i = 0; i < figures.size(); i++) {
                 String number = pageNumber.isEmpty() ? String.valueOf(i + 1) : pageNumber + "." + (i + 1);
+                String figureNumber = word.replace("{number}", number);
                 entries.add(Map.of("anchor", PrintContent.anchor(id, figures.get(i).id().value()),
-                        "label", word.replace("{number}", number) + " " + figures.get(i).caption(),
-                        "lang", page.translation().contentLanguage().value()));
+                        "label", figureNumber + " " + figures.get(i).caption(), "tocNumber", figureNumber,
+                        "title", figures.get(i).caption(), "lang", page.translation().contentLanguage().value()));
             }
         }
         return entries;

@@ -158,6 +158,47 @@ class PdfFrontMatterTest {
         }
     }
 
+    /**
+     * Titles of every length, one word longer at a time: whichever fills its line, its dots and page
+     * number stay together after it (a title that ran into the number's room once crashed the print),
+     * and no number is left on a line of its own.
+     */
+    @Test
+    void aContentsEntryOfAnyLengthKeepsItsPageNumberBesideItsDots(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("print-front-defaults", workspace.resolve("handbook"));
+        StringBuilder chapter = new StringBuilder("---\nid: titles\ntitle: Titles of every length\n---\n");
+        String[] words = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma".split(" ");
+        for (int length = 3; length <= 60; length++) {
+            StringBuilder title = new StringBuilder("Heading");
+            for (int word = 0; title.length() < length; word++) {
+                title.append(' ').append(words[word % words.length]);
+            }
+            chapter.append("\n## ").append(title.substring(0, length).strip()).append(" {#t").append(length).append("}\n\nText.\n");
+        }
+        TestHandbooks.write(handbook.resolve("chapters/en/02-titles.md"), chapter.toString());
+
+        BuildResult built = Handbook.build(BuildRequest.build(handbook, Optional.of(workspace.resolve("site"))), Progress.NONE);
+
+        assertThat(built.hasErrors()).isFalse();
+        Path pdf = workspace.resolve("site/en/1/handbook-en-1.pdf");
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            List<String> pages = PdfChecks.pageTexts(document);
+            int first = pages.indexOf(pages.stream().filter(page -> page.startsWith("Contents")).findFirst().orElseThrow()) + 1;
+            int body = startPage(pages, "1 Requests");
+            List<String> alone = new ArrayList<>();
+            for (String page : pages.subList(first - 1, body - 1)) {
+                List<String> lines = page.lines().filter(line -> !line.isBlank()).toList();
+                // The last line is the folio.
+                lines.subList(0, lines.size() - 1).stream().filter(line -> line.strip().matches("\\d+")).forEach(alone::add);
+            }
+            assertThat(alone).as("page numbers on a line of their own").isEmpty();
+            long numbered = pages.subList(first - 1, body - 1).stream().flatMap(String::lines)
+                    .filter(line -> line.matches(".*[\\p{L}.][ .]*\\d+")).count();
+            // Two chapters, the first one's two sections and the 58 titles.
+            assertThat(numbered).as("entries ending in dots and their page").isEqualTo(2 + 2 + 58);
+        }
+    }
+
     @Test
     void veraPdfFindsTheFrontMatterArchivalAndAccessible() throws Exception {
         for (String pdf : List.of("stated-site/en/2026/handbook-en-2026.pdf", "stated-site/th/2026/handbook-th-2026.pdf",
