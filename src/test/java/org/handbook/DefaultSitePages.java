@@ -6,7 +6,7 @@ import java.util.List;
 /** The pages of the repository's handbook that the reader-facing tests visit: one of each kind in every language. */
 final class DefaultSitePages {
 
-    static final List<String> LANGUAGES = List.of("en", "th", "id", "vi");
+    static final List<String> LANGUAGES = List.of("en", "th", "id", "vi", "lo", "km", "my");
     /**
      * A page of each kind in a book: home, chapter, annex, country profile, the lists of countries
      * and of annexes, the subject index, the glossary, what changed, and search.
