@@ -19,7 +19,6 @@ record SourceReferences(JsonNode data, YamlToJson.Converted converted, Diagnosti
         if (sources == null || !sources.isObject()) {
             return;
         }
-        Set<String> defined = new HashSet<>(sources.propertyNames());
         Set<String> used = new HashSet<>();
         visit(data, "", sources, used);
         for (String id : sources.propertyNames()) {
@@ -67,7 +66,7 @@ record SourceReferences(JsonNode data, YamlToJson.Converted converted, Diagnosti
                 local.error(converted.valueAt(pointers.get(i)), "HB-COUNTRY-SOURCE-UNKNOWN",
                         "source `" + ids.get(i) + "` is not defined under `sources`",
                         "add it under `sources` with its title and url, or correct the id");
-                return;
+                continue;
             }
             Optional.ofNullable(defined.get("url")).filter(JsonNode::isString)
                     .flatMap(url -> MirrorHosts.mirrorOf(url.asString()))

@@ -81,7 +81,7 @@ final class PrintChapters {
         entry.put("titleHtml", PrintContent.title(title.html()));
         entry.put("label", label.text());
         entry.put("labelHtml", PrintContent.title(label.html()));
-        entry.put("tocNumber", number.isEmpty() ? "" : label.text().substring(0, label.text().length() - title.text().length()).strip());
+        entry.put("tocNumber", number.isEmpty() ? "" : numberLabel(page, number));
         entry.put("lang", page.translation().contentLanguage().value());
         entry.put("content", html);
         List<Map<String, Object>> sections = new ArrayList<>();
@@ -115,9 +115,13 @@ final class PrintChapters {
         if (number.isEmpty()) {
             return title;
         }
-        String prefix = page.page().frontMatter().kind().isLettered() ? strings.getOrDefault("annex", "Annex") + " " : "";
-        Title numbered = Title.plain(prefix + number + " ");
+        Title numbered = Title.plain(numberLabel(page, number) + " ");
         return new Title(numbered.text() + title.text(), numbered.html() + title.html());
+    }
+
+    /** "4", or "Annex B" for a lettered page. */
+    private String numberLabel(LinkedPage page, String number) {
+        return (page.page().frontMatter().kind().isLettered() ? strings.getOrDefault("annex", "Annex") + " " : "") + number;
     }
 
     /** h2 → h3 … h5 → h6: a sub-chapter's sections are a level below the sub-chapter's own heading. */
