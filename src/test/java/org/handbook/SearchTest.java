@@ -126,7 +126,7 @@ class SearchTest {
                 + " query is split by the build's word list instead").hasSizeGreaterThan(1);
         assertThat(shown.get(0).excerpts().get(0)).as("the spaces added for the index are not shown")
                 .contains("ຜູ້ເສຍຫາຍຕ້ອງປອດໄພ");
-        assertThat(shown.get(0).status()).isEqualTo("One page matches “ປອດໄພ”.");
+        assertThat(shown.get(0).status()).as("in the theme's Lao").isEqualTo("ພົບ 1 ໜ້າທີ່ກົງກັບ “ປອດໄພ”.");
         assertThat(shown.get(3).status()).isEqualTo("พบ 1 หน้าที่ตรงกับ “ระหว่างประเทศ”");
         assertThat(shown.get(0).sections()).as("sections of the page that match").contains("/lo/2026/cooperation/index.html#samples");
         assertThat(shown.get(6).links()).isEmpty();

@@ -57,7 +57,7 @@ class PdfPageGeometryTest {
         Path handbook = TestHandbooks.copyRepositoryHandbook(temp.resolve("handbook"));
         // The current edition is enough: the pages are the same in every edition. Indonesian has
         // the longest title, Thai another script.
-        TestHandbooks.replace(handbook.resolve("handbook.yml"), "  languages: [en, th, id, vi]\n  pageSize: A4",
+        TestHandbooks.replace(handbook.resolve("handbook.yml"), "  languages: [en, th, id, vi, lo, km, my]\n  pageSize: A4",
                 "  languages: [en, th, id]\n  editions: [\"2026\"]\n  pageSize: A4");
         BuildResult built = Handbook.build(BuildRequest.build(handbook, Optional.of(temp.resolve("site"))), Progress.NONE);
         assertThat(built.hasErrors()).as("%s", built.diagnostics()).isFalse();
@@ -173,21 +173,29 @@ class PdfPageGeometryTest {
      * with its right edge, the title of the section the page is in; on a left-hand page flush with its
      * left edge, the title of the section's part or else of the book.
      */
+    private static boolean onlyMarks(String text) {
+        return !text.isBlank() && text.codePoints().allMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.isWhitespace(c));
+    }
+
     static void assertRunningHeads(PrintedBook book, String bookTitle) {
         List<Integer> running = book.runningPages();
         assertThat(running.stream().filter(page -> page % 2 == 1)).as("right-hand pages of running text").isNotEmpty();
         assertThat(running.stream().filter(page -> page % 2 == 0)).as("left-hand pages of running text").isNotEmpty();
         for (int page : running) {
-            List<Line> head = book.block.head(book.lines(page));
+            // A tone mark drawn a little off its line's baseline is read back as a line of its own.
+            List<Line> all = book.block.head(book.lines(page));
+            List<Line> head = all.stream().filter(line -> !onlyMarks(line.text())).toList();
+            String text = String.join("", all.stream().map(Line::text).toList());
             Opening section = book.sectionOf(page);
             assertThat(head).as("the running head of page %d, in %s, in one line", page, section.title()).hasSize(1);
             Line line = head.get(0);
             if (page % 2 == 1) {
-                assertThat(PrintedBook.letters(line.text())).as("the head of right-hand page %d", page).isEqualTo(PrintedBook.letters(section.title()));
+                assertThat(PrintedBook.letters(text)).as("the head of right-hand page %d", page).isEqualTo(PrintedBook.letters(section.title()));
                 assertThat(line.right()).as("where the head of right-hand page %d ends", page)
                         .isCloseTo(book.block.right(page), within(FLUSH));
             } else {
-                assertThat(PrintedBook.letters(line.text())).as("the head of left-hand page %d", page)
+                assertThat(PrintedBook.letters(text)).as("the head of left-hand page %d", page)
                         .isEqualTo(PrintedBook.letters(section.part().orElse(bookTitle)));
                 assertThat(line.left()).as("where the head of left-hand page %d starts", page)
                         .isCloseTo(book.block.left(page), within(FLUSH));

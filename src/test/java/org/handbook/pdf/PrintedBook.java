@@ -67,10 +67,12 @@ final class PrintedBook {
      * A text's letters, marks and figures, in order of their code points and without spaces, to
      * compare a text with what the PDF reads back: the glyphs of shaped Thai come back in the order
      * they were drawn, a vowel mark before the consonant it stands over, and with a space where a
-     * shaped run starts.
+     * shaped run starts; a Thai or Lao sara am comes back as the two glyphs drawn for it, its
+     * compatibility decomposition.
      */
     static String letters(String text) {
-        return text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).sorted()
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).sorted()
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 

@@ -185,6 +185,15 @@ final class PrintedFaults {
         return faults;
     }
 
+    /**
+     * A table's header cells are drawn again on each page it runs onto, so their text is on more
+     * pages than one: what a heading keeps with it is the header and the table's first row.
+     */
+    private static boolean firstRowKeptWith(List<Block> table, int page) {
+        return table.stream().filter(block -> !block.type().equals("TH")).findFirst()
+                .filter(cell -> !cell.linesOn(page).isEmpty()).isPresent();
+    }
+
     private static float right(Line line) {
         float right = Float.NEGATIVE_INFINITY;
         for (var glyph : line.glyphs()) {
@@ -206,6 +215,9 @@ final class PrintedFaults {
             }
             Block next = blocks.get(i + 1);
             int page = heading.lastPage();
+            if (next.type().equals("TH") && firstRowKeptWith(blocks.subList(i + 1, blocks.size()), page)) {
+                continue;
+            }
             int following = next.linesOn(page).size();
             if (following < Math.min(2, next.lines().size())) {
                 faults.add("page " + (page + 1) + ": the heading “" + excerpt(heading.text()) + "” is followed there by "

@@ -20,24 +20,29 @@ record PrintedTextBlock(float pageWidth, float rectoLeft, float versoLeft, float
     /** The block the lines of a book's pages show, the first page (the cover) aside. */
     static PrintedTextBlock of(List<List<Line>> pages, float pageWidth) {
         float body = bodySize(pages);
-        List<Line> recto = new ArrayList<>();
-        List<Line> verso = new ArrayList<>();
+        // Each page's leftmost line of body text: a book of indented lists and forms has more
+        // indented lines than lines at the edge, but nearly every page has one at the edge.
+        List<Float> recto = new ArrayList<>();
+        List<Float> verso = new ArrayList<>();
         float highest = Float.MAX_VALUE;
         float lowest = 0;
         // The cover, page 1, is laid out on its own terms.
         for (int page = 2; page <= pages.size(); page++) {
+            float leftmost = Float.MAX_VALUE;
             for (Line line : pages.get(page - 1)) {
                 if (isBody(line, body)) {
-                    (page % 2 == 1 ? recto : verso).add(line);
+                    leftmost = Math.min(leftmost, line.left());
                     highest = Math.min(highest, line.baseline());
                     lowest = Math.max(lowest, line.baseline());
                 }
             }
+            if (leftmost < Float.MAX_VALUE) {
+                (page % 2 == 1 ? recto : verso).add(leftmost);
+            }
         }
         // The first line of a page has its baseline about a line below the top of the block;
         // smaller type set at the very top (a table's header) has it lower still.
-        return new PrintedTextBlock(pageWidth, mode(recto.stream().map(Line::left).toList()),
-                mode(verso.stream().map(Line::left).toList()), highest - body, lowest);
+        return new PrintedTextBlock(pageWidth, mode(recto), mode(verso), highest - body, lowest);
     }
 
     float left(int page) {

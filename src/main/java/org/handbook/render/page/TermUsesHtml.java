@@ -18,7 +18,7 @@ final class TermUsesHtml {
         String filled = html;
         for (AnchorId term : glossary.page().outline().terms()) {
             List<ReferenceTarget> uses = glossary.termUses().getOrDefault(term.value(), List.of());
-            String list = uses.isEmpty() ? "" : "<p class=\"term-uses\"><span class=\"term-uses-label\">"
+            String list = uses.isEmpty() ? "" : "<p class=\"term-uses\" data-pagefind-ignore><span class=\"term-uses-label\">"
                     + FactDisplay.escape(strings.getOrDefault("glossary.usedIn", "Used in")) + ":</span> "
                     + uses.stream()
                             .map(use -> "<a href=\"" + FactDisplay.escape(use.hrefFrom(glossary.path())) + "\">"

@@ -52,22 +52,22 @@ class ThemeLoaderTest {
     @Test
     void interfaceStringsALanguageLacksAreListedAndTyposCaught(@TempDir Path workspace) {
         Path handbook = TestHandbooks.copy("minimal", workspace);
-        TestHandbooks.replace(handbook.resolve("handbook.yml"), "languages: [en, th]", "languages: [en, th, km, lo]");
-        // The theme has no Lao strings: a handbook's partial file leaves the rest to the default language.
-        TestHandbooks.write(handbook.resolve("theme/i18n/lo.yml"), "contents: ສາລະບານ\nnxet: ຕໍ່ໄປ\n");
+        TestHandbooks.replace(handbook.resolve("handbook.yml"), "languages: [en, th]", "languages: [en, th, ms, fil]");
+        // The theme has no Filipino strings: a handbook's partial file leaves the rest to the default language.
+        TestHandbooks.write(handbook.resolve("theme/i18n/fil.yml"), "contents: Nilalaman\nnxet: Susunod\n");
         Theme theme = load(handbook);
 
         assertThat(diagnostics.sorted()).extracting(d -> d.position() + " " + d.code() + " " + d.message() + " | " + d.hint())
-                .anySatisfy(line -> assertThat(line).startsWith("theme/i18n/km.yml:0:0 HB-THEME-STRINGS-MISSING no interface strings in")
-                        .endsWith("| add theme/i18n/km.yml with the keys of the theme's en.yml"))
-                .anySatisfy(line -> assertThat(line).startsWith("theme/i18n/lo.yml:0:0 HB-THEME-STRINGS-MISSING ")
+                .anySatisfy(line -> assertThat(line).startsWith("theme/i18n/ms.yml:0:0 HB-THEME-STRINGS-MISSING no interface strings in")
+                        .endsWith("| add theme/i18n/ms.yml with the keys of the theme's en.yml"))
+                .anySatisfy(line -> assertThat(line).startsWith("theme/i18n/fil.yml:0:0 HB-THEME-STRINGS-MISSING ")
                         .contains("interface strings not translated: alternateLanguages, annex, annexes"))
-                .anySatisfy(line -> assertThat(line).isEqualTo("theme/i18n/lo.yml:0:0 HB-THEME-STRINGS-UNKNOWN the theme has no"
+                .anySatisfy(line -> assertThat(line).isEqualTo("theme/i18n/fil.yml:0:0 HB-THEME-STRINGS-UNKNOWN the theme has no"
                         + " string 'nxet' | did you mean 'next'? the keys are those of the theme's en.yml"));
-        assertThat(diagnostics.sorted()).as("the theme's own Thai is complete")
-                .noneMatch(d -> d.position().toString().startsWith("theme/i18n/th.yml"));
-        assertThat(theme.strings().forLanguage(new LanguageTag("km"))).containsEntry("contents", "Contents");
-        assertThat(theme.strings().forLanguage(new LanguageTag("lo"))).containsEntry("contents", "ສາລະບານ")
+        assertThat(diagnostics.sorted()).as("the theme's own Thai, Lao, Khmer and Myanmar are complete")
+                .noneMatch(d -> d.position().toString().matches("theme/i18n/(th|lo|km|my)\\.yml"));
+        assertThat(theme.strings().forLanguage(new LanguageTag("ms"))).containsEntry("contents", "Contents");
+        assertThat(theme.strings().forLanguage(new LanguageTag("fil"))).containsEntry("contents", "Nilalaman")
                 .containsEntry("next", "Next");
     }
 
