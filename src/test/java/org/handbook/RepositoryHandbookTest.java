@@ -102,7 +102,7 @@ class RepositoryHandbookTest {
                 new BrowserSearch.Query("en/2026/index.html", "extradited"),
                 new BrowserSearch.Query("id/2026/index.html", "bantuan timbal balik"),
                 new BrowserSearch.Query("th/2026/index.html", "ความช่วยเหลือ"),
-                new BrowserSearch.Query("vi/2026/index.html", "dien"),
+                new BrowserSearch.Query("vi/2026/index.html", "diep"),
                 new BrowserSearch.Query("vi/2026/index.html", "tuong tro tu phap"),
                 new BrowserSearch.Query("en/2010/index.html", "extradition"),
                 new BrowserSearch.Query("en/2026/index.html", "central authority"),
@@ -111,7 +111,7 @@ class RepositoryHandbookTest {
                 new BrowserSearch.Query("km/2026/index.html", "អំពើជួញដូរមនុស្ស"),
                 new BrowserSearch.Query("my/2026/index.html", "လူကုန်ကူးမှု")));
         List<String> expected = List.of("/en/2026/extradition/index.html", "/id/2026/mutual-legal-assistance/index.html",
-                "/th/2026/mutual-legal-assistance/index.html", "/vi/2026/mutual-legal-assistance/index.html",
+                "/th/2026/mutual-legal-assistance/index.html", "/vi/2026/informal-cooperation/index.html",
                 "/vi/2026/mutual-legal-assistance/index.html", "/en/2010/extradition/index.html",
                 "/en/2026/mutual-legal-assistance/index.html", "/en/2026/mla-request-checklist/index.html",
                 "/lo/2026/about/index.html", "/km/2026/about/index.html", "/my/2026/about/index.html");
