@@ -63,7 +63,8 @@ class EditionsTest {
         assertThat(changes.select(".redline-paragraph").first().select("p").get(1).html())
                 .isEqualTo("States cooperate under treaties<ins> and under their own laws</ins>.");
         assertThat(changes.select(".concordance tbody tr").eachText()).containsExactly("¶ 1.2 ¶ 1.3", "¶ 1.3 removed");
-        assertThat(changes.select(".country-changes tbody tr").eachText().stream().map(row -> row.replace('\u00A0', ' ')))
+        assertThat(changes.select(".country-changes .country-row").eachText()).containsExactly("Examplia");
+        assertThat(changes.select(".country-changes tbody tr:not(.country-row)").eachText().stream().map(row -> row.replace('\u00A0', ' ')))
                 .containsExactly("UN Convention against Transnational Organized Crime Signed (14 December 2000) Ratified (2 January 2004)");
         assertThat(changes.select(".country-changes tbody time").eachAttr("datetime")).containsExactly("2000-12-14", "2004-01-02");
     }

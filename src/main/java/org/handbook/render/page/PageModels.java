@@ -183,21 +183,34 @@ public final class PageModels {
     }
 
     /**
-     * "Referenced from": each place as a link named in full ("Section 4.2, Dual criminality"), and
-     * what it names on this page ({@code target}: "Section 6.1, …"; empty when it names the whole
-     * page), each as text and as HTML ({@code titleHtml}, {@code targetHtml}).
+     * "Referenced from": each place once, as a link named in full ("Section 4.2, Dual criminality"),
+     * and what it names on this page ({@code target}: "Section 6.1, …; Section 6.3, …"; empty when
+     * it names only the whole page), each as text and as HTML ({@code titleHtml}, {@code targetHtml}).
      */
     static List<Map<String, Object>> referrals(List<Referral> referrals, PlaceNames names, SitePath self) {
-        List<Map<String, Object>> list = new ArrayList<>();
+        // A place that names several parts of this page is listed once, with each part it names.
+        Map<String, Map<String, Object>> byPlace = new LinkedHashMap<>();
         for (Referral referral : referrals) {
-            Map<String, Object> entry = link(new Title(names.name(referral.from()), names.nameHtml(referral.from())),
-                    referral.from().hrefFrom(self));
+            String href = referral.from().hrefFrom(self);
             boolean wholePage = referral.to().anchor().isEmpty();
-            entry.put("target", wholePage ? "" : names.name(referral.to()));
-            entry.put("targetHtml", wholePage ? "" : names.nameHtml(referral.to()));
-            list.add(entry);
+            String target = wholePage ? "" : names.name(referral.to());
+            String targetHtml = wholePage ? "" : names.nameHtml(referral.to());
+            Map<String, Object> entry = byPlace.get(href);
+            if (entry == null) {
+                entry = link(new Title(names.name(referral.from()), names.nameHtml(referral.from())), href);
+                entry.put("target", target);
+                entry.put("targetHtml", targetHtml);
+                byPlace.put(href, entry);
+            } else if (!target.isEmpty()) {
+                entry.put("target", joined((String) entry.get("target"), target));
+                entry.put("targetHtml", joined((String) entry.get("targetHtml"), targetHtml));
+            }
         }
-        return list;
+        return new ArrayList<>(byPlace.values());
+    }
+
+    private static String joined(String first, String next) {
+        return first.isEmpty() ? next : first + "; " + next;
     }
 
     PlaceNames names(LinkedBook book) {
