@@ -85,7 +85,7 @@ class HomePageTest {
     void theAccentIsTheStylesheetsLastRule() throws IOException {
         Element stylesheet = page("en/2026/index.html").selectFirst("link[rel=stylesheet]");
         String css = Files.readString(site.resolve("en/2026").resolve(stylesheet.attr("href")).normalize());
-        assertThat(css.strip()).endsWith("--accent-dark: #5f84ba; }");
-        assertThat(css).contains(":root { --accent-light: #1b4f9c;");
+        assertThat(css.strip()).endsWith("--accent-dark: #5f84ba;}");
+        assertThat(css).contains(":root{--accent-light: #1b4f9c;");
     }
 }

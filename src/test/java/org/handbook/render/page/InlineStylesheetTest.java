@@ -46,7 +46,7 @@ class InlineStylesheetTest {
         assertThat(page.select("script, img, [onerror]")).isEmpty();
         assertThat(page.select("style")).hasSize(1);
         Element style = page.selectFirst("style");
-        assertThat(style.data()).contains(".c { color: red; }", "alert(1)", "alert(2)", "alert(3)");
+        assertThat(style.data()).contains(".c{color: red;}", "alert(1)", "alert(2)", "alert(3)");
         assertThat(page.selectFirst("main h1")).isNotNull();
     }
 }
