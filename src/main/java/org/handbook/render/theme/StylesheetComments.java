@@ -21,22 +21,10 @@ final class StylesheetComments {
         StringBuilder out = new StringBuilder(css.length());
         int i = 0;
         while (i < css.length()) {
-            char c = css.charAt(i);
-            if (c == '"' || c == '\'') {
-                int end = endOfString(css, i, c);
-                out.append(css, i, end);
-                i = end;
-            } else if (css.startsWith("/*", i) && !css.startsWith("/*!", i)) {
-                int close = css.indexOf("*/", i + 2);
-                i = close < 0 ? css.length() : close + 2;
-            } else if (css.startsWith("/*!", i)) {
-                int close = css.indexOf("*/", i + 3);
-                int end = close < 0 ? css.length() : close + 2;
-                out.append(css, i, end);
-                i = end;
+            if (css.startsWith("/*", i) && !css.startsWith("/*!", i)) {
+                i = endOfComment(css, i);
             } else {
-                out.append(c);
-                i++;
+                i = copyToken(css, i, out);
             }
         }
         return tighten(out.toString()).getBytes(StandardCharsets.UTF_8);
@@ -54,29 +42,33 @@ final class StylesheetComments {
                 i++;
                 continue;
             }
-            boolean tight = c == '{' || c == '}' || c == ';' || c == ',';
-            if (space && !tight && out.length() > 0 && !isTight(out.charAt(out.length() - 1))) {
+            if (space && !isTight(c) && out.length() > 0 && !isTight(out.charAt(out.length() - 1))) {
                 out.append(' ');
             }
             space = false;
-            if (c == '"' || c == '\'') {
-                int end = endOfString(css, i, c);
-                out.append(css, i, end);
-                i = end;
-            } else if (css.startsWith("/*", i)) {
-                // A licence notice, the only comment left, is kept as written.
-                int close = css.indexOf("*/", i + 2);
-                int end = close < 0 ? css.length() : close + 2;
-                out.append(css, i, end);
-                i = end;
-            } else {
-                out.append(c);
-                i++;
-            }
+            i = copyToken(css, i, out);
         }
         return out.toString();
     }
 
+    /**
+     * Copies what starts at {@code i} to {@code out}: a quoted string or a comment (by then only a
+     * licence notice) whole, as written, or else one character. Returns where the next one starts.
+     */
+    private static int copyToken(String css, int i, StringBuilder out) {
+        char c = css.charAt(i);
+        int end = c == '"' || c == '\'' ? endOfString(css, i, c) : css.startsWith("/*", i) ? endOfComment(css, i) : i + 1;
+        out.append(css, i, end);
+        return end;
+    }
+
+    /** Where the comment opened at {@code start} ends: after its closing mark, or at the text's end. */
+    private static int endOfComment(String css, int start) {
+        int close = css.indexOf("*/", start + 2);
+        return close < 0 ? css.length() : close + 2;
+    }
+
+    /** A character no space is needed beside. */
     private static boolean isTight(char c) {
         return c == '{' || c == '}' || c == ';' || c == ',';
     }
