@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handbook.model.BookId;
@@ -321,12 +323,12 @@ class RepositoryHandbookTest {
     void eachBookBuiltApartAndMergedGivesTheSiteOfOneBuild() throws Exception {
         // One shard per edition, each of several books: a CI job may build one book or a group.
         List<Path> shards = new ArrayList<>();
-        Map<String, List<BookSummary>> byEdition = new java.util.TreeMap<>();
+        Map<String, List<BookSummary>> byEdition = new TreeMap<>();
         result.books().forEach(book -> byEdition.computeIfAbsent(book.edition().value(), edition -> new ArrayList<>()).add(book));
         for (Map.Entry<String, List<BookSummary>> edition : byEdition.entrySet()) {
             Path shard = out.resolve("shards").resolve(edition.getKey());
             Set<BookId> books = edition.getValue().stream().map(book -> new BookId(book.language(), book.edition()))
-                    .collect(java.util.stream.Collectors.toSet());
+                    .collect(Collectors.toSet());
             BuildResult built = Handbook.build(BuildRequest.build(Golden.repositoryRoot(), Optional.of(shard)).only(books),
                     Progress.NONE);
             assertThat(built.books()).as("a shard builds its books alone").hasSize(books.size());

@@ -1,6 +1,5 @@
 package org.handbook.link;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,19 +52,15 @@ final class FactsAfterEdition {
         }
     }
 
-    /** The written date when even its first possible day ("2011" is 2011-01-01) comes after {@code limit}. */
+    /**
+     * The written date ("2011", "2011-05" or "2011-05-03", as the schema admits them) when even its
+     * first possible day comes after {@code limit}: padded to that day, ISO dates compare as text.
+     */
     private static Optional<String> after(String written, LocalDate limit) {
         if (written.length() < 4) {
             return Optional.empty();
         }
-        try {
-            int year = Integer.parseInt(written.substring(0, 4));
-            int month = written.length() >= 7 ? Integer.parseInt(written.substring(5, 7)) : 1;
-            int day = written.length() >= 10 ? Integer.parseInt(written.substring(8, 10)) : 1;
-            return LocalDate.of(year, month, day).isAfter(limit) ? Optional.of(written) : Optional.empty();
-        } catch (NumberFormatException | DateTimeException unreadable) {
-            // The profile's reader has already reported a malformed date.
-            return Optional.empty();
-        }
+        String firstDay = (written + "-01-01").substring(0, 10);
+        return firstDay.compareTo(limit.toString()) > 0 ? Optional.of(written) : Optional.empty();
     }
 }
