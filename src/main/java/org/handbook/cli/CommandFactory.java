@@ -1,6 +1,7 @@
 package org.handbook.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import picocli.CommandLine;
 
 /** Gives commands the streams and terminal they print to, so tests can capture them. */
@@ -34,6 +35,9 @@ record CommandFactory(PrintWriter out, PrintWriter err, Terminal terminal) imple
         }
         if (type == TranslationsMarkCommand.class) {
             return type.cast(new TranslationsMarkCommand(new Reporter(out, err, terminal)));
+        }
+        if (type == InitCommand.class) {
+            return type.cast(new InitCommand(new Reporter(out, err, terminal), Clock.systemDefaultZone()));
         }
         return CommandLine.defaultFactory().create(type);
     }

@@ -7,7 +7,11 @@ final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
+        return new String[] {"handbook " + version()};
+    }
+
+    static String version() {
         String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"handbook " + (version == null ? "development" : version)};
+        return version == null ? "development" : version;
     }
 }
