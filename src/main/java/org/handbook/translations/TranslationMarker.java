@@ -97,12 +97,20 @@ public final class TranslationMarker {
         }
         kept.add("translation:");
         kept.add("  reviewed: " + reviewed);
-        kept.add("  source: " + fingerprint.page());
+        kept.add("  source: " + value(fingerprint.page()));
         kept.add("  sections:");
         for (Map.Entry<String, String> section : fingerprint.sections().entrySet()) {
-            kept.add("    " + key(section.getKey()) + ": " + section.getValue());
+            kept.add("    " + key(section.getKey()) + ": " + value(section.getValue()));
         }
         return "---\n" + String.join("\n", kept) + "\n" + body.substring(closing + 1);
+    }
+
+    /**
+     * A fingerprint as written: quoted when YAML 1.2 would read it as a number (all digits, or digits with one e, such
+     * as 5318013e1431), so that an editor's YAML extension sees the text the tool reads.
+     */
+    private static String value(String fingerprint) {
+        return fingerprint.matches("[0-9]+([eE][0-9]+)?") ? "\"" + fingerprint + "\"" : fingerprint;
     }
 
     /** A YAML key as written: plain when that reads back as the same text, quoted otherwise. */

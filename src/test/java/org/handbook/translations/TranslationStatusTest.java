@@ -93,6 +93,14 @@ class TranslationStatusTest {
     }
 
     @Test
+    void aFingerprintThatYamlWouldReadAsANumberIsQuoted() {
+        String marked = TranslationMarker.withRecord("---\nid: a\n---\n\nBody\n", new org.handbook.parse.SourceFingerprint(
+                "123456789012", java.util.Map.of("scope", "5318013e1431", "terms", "5318013e14a1")), false);
+
+        assertThat(marked).contains("  source: \"123456789012\"\n", "    scope: \"5318013e1431\"\n", "    terms: 5318013e14a1\n");
+    }
+
+    @Test
     void theReportReadsAsATableAndAsJson() throws IOException {
         TranslationReport report = new TranslationReport("en", List.of(TranslationReport.Book.of("th", "2026", false, 1, 1, 0, 1,
                 List.of(new TranslationReport.Page("a", "chapters/th/01-a.md", "/en/2026/a/", "current", true, List.of(), List.of()),
