@@ -39,16 +39,24 @@ class DocumentationExamplesTest {
      * Commands the documents show that a test cannot run, each with the reason. A command that is
      * neither run nor listed here fails the test, and so does an entry no document shows any more.
      */
-    private static final Map<String, String> NOT_RUN = Map.of(
-            "./run-tests", "runs the whole test suite, this test among it, after installing packages",
-            "mvn -B verify", "is the whole test suite, this test among it (./run-tests runs it)",
-            "mvn -B site", "builds the project's site around the handbook with Maven; CI runs it, then CheckProjectSite",
-            "mvn clean", "deletes target/, the build's own output; nothing of the handbook to check",
-            "./handbook serve", "serves the preview until it is stopped; PreviewTest and PreviewServerTest run it",
-            "./handbook check --changed-since origin/main", "needs a git clone with origin/main; ChangedSinceTest and"
-                    + " ReviewCommandTest run it on a repository made at test time",
-            "./handbook review origin/main", "needs a git clone with origin/main; ReviewTest and ReviewCommandTest run"
-                    + " it on a repository made at test time");
+    private static final Map<String, String> NOT_RUN = Map.ofEntries(
+            Map.entry("java -jar handbook.jar init field-guide --title \"Field Guide\"", "writes a new handbook beside"
+                    + " the current folder; InitCommandTest starts one at test time, then checks and builds it"),
+            Map.entry("java -jar handbook.jar serve --source field-guide", "serves the new handbook's preview until it is"
+                    + " stopped; PreviewTest runs serve, and InitCommandTest builds a new handbook"),
+            Map.entry("java -jar handbook.jar build --source field-guide", "builds the handbook init made;"
+                    + " InitCommandTest builds one made at test time"),
+            Map.entry("./run-tests", "runs the whole test suite, this test among it, after installing packages"),
+            Map.entry("mvn -B verify", "is the whole test suite, this test among it (./run-tests runs it)"),
+            Map.entry("mvn -B site", "builds the project's site around the handbook with Maven; CI runs it, then CheckProjectSite"),
+            Map.entry("mvn -B package -DskipTests", "builds the tool's jar, which the launcher does too; the tests run"
+                    + " the classes it is made of"),
+            Map.entry("mvn clean", "deletes target/, the build's own output; nothing of the handbook to check"),
+            Map.entry("./handbook serve", "serves the preview until it is stopped; PreviewTest and PreviewServerTest run it"),
+            Map.entry("./handbook check --changed-since origin/main", "needs a git clone with origin/main; ChangedSinceTest and"
+                    + " ReviewCommandTest run it on a repository made at test time"),
+            Map.entry("./handbook review origin/main", "needs a git clone with origin/main; ReviewTest and ReviewCommandTest run"
+                    + " it on a repository made at test time"));
 
     /** A reference written as a link, or in angle brackets as the changes page shows it. */
     private static final Pattern REFERENCE = Pattern.compile(
