@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
         description = {"Builds a multilingual, versioned handbook site from Markdown chapters and structured data.", "",
                 "Run ./handbook help COMMAND, or ./handbook COMMAND --help, for a command's options and examples."},
         subcommands = {InitCommand.class, BuildCommand.class, ServeCommand.class, CheckCommand.class, TranslationsCommand.class, EditionCommand.class,
-                DiffCommand.class, ReviewCommand.class, MergeCommand.class, CommandLine.HelpCommand.class},
+                DiffCommand.class, ReviewCommand.class, MergeCommand.class, LinksCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes: 0 success, 1 content errors, 2 usage errors, 3 internal error.%n%nExamples:%n",
         footer = {"  ./handbook check",
                 "      Checks the handbook in the current folder, and writes nothing.",
@@ -34,7 +34,7 @@ final class HandbookCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: init, build, serve, check, translations, edition, diff, review or merge");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: init, build, serve, check, translations, edition, diff, review, merge or links");
     }
 
     /**

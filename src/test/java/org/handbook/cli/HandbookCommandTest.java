@@ -38,7 +38,7 @@ class HandbookCommandTest {
     @Test
     void usageErrorsExitWithTwo() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).contains("name a command: init, build, serve, check, translations, edition, diff, review or merge");
+        assertThat(err.toString()).contains("name a command: init, build, serve, check, translations, edition, diff, review, merge or links");
         assertThat(run("build", "--no-such-option")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
         assertThat(run("publish")).isEqualTo(2);

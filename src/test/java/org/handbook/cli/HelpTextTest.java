@@ -55,7 +55,7 @@ class HelpTextTest {
     @Test
     void everyCommandIsCovered() {
         assertThat(commands().map(arguments -> String.join(" ", path(arguments))))
-                .contains("", "init", "build", "serve", "check", "translations", "translations mark", "edition", "edition freeze",
+                .contains("", "init", "build", "serve", "links", "check", "translations", "translations mark", "edition", "edition freeze",
                         "diff", "help");
     }
 

@@ -59,4 +59,24 @@ class WorkflowTest {
             assertThat(((Map<String, Object>) step.get("with")).get("path").toString()).startsWith("target/site");
         });
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theWeeklyLinkCheckRunsLinksOnScheduleAndKeepsItsCache() throws IOException {
+        String text = Files.readString(Golden.repositoryRoot().resolve(".github/workflows/links.yml"));
+        Map<String, Object> workflow = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(text);
+        assertThat(((Map<String, Object>) workflow.get("on")).get("schedule")).asString().contains("cron");
+        Map<String, Object> job = (Map<String, Object>) ((Map<String, Object>) workflow.get("jobs")).values().iterator().next();
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) job.get("steps");
+        String run = steps.stream().map(step -> String.valueOf(step.getOrDefault("run", ""))).filter(line -> line.startsWith("./handbook"))
+                .findFirst().orElseThrow();
+        assertThat(run).startsWith("./handbook links").contains("--format github");
+        String[] args = run.substring("./handbook ".length()).strip().split("\\s+");
+        CommandLine parser = new CommandLine(new HandbookCommand(),
+                new CommandFactory(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), new Terminal(false)));
+        assertThatCode(() -> parser.parseArgs(args)).as(run).doesNotThrowAnyException();
+        assertThat(steps).anySatisfy(step -> assertThat(String.valueOf(step.get("uses"))).startsWith("actions/cache/restore"))
+                .anySatisfy(step -> assertThat(String.valueOf(step.get("uses"))).startsWith("actions/cache/save"));
+        assertThat(text).contains("path: " + LinksCommand.DEFAULT_CACHE);
+    }
 }
