@@ -104,6 +104,13 @@ final class LinksCommand implements Callable<Integer> {
                 Politeness.DEFAULT_HOSTS_AT_ONCE, "handbook-link-check/" + VersionProvider.version());
         LinkChecker.Result result = new LinkChecker(politeness, clock)
                 .check(cited.stream().map(CitedAddress::address).toList(), LinkCache.read(cacheFile), recheckAfterDays);
+        if (result.asked() > 0 && result.states().values().stream()
+                .allMatch(state -> state.outcome() == LinkState.Outcome.UNREACHABLE)) {
+            reporter.problem("none of the " + result.asked() + " addresses asked answered: this machine seems to have no"
+                    + " connection to the web. Nothing is reported and " + cacheFile + " is left as it was; run links again"
+                    + " where the web can be reached");
+            return ExitCode.USAGE;
+        }
         result.cache().write(cacheFile);
 
         List<Diagnostic> findings = LinkFindings.of(cited, result.states()).sorted();

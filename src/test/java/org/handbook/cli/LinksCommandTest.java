@@ -61,6 +61,20 @@ class LinksCommandTest {
     }
 
     @Test
+    void whenNoServerAnswersTheMachineIsTakenToBeOfflineAndNothingIsReported(@TempDir Path workspace) throws IOException {
+        Path handbook = workspace.resolve("guide");
+        assertThat(run("init", handbook.toString(), "--edition", "2026")).isZero();
+        try (LinkServers servers = new LinkServers()) {
+            Files.writeString(handbook.resolve("chapters/en/02-sources.md"), "---\nid: sources\ntitle: Sources\n---\n\n"
+                    + "<" + servers.resetting() + "> and <" + servers.resetting().replace("/page", "/other") + ">\n");
+            assertThat(run("links", "--source", handbook.toString(), "--pause", "0")).isEqualTo(2);
+        }
+        assertThat(err.toString()).contains("none of the 2 addresses asked answered", "no connection to the web")
+                .doesNotContain("HB-WEB-UNREACHABLE");
+        assertThat(handbook.resolve(LinksCommand.DEFAULT_CACHE)).doesNotExist();
+    }
+
+    @Test
     void wrongOptionsAndAFolderThatIsNoHandbookAreUsageErrors(@TempDir Path workspace) {
         assertThat(run("links", "--source", workspace.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("is not a handbook");
