@@ -1,50 +1,56 @@
 package org.handbook.serve;
 
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryWatcher;
+import io.methvin.watcher.visitor.FileTreeVisitor;
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.slf4j.helpers.NOPLogger;
 
 /**
- * Watches a handbook's sources: {@code handbook.yml} and the source folders, recursively, folders
- * created later included. A burst of changes (a save that writes twice, a checkout that touches
- * hundreds of files) is delivered once, when no change has come for {@code quiet}, or after
- * {@code longest} at the latest.
+ * Watches a handbook's sources: {@code handbook.yml} and the source folders, recursively, folders created later
+ * included. A burst of changes (a save that writes twice, a checkout that touches hundreds of files) is delivered
+ * once, when no change has come for {@code quiet}, or after {@code longest} at the latest.
+ *
+ * <p>The watching is io.methvin's directory-watcher: it follows new folders itself, and on macOS it listens to the
+ * system's file events, where the JDK's watcher only polls every few seconds. Only the handbook's own folders are
+ * walked, so the build's output, a {@code .git} folder or {@code node_modules} beside them cost nothing.
  */
 final class SourceWatcher implements AutoCloseable {
 
     static final List<String> FOLDERS = List.of("chapters", "countries", "theme", "editions", "images");
     private static final String CONFIG = "handbook.yml";
+    /** Stands in the queue for "the watcher is closed". */
+    private static final Path CLOSED = Path.of(".closed");
 
     private final Path root;
-    private final WatchService service;
-    private final Map<WatchKey, Path> folders = new HashMap<>();
+    private final DirectoryWatcher watcher;
+    private final BlockingQueue<Path> changes = new LinkedBlockingQueue<>();
     private final Duration quiet;
     private final Duration longest;
 
     SourceWatcher(Path root, Duration quiet, Duration longest) throws IOException {
         this.root = root.toAbsolutePath().normalize();
-        this.service = FileSystems.getDefault().newWatchService();
         this.quiet = quiet;
         this.longest = longest;
-        register(this.root);
-        for (String folder : FOLDERS) {
-            registerTree(this.root.resolve(folder));
-        }
+        this.watcher = DirectoryWatcher.builder()
+                .path(this.root)
+                .fileHashing(false)
+                .fileTreeVisitor(this::visitSources)
+                .logger(NOPLogger.NOP_LOGGER)
+                .listener(this::noted)
+                .build();
+        watcher.watchAsync();
     }
 
     /** Delivers each burst of changed paths (relative to the root) until the watcher is closed. */
@@ -52,77 +58,85 @@ final class SourceWatcher implements AutoCloseable {
         try {
             while (true) {
                 Set<Path> changed = new TreeSet<>();
-                collect(service.take(), changed);
+                Path first = changes.take();
+                if (first == CLOSED) {
+                    return;
+                }
+                changed.add(first);
                 long deadline = System.nanoTime() + longest.toNanos();
-                WatchKey next;
-                while (System.nanoTime() < deadline && (next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    collect(next, changed);
+                Path next;
+                while (System.nanoTime() < deadline && (next = changes.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                    if (next == CLOSED) {
+                        return;
+                    }
+                    changed.add(next);
                 }
-                if (!changed.isEmpty()) {
-                    onChange.accept(changed);
-                }
+                onChange.accept(changed);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ClosedWatchServiceException e) {
-            // closed: the server is stopping
         }
     }
 
-    private void collect(WatchKey key, Set<Path> changed) {
-        Path folder = folders.get(key);
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (folder == null || event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                changed.add(Path.of(""));
-                continue;
-            }
-            Path path = folder.resolve((Path) event.context());
-            Path relative = root.relativize(path);
-            if (folder.equals(root) && !isSource(relative)) {
-                continue;
-            }
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
-                registerQuietly(path);
-            }
-            changed.add(relative);
+    private void noted(DirectoryChangeEvent event) {
+        if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || event.path() == null) {
+            // Events were lost: the rebuild reads everything as it is.
+            changes.add(Path.of(""));
+            return;
         }
-        if (!key.reset()) {
-            folders.remove(key);
+        Path relative = root.relativize(event.path().toAbsolutePath().normalize());
+        if (isSource(relative)) {
+            changes.add(relative);
         }
     }
 
+    /** handbook.yml, or a path in one of the source folders; never the build's output or anything else beside them. */
     private static boolean isSource(Path relative) {
-        String name = relative.toString();
-        return name.equals(CONFIG) || FOLDERS.contains(name);
+        if (relative.getNameCount() == 0 || relative.toString().isEmpty()) {
+            return false;
+        }
+        String first = relative.getName(0).toString();
+        return relative.getNameCount() == 1 ? first.equals(CONFIG) || FOLDERS.contains(first) : FOLDERS.contains(first);
     }
 
-    private void registerQuietly(Path folder) {
-        try {
-            registerTree(folder);
-        } catch (IOException e) {
-            // A folder that vanished before it could be watched: the rebuild sees the state as it is.
+    /**
+     * How the watcher walks a folder it is told to watch (the root, or a folder created later): the root itself, then
+     * only the source folders within it, so that no other folder is registered or followed.
+     */
+    private void visitSources(Path folder, FileTreeVisitor.Callback onDirectory, FileTreeVisitor.Callback onFile)
+            throws IOException {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (absolute.equals(root)) {
+            onDirectory.call(root);
+            for (String name : FOLDERS) {
+                walk(root.resolve(name), onDirectory, onFile);
+            }
+        } else if (absolute.startsWith(root) && isSource(root.relativize(absolute))) {
+            walk(absolute, onDirectory, onFile);
         }
     }
 
-    private void registerTree(Path folder) throws IOException {
+    private static void walk(Path folder, FileTreeVisitor.Callback onDirectory, FileTreeVisitor.Callback onFile)
+            throws IOException {
         if (!Files.isDirectory(folder)) {
             return;
         }
         try (Stream<Path> tree = Files.walk(folder)) {
-            for (Path each : tree.filter(Files::isDirectory).toList()) {
-                register(each);
+            for (Path each : tree.toList()) {
+                if (Files.isDirectory(each)) {
+                    onDirectory.call(each);
+                } else {
+                    onFile.call(each);
+                }
             }
+        } catch (java.io.UncheckedIOException e) {
+            // A folder removed while it was walked: the next event says what is there now.
         }
-    }
-
-    private void register(Path folder) throws IOException {
-        WatchKey key = folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
-        folders.put(key, folder);
     }
 
     @Override
     public void close() throws IOException {
-        service.close();
+        watcher.close();
+        changes.add(CLOSED);
     }
 }

@@ -275,6 +275,29 @@ class PreviewTest {
     }
 
     @Test
+    void aSourceFolderMadeAfterTheStartIsWatchedAndNothingOutsideTheSourcesIs() throws Exception {
+        try (Events events = events()) {
+            events.next();
+            int before = builds.get();
+            Files.createDirectories(handbook.resolve("notes/drafts"));
+            Files.writeString(handbook.resolve("notes/drafts/todo.md"), "To do.\n");
+            Files.writeString(handbook.resolve("README.md"), "Editors' notes.\n");
+            Files.writeString(Files.createDirectories(handbook.resolve("target")).resolve("scratch.txt"), "Not a source.\n");
+            Thread.sleep(1_500);
+            assertThat(builds.get()).as("no rebuild for a change outside the sources").isEqualTo(before);
+
+            Path later = Files.createDirectories(handbook.resolve("theme/assets"));
+            Thread.sleep(500);
+            Files.writeString(later.resolve("extra.css"), "/* A file in a folder made after the start. */\n");
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (builds.get() < before + 2 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(builds.get()).as("a rebuild for the new folder, and one for the file in it").isGreaterThanOrEqualTo(before + 2);
+        }
+    }
+
+    @Test
     void theRebuiltSiteIsByteIdenticalToAFullBuildOfTheSameSourcesAfterEachKindOfChange() throws Exception {
         Path introduction = handbook.resolve("chapters/en/01-introduction.md");
         Path channels = handbook.resolve("chapters/en/02-channels.md");
