@@ -18,6 +18,7 @@ record StarterFile(String resource, String target) {
             new StarterFile(SCHEMAS + "handbook.schema.json", "schemas/handbook.schema.json"),
             new StarterFile(SCHEMAS + "front-matter.schema.json", "schemas/front-matter.schema.json"),
             new StarterFile("workflow.yml", ".github/workflows/handbook.yml"),
+            new StarterFile("links-workflow.yml", ".github/workflows/links.yml"),
             new StarterFile("README.md", "README.md"),
             new StarterFile("gitignore", ".gitignore"));
 

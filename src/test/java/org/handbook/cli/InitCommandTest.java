@@ -123,10 +123,15 @@ class InitCommandTest {
         Path folder = workspace.resolve("guide");
         assertThat(run("init", folder.toString(), "--edition", "2026")).isZero();
         String text = Files.readString(folder.resolve(".github/workflows/handbook.yml"));
-        Map<String, Object> workflow = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(text);
-        Map<String, Object> job = (Map<String, Object>) ((Map<String, Object>) workflow.get("jobs")).values().iterator().next();
+        String weekly = Files.readString(folder.resolve(".github/workflows/links.yml"));
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (String each : List.of(text, weekly)) {
+            Map<String, Object> workflow = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(each);
+            Map<String, Object> job = (Map<String, Object>) ((Map<String, Object>) workflow.get("jobs")).values().iterator().next();
+            steps.addAll((List<Map<String, Object>>) job.get("steps"));
+        }
         List<String> commands = new ArrayList<>();
-        for (Map<String, Object> step : (List<Map<String, Object>>) job.get("steps")) {
+        for (Map<String, Object> step : steps) {
             for (String line : String.valueOf(step.getOrDefault("run", "")).lines().toList()) {
                 int at = line.indexOf(JAVA_JAR);
                 if (at >= 0) {
@@ -137,13 +142,15 @@ class InitCommandTest {
         }
         assertThat(commands).anySatisfy(command -> assertThat(command).startsWith("check --strict --format github"))
                 .anySatisfy(command -> assertThat(command).contains("--changed-since origin/main"))
-                .anySatisfy(command -> assertThat(command).startsWith("build"));
+                .anySatisfy(command -> assertThat(command).startsWith("build"))
+                .anySatisfy(command -> assertThat(command).startsWith("links --format github"));
         for (String command : commands) {
             CommandLine parser = HandbookCommand.commandLine(new PrintWriter(new StringWriter()),
                     new PrintWriter(new StringWriter()), new Terminal(false));
             assertThatCode(() -> parser.parseArgs(command.split("\\s+"))).as(command).doesNotThrowAnyException();
         }
         assertThat(text).contains("vars.HANDBOOK_JAR_URL", "actions/upload-artifact", "path: target/site/");
+        assertThat(weekly).contains("schedule:", "cron:", "path: " + LinksCommand.DEFAULT_CACHE);
     }
 
     private static Map<String, String> contents(Path folder) throws IOException {
