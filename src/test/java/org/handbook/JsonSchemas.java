@@ -93,6 +93,15 @@ public final class JsonSchemas {
         }
     }
 
+    /** The keys the tool's unknown-key message lists for {@code key}: what the tool knows where {@code key} was written. */
+    public static Set<String> keysTheToolKnows(org.handbook.model.Diagnostics diagnostics, String key, Object document) {
+        org.handbook.model.Diagnostic unknown = diagnostics.sorted().stream()
+                .filter(diagnostic -> diagnostic.code().equals("HB-YAML-UNKNOWN-KEY") && diagnostic.message().contains("'" + key + "'"))
+                .findFirst().orElseThrow(() -> new AssertionError("the tool accepts the key '" + key + "' in " + document));
+        String listed = unknown.hint().substring(unknown.hint().indexOf("known keys: ") + "known keys: ".length());
+        return new TreeSet<>(java.util.Arrays.asList(listed.split(", ")));
+    }
+
     /** The mapping at {@code path} in a document read by {@link #yaml}, to add a key to. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> mappingAt(Object document, List<Object> path) {

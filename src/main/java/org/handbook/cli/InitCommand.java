@@ -54,8 +54,9 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!StarterHandbook.canStartIn(folder)) {
-            reporter.problem(folder + " is not empty: a new handbook is started only in an empty or new folder, so"
-                    + " that nothing there is overwritten. Name a new folder, such as " + folder.resolve("handbook"));
+            reporter.problem(folder + (java.nio.file.Files.isDirectory(folder) ? " is not empty" : " is a file, not a folder")
+                    + ": a new handbook is started only in an empty or new folder, so that nothing there is overwritten;"
+                    + " name a new folder instead");
             return ExitCode.USAGE;
         }
         String chosenTitle = title == null ? titleFrom(folder) : title.strip();
@@ -74,7 +75,7 @@ final class InitCommand implements Callable<Integer> {
         reporter.say("Started the handbook \"" + chosenTitle + "\" in " + folder + " (" + written.size() + " files):");
         written.forEach(file -> reporter.say("  " + file.toString().replace('\\', '/')));
         reporter.say("Next: go into " + folder + " and run the tool's serve command there (java -jar handbook.jar serve)"
-                + " for a preview at http://localhost:8000/ that rebuilds on every save; README.md tells the editors the rest.");
+                + " for a preview at http://127.0.0.1:8000/ that rebuilds on every save; README.md tells the editors the rest.");
         return ExitCode.OK;
     }
 

@@ -126,8 +126,8 @@ final class LinksCommand implements Callable<Integer> {
     private static String summary(LinkChecker.Result result, int places) {
         Map<String, LinkState> states = result.states();
         return String.format(Locale.ROOT, "Checked %d addresses cited in %d places (%d asked now, %d known from the last"
-                        + " %s): %d broken, %d moved, %d did not answer", states.size(), places, result.asked(),
-                states.size() - result.asked(), "checks", count(states, LinkState.Outcome.BROKEN),
+                        + " checks): %d broken, %d moved, %d did not answer", states.size(), places, result.asked(),
+                states.size() - result.asked(), count(states, LinkState.Outcome.BROKEN),
                 count(states, LinkState.Outcome.MOVED), count(states, LinkState.Outcome.UNREACHABLE));
     }
 

@@ -54,7 +54,7 @@ public final class StarterHandbook {
         return template
                 .replace("title: @title@", "title: " + YamlQuoting.doubleQuoted(options.title()))
                 .replace("@title@", options.title())
-                .replace("@year@", options.edition())
+                .replace("@edition@", options.edition())
                 .replace("@version@", options.toolVersion());
     }
 

@@ -94,6 +94,7 @@ class InitCommandTest {
             assertThat(files).hasSize(1);
         }
         assertThat(run("init", folder.resolve("handbook.yml").toString())).as("a file").isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("handbook.yml is a file, not a folder");
     }
 
     @Test
