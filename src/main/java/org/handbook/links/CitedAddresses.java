@@ -19,6 +19,7 @@ import org.handbook.load.SourceBook;
 import org.handbook.load.SourcePage;
 import org.handbook.load.Sources;
 import org.handbook.model.SourcePosition;
+import org.handbook.parse.NestingDepth;
 import tools.jackson.databind.JsonNode;
 
 /** Every web address the handbook cites, in every language and edition, with the place it is written. */
@@ -27,6 +28,9 @@ public final class CitedAddresses {
     private static final Parser MARKDOWN = Parser.builder()
             .extensions(List.of(TablesExtension.create(), AutolinkExtension.create(), FootnotesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            // As deep as the build reads a chapter, and no deeper: a chapter nested without end cannot exhaust the stack.
+            .maxOpenBlockParsers(NestingDepth.PARSER_LIMIT)
+            .maxInlineNesting(NestingDepth.PARSER_LIMIT)
             .build();
 
     private CitedAddresses() {

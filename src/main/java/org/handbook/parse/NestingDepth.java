@@ -11,10 +11,10 @@ import org.commonmark.node.Node;
  * {@link #PARSER_LIMIT} (deeper text is kept as plain text), and a page that comes anywhere near it
  * is reported rather than published flattened.
  */
-final class NestingDepth {
+public final class NestingDepth {
 
     /** Where the parser stops nesting: far below what exhausts a thread's stack in the visitors that follow. */
-    static final int PARSER_LIMIT = 1_000;
+    public static final int PARSER_LIMIT = 1_000;
     /** The deepest a page may nest, counting every block and inline node from the document down. */
     static final int MAX = 64;
 

@@ -75,6 +75,20 @@ class LinksCommandTest {
     }
 
     @Test
+    void aChapterNestedVeryDeepIsStillReadForItsAddresses(@TempDir Path workspace) throws IOException {
+        Path handbook = workspace.resolve("guide");
+        assertThat(run("init", handbook.toString(), "--edition", "2026")).isZero();
+        try (LinkServers servers = new LinkServers()) {
+            Files.writeString(handbook.resolve("chapters/en/02-deep.md"), "---\nid: deep\ntitle: Deep\n---\n\n"
+                    + ">".repeat(90_000) + " <" + servers.at("/gone") + ">\n\n" + "- ".repeat(45_000) + "x\n\n" + "*a ".repeat(30_000) + "\n\n<"
+                    + servers.at("/page") + ">\n");
+            assertThat(run("links", "--source", handbook.toString(), "--pause", "0")).as(err.toString()).isEqualTo(1);
+            assertThat(err.toString()).contains(servers.at("/gone") + " is broken");
+        }
+        assertThat(out.toString()).contains("Checked 2 addresses");
+    }
+
+    @Test
     void wrongOptionsAndAFolderThatIsNoHandbookAreUsageErrors(@TempDir Path workspace) {
         assertThat(run("links", "--source", workspace.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("is not a handbook");
