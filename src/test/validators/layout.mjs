@@ -2,7 +2,8 @@
 // as JSON, what a test needs to judge the layout: how wide each page lays out at each width (wider
 // than the screen scrolls sideways), where its <h1> starts on a 390 × 844 phone, and for each table
 // the boxes around it (itself included) that scroll sideways, each with its tabindex and the name
-// a screen reader gives it.
+// a screen reader gives it; and, at each width, which of the header's controls (the title, the search
+// box and its button, the menu button) cover one another.
 // Usage: node layout.mjs SITE_DIR SCREENSHOT_DIR|- PAGE...  (pages relative to SITE_DIR, such as
 // en/2026/index.html; a page written *en/2026/index.html is also photographed at 390 and 1280 px).
 import { pathToFileURL } from 'node:url';
@@ -22,7 +23,7 @@ if (shots !== '-') {
 }
 
 const browser = await launchChromium(['--allow-file-access-from-files', '--hide-scrollbars']);
-const results = pages.map(({ page }) => ({ page, widths: {}, headingTop: null, tables: [] }));
+const results = pages.map(({ page }) => ({ page, widths: {}, headingTop: null, tables: [], overlaps: [] }));
 try {
   // One tab per width, each loading every page in turn: the widths run side by side.
   await Promise.all(viewports.map(async viewport => {
@@ -33,12 +34,30 @@ try {
       await tab.goto(pathToFileURL(path.resolve(site, page)).href, { waitUntil: 'load' });
       const measured = await tab.evaluate(() => {
         const heading = document.querySelector('h1');
+        // Shown controls only: a control hidden at this width has an empty box.
+        const controls = [['the title', '.site-title a'], ['the search box', '.site-search input'],
+          ['the search button', '.site-search button'], ['the menu button', '.book-menu-button']]
+          .map(([name, selector]) => [name, document.querySelector(selector)?.getBoundingClientRect()])
+          .filter(([, box]) => box && box.width > 0 && box.height > 0);
+        const overlaps = [];
+        for (let a = 0; a < controls.length; a++) {
+          for (let b = a + 1; b < controls.length; b++) {
+            const [first, one] = controls[a];
+            const [second, other] = controls[b];
+            // Touching edges are not an overlap; a pixel of rounding is forgiven.
+            if (one.left < other.right - 1 && other.left < one.right - 1 && one.top < other.bottom - 1 && other.top < one.bottom - 1) {
+              overlaps.push(`${first} and ${second}`);
+            }
+          }
+        }
         return {
           scrollWidth: document.documentElement.scrollWidth,
           headingTop: heading ? heading.getBoundingClientRect().top + window.scrollY : null,
+          overlaps,
         };
       });
       results[i].widths[viewport.width] = measured.scrollWidth;
+      results[i].overlaps.push(...measured.overlaps.map((pair) => `${pair} at ${viewport.width} px`));
       if (viewport.width === 390) {
         results[i].headingTop = measured.headingTop;
         results[i].tables = await tab.evaluate(() => [...document.querySelectorAll('main table')].map((table) => {

@@ -55,6 +55,7 @@ class ReaderLayoutTest {
                     assertThat(width).as("%s at %d px scrolls sideways", page.page(), viewport).isLessThanOrEqualTo(viewport));
             assertThat(page.headingTop()).as("top of %s's h1 on a 390 × 844 phone", page.page())
                     .isBetween(0.0, (double) TITLE_WITHIN);
+            assertThat(page.overlaps()).as("%s: header controls that cover one another", page.page()).isEmpty();
             for (PageLayout.Table table : page.tables()) {
                 assertThat(table.boxes()).as("%s: the boxes “%s” scrolls sideways in", page.page(), table.table())
                         .singleElement().satisfies(box -> {
@@ -69,6 +70,24 @@ class ReaderLayoutTest {
         assertThat(measured).filteredOn(page -> page.page().matches(".*/changes/index.html"))
                 .as("the changes' table of country facts is among them").isNotEmpty()
                 .allSatisfy(page -> assertThat(page.tables()).isNotEmpty());
+    }
+
+    /** A title of one line leaves the phone's header shorter than the repository's two-line one: the menu button must still fit. */
+    @Test
+    void aNewHandbooksShortTitleLeavesEveryHeaderControlClearOfTheOthers(@TempDir Path workspace) throws Exception {
+        Path handbook = workspace.resolve("guide");
+        org.handbook.starter.StarterHandbook.write(handbook, new org.handbook.starter.StarterOptions("Field Guide", "2026",
+                "test", true));
+        Path built = workspace.resolve("site");
+        BuildResult result = Handbook.build(BuildRequest.build(handbook, Optional.of(built)).asPreview(), Progress.NONE);
+        assertThat(result.diagnostics()).isEmpty();
+        List<PageLayout.Measured> measured = PageLayout.measure(built, List.of("en/2026/index.html",
+                "en/2026/introduction/index.html", "en/2026/checklist/index.html", "en/2026/countries/th/index.html"));
+        assertThat(measured).hasSize(4).allSatisfy(page -> {
+            assertThat(page.overlaps()).as("%s: header controls that cover one another", page.page()).isEmpty();
+            page.widths().forEach((viewport, width) -> assertThat(width).as("%s at %d px", page.page(), viewport)
+                    .isLessThanOrEqualTo(viewport));
+        });
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * How pages of a built site lay out in Debian's Chromium on a small phone (320 px), a common one
  * (390 × 844) and a desktop (1280 px): how wide each page is at each width, where its
  * {@code <h1>} starts on the phone, and in which boxes each table of its {@code <main>} scrolls
- * sideways there. Pages asked to be photographed are written as PNGs at 390 and 1280 px for a
+ * sideways there, and which of the header's controls cover one another at each width. Pages asked to be photographed are written as PNGs at 390 and 1280 px for a
  * person to look at.
  */
 public final class PageLayout {
@@ -23,8 +23,10 @@ public final class PageLayout {
     /**
      * @param widths content width in CSS pixels by viewport width; {@code headingTop} -1 when the page has no h1
      * @param tables each table of the page's {@code <main>}, in order
+     * @param overlaps the header's controls that cover one another, such as "the menu button and the search box at 390 px"
      */
-    public record Measured(String page, Map<Integer, Integer> widths, double headingTop, List<Table> tables) {
+    public record Measured(String page, Map<Integer, Integer> widths, double headingTop, List<Table> tables,
+                           List<String> overlaps) {
     }
 
     /** A table, by its caption or first header cell, and the boxes that scroll it sideways, innermost first. */
@@ -72,8 +74,10 @@ public final class PageLayout {
                         : box.get("tabindex").asText(), box.get("name").asText())));
                 tables.add(new Table(table.get("table").asText(), boxes));
             }
+            List<String> overlaps = new ArrayList<>();
+            page.get("overlaps").forEach(pair -> overlaps.add(pair.asText()));
             measured.add(new Measured(page.get("page").asText(), widths, top == null || top.isNull() ? -1 : top.asDouble(),
-                    tables));
+                    tables, overlaps));
         }
         return measured;
     }
