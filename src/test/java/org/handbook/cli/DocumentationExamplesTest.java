@@ -49,6 +49,12 @@ class DocumentationExamplesTest {
             Map.entry("./run-tests", "runs the whole test suite, this test among it, after installing packages"),
             Map.entry("mvn -B verify", "is the whole test suite, this test among it (./run-tests runs it)"),
             Map.entry("mvn -B site", "builds the project's site around the handbook with Maven; CI runs it, then CheckProjectSite"),
+            Map.entry("mvn install", "installs the tool and the Maven plugin; MavenPluginIT installs both as it does, then"
+                    + " builds a handbook through the plugin"),
+            Map.entry("mvn handbook:build", "needs the plugin in a project's pom.xml; MavenPluginIT runs the plugin's goals"
+                    + " in a project made at test time"),
+            Map.entry("mvn handbook:check", "as mvn handbook:build: MavenPluginIT runs it by its prefix"),
+            Map.entry("mvn handbook:serve", "serves a preview until it is stopped; PreviewTest runs serve"),
             Map.entry("mvn -B package -DskipTests", "builds the tool's jar, which the launcher does too; the tests run"
                     + " the classes it is made of"),
             Map.entry("mvn clean", "deletes target/, the build's own output; nothing of the handbook to check"),
