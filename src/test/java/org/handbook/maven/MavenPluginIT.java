@@ -121,7 +121,7 @@ class MavenPluginIT {
         InvocationRequest request = new DefaultInvocationRequest()
                 .setBaseDirectory(folder.toFile())
                 .setPomFile(folder.resolve("pom.xml").toFile())
-                .setGoals(goals)
+                .addArgs(goals)
                 .setProperties(properties)
                 .setBatchMode(true)
                 .setOutputHandler(line -> log.append(line).append('\n'))
