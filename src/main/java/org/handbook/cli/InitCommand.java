@@ -1,6 +1,7 @@
 package org.handbook.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!StarterHandbook.canStartIn(folder)) {
-            reporter.problem(folder + (java.nio.file.Files.isDirectory(folder) ? " is not empty" : " is a file, not a folder")
+            reporter.problem(folder + (Files.isDirectory(folder) ? " is not empty" : " is a file, not a folder")
                     + ": a new handbook is started only in an empty or new folder, so that nothing there is overwritten;"
                     + " name a new folder instead");
             return ExitCode.USAGE;

@@ -68,13 +68,14 @@ public final class CitedAddresses {
         return found;
     }
 
+    /** A source's id is lower-case letters, digits and hyphens (the schema's sourceId), so it is its own JSON pointer step. */
     static List<CitedAddress> inProfile(CountryFile country) {
         List<CitedAddress> found = new ArrayList<>();
         JsonNode sources = country.data().path("sources");
         for (String id : sources.propertyNames()) {
             JsonNode url = sources.get(id).path("url");
             if (url.isString() && isWebAddress(url.asString())) {
-                found.add(new CitedAddress(url.asString(), country.positionOf("/sources/" + pointerEscaped(id) + "/url")));
+                found.add(new CitedAddress(url.asString(), country.positionOf("/sources/" + id + "/url")));
             }
         }
         return found;
@@ -82,9 +83,5 @@ public final class CitedAddresses {
 
     static boolean isWebAddress(String destination) {
         return destination.startsWith("https://") || destination.startsWith("http://");
-    }
-
-    private static String pointerEscaped(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
     }
 }

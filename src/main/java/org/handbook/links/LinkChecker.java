@@ -37,14 +37,12 @@ public final class LinkChecker {
         LocalDate since = today.minusDays(recheckAfterDays);
         Map<String, LinkState> states = new TreeMap<>();
         Map<String, List<String>> byHost = new TreeMap<>();
-        int asked = 0;
         for (String address : addresses.stream().distinct().sorted().toList()) {
             var known = cache.fresh(address, since);
             if (known.isPresent()) {
                 states.put(address, known.get());
             } else {
                 byHost.computeIfAbsent(host(address), host -> new ArrayList<>()).add(address);
-                asked++;
             }
         }
         LinkProbe probe = new LinkProbe(politeness, today);
@@ -62,7 +60,7 @@ public final class LinkChecker {
         } finally {
             hosts.shutdownNow();
         }
-        return new Result(states, LinkCache.of(states), asked);
+        return new Result(states, LinkCache.of(states), byHost.values().stream().mapToInt(List::size).sum());
     }
 
     private Map<String, LinkState> askInTurn(LinkProbe probe, List<String> addresses) throws InterruptedException {

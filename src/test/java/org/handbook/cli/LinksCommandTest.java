@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.handbook.links.LinkServers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +52,7 @@ class LinksCommandTest {
             run("links", "--source", handbook.toString(), "--timeout", "1", "--pause", "0", "--format", "github");
             assertThat(out.toString()).contains("::error file=chapters/en/02-sources.md,line=7,col=1");
 
-            Files.writeString(handbook.resolve("chapters/en/02-sources.md"), chapter(servers).replace("/gone-too", "/page")
+            writeChapter(handbook, chapter(servers).replace("/gone-too", "/page")
                     .replace("/gone", "/page").replace(servers.resetting(), servers.at("/page")));
             Files.writeString(handbook.resolve("countries/TH.yml"), Files.readString(handbook.resolve("countries/TH.yml"))
                     .replace(servers.at("/retired-source"), servers.at("/page")));
@@ -62,11 +63,9 @@ class LinksCommandTest {
 
     @Test
     void whenNoServerAnswersTheMachineIsTakenToBeOfflineAndNothingIsReported(@TempDir Path workspace) throws IOException {
-        Path handbook = workspace.resolve("guide");
-        assertThat(run("init", handbook.toString(), "--edition", "2026")).isZero();
+        Path handbook = newHandbook(workspace);
         try (LinkServers servers = new LinkServers()) {
-            Files.writeString(handbook.resolve("chapters/en/02-sources.md"), "---\nid: sources\ntitle: Sources\n---\n\n"
-                    + "<" + servers.resetting() + "> and <" + servers.resetting().replace("/page", "/other") + ">\n");
+            writeChapter(handbook, "<" + servers.resetting() + "> and <" + servers.resetting().replace("/page", "/other") + ">\n");
             assertThat(run("links", "--source", handbook.toString(), "--pause", "0")).isEqualTo(2);
         }
         assertThat(err.toString()).contains("none of the 2 addresses asked answered", "no connection to the web")
@@ -76,11 +75,9 @@ class LinksCommandTest {
 
     @Test
     void aChapterNestedVeryDeepIsStillReadForItsAddresses(@TempDir Path workspace) throws IOException {
-        Path handbook = workspace.resolve("guide");
-        assertThat(run("init", handbook.toString(), "--edition", "2026")).isZero();
+        Path handbook = newHandbook(workspace);
         try (LinkServers servers = new LinkServers()) {
-            Files.writeString(handbook.resolve("chapters/en/02-deep.md"), "---\nid: deep\ntitle: Deep\n---\n\n"
-                    + ">".repeat(90_000) + " <" + servers.at("/gone") + ">\n\n" + "- ".repeat(45_000) + "x\n\n" + "*a ".repeat(30_000) + "\n\n<"
+            writeChapter(handbook, ">".repeat(90_000) + " <" + servers.at("/gone") + ">\n\n" + "- ".repeat(45_000) + "x\n\n" + "*a ".repeat(30_000) + "\n\n<"
                     + servers.at("/page") + ">\n");
             assertThat(run("links", "--source", handbook.toString(), "--pause", "0")).as(err.toString()).isEqualTo(1);
             assertThat(err.toString()).contains(servers.at("/gone") + " is broken");
@@ -95,10 +92,22 @@ class LinksCommandTest {
         assertThat(run("links", "--source", workspace.toString(), "--timeout", "0")).isEqualTo(2);
     }
 
-    private Path handbookCiting(LinkServers servers, Path workspace) throws IOException {
+    /** A handbook made by init, whose second chapter will cite the addresses under test. */
+    private Path newHandbook(Path workspace, String... options) {
         Path handbook = workspace.resolve("guide");
-        assertThat(run("init", handbook.toString(), "--edition", "2026", "--with-countries")).isZero();
-        Files.writeString(handbook.resolve("chapters/en/02-sources.md"), chapter(servers));
+        List<String> args = new java.util.ArrayList<>(List.of("init", handbook.toString(), "--edition", "2026"));
+        args.addAll(List.of(options));
+        assertThat(run(args.toArray(String[]::new))).isZero();
+        return handbook;
+    }
+
+    private static void writeChapter(Path handbook, String body) throws IOException {
+        Files.writeString(handbook.resolve("chapters/en/02-sources.md"), "---\nid: sources\ntitle: Sources\n---\n\n" + body);
+    }
+
+    private Path handbookCiting(LinkServers servers, Path workspace) throws IOException {
+        Path handbook = newHandbook(workspace, "--with-countries");
+        writeChapter(handbook, chapter(servers));
         Path profile = handbook.resolve("countries/TH.yml");
         String text = Files.readString(profile);
         String url = text.lines().filter(line -> line.strip().startsWith("url:")).findFirst().orElseThrow().strip().substring(5);
@@ -107,8 +116,7 @@ class LinksCommandTest {
     }
 
     private static String chapter(LinkServers servers) {
-        return "---\nid: sources\ntitle: Sources\n---\n\n"
-                + "A working page: <" + servers.at("/page") + ">.\n"
+        return "A working page: <" + servers.at("/page") + ">.\n"
                 + "[A page that is gone](" + servers.at("/gone") + ").\n\n"
                 + "A page that moved, once: [the old address](" + servers.at("/moved") + ").\n\n"
                 + "A server that resets: " + servers.resetting() + "\n\n"
