@@ -12,6 +12,7 @@ import org.handbook.changes.EditionChanges;
 import org.handbook.changes.EditionComparison;
 import org.handbook.config.ConfigLoader;
 import org.handbook.config.HandbookConfig;
+import org.handbook.epub.EpubRenderer;
 import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.Linker;
@@ -28,6 +29,7 @@ import org.handbook.publish.OutputFolderException;
 import org.handbook.publish.Publisher;
 import org.handbook.publish.Staging;
 import org.handbook.render.BookSummary;
+import org.handbook.render.Downloads;
 import org.handbook.render.Manifest;
 import org.handbook.render.OutputSink;
 import org.handbook.render.SiteRenderer;
@@ -70,7 +72,7 @@ public final class Handbook {
             return new BuildResult(diagnostics.sorted(), List.of(), Optional.empty());
         }
         Prepared prepared = prepare(config.get(), diagnostics, progress, memory.parsed());
-        List<BookSummary> books = SiteRenderer.render(prepared.linked(), prepared.changes(), List.of(), prepared.theme(), sink,
+        List<BookSummary> books = SiteRenderer.render(prepared.linked(), prepared.changes(), Downloads.none(), prepared.theme(), sink,
                 diagnostics, progress, memory.rendered());
         return result(config.get(), diagnostics, books, Optional.empty());
     }
@@ -108,7 +110,7 @@ public final class Handbook {
                         PdfRenderer.render(linked, theme, NOWHERE, diagnostics, false, request.sourceDate(), Progress.NONE);
                         Press.check(linked.config(), diagnostics);
                     }, task -> new Thread(task, "print-check").start());
-            List<BookSummary> books = SiteRenderer.render(linked, changes, List.of(), theme, NOWHERE, diagnostics, progress);
+            List<BookSummary> books = SiteRenderer.render(linked, changes, Downloads.none(), theme, NOWHERE, diagnostics, progress);
             joined(printCheck);
             return result(config.get(), diagnostics, books, Optional.empty());
         }
@@ -120,7 +122,10 @@ public final class Handbook {
             List<Manifest.PdfEntry> pdfs = request.preview() || linked.config().pdf().press().isEmpty() ? printed
                     : timed(progress, "press", printed.size(), () -> Press.render(linked, theme, printed, staging.folder(),
                             staging, diagnostics, request.sourceDate()));
-            List<BookSummary> books = SiteRenderer.render(linked, changes, pdfs, theme, staging, diagnostics, progress, built);
+            List<Manifest.EpubEntry> epubs = request.preview() || diagnostics.hasErrors() ? List.of()
+                    : EpubRenderer.render(linked, theme, staging, diagnostics, request.sourceDate(), progress, built);
+            List<BookSummary> books = SiteRenderer.render(linked, changes, new Downloads(pdfs, epubs), theme, staging,
+                    diagnostics, progress, built);
             if (!request.only().isEmpty()) {
                 staging.write(ShardFile.PATH, Shards.file(linked, built, request).bytes());
             }

@@ -63,7 +63,7 @@ public final class ConfigLoader {
 
     private Optional<HandbookConfig> read(YamlMapping top, Diagnostics local) {
         top.rejectUnknownKeys(Set.of("title", "baseUrl", "languages", "editions", "repository", "markdown", "output",
-                "countries", "numbering", "pdf", "check", "description", "theme", "redirects"));
+                "countries", "numbering", "pdf", "epub", "check", "description", "theme", "redirects"));
         List<Language> languages = languages(top, local);
         Map<LanguageTag, String> titles = titles(top, languages, local);
         Map<LanguageTag, String> descriptions = perLanguage(top, "description", languages, local);
@@ -79,6 +79,8 @@ public final class ConfigLoader {
                 .orElse(HandbookConfig.DEFAULT_NUMBERING_DEPTH);
         PdfSettings pdf = top.mapping("pdf").map(settings -> pdf(settings, languages, editions, local))
                 .orElse(PdfSettings.none());
+        EpubSettings epub = top.mapping("epub").map(settings -> epub(settings, languages, editions, local))
+                .orElse(EpubSettings.none());
         List<IgnoredWarning> ignored = top.mapping("check").map(check -> IgnoredWarningsReader.read(check, local)).orElse(List.of());
         ThemeSettings theme = top.mapping("theme").map(settings -> ThemeSettingsReader.read(settings, local))
                 .orElse(ThemeSettings.none());
@@ -87,7 +89,7 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         return Optional.of(new HandbookConfig(root, titles, languages, editions, editUrl, baseUrl, output, rawHtml,
-                staleAfterYears, numberingDepth, pdf, ignored, descriptions, theme, redirects));
+                staleAfterYears, numberingDepth, pdf, epub, ignored, descriptions, theme, redirects));
     }
 
     private List<Language> languages(YamlMapping top, Diagnostics local) {
@@ -313,28 +315,8 @@ public final class ConfigLoader {
     private PdfSettings pdf(YamlMapping pdf, List<Language> languages, List<Edition> editions, Diagnostics local) {
         pdf.rejectUnknownKeys(Set.of("languages", "editions", "pageSize", "publisher", "author", "runningTitle",
                 "licence", "disclaimer", "printing", "press"));
-        List<EditionId> printed = new ArrayList<>();
-        for (String text : pdf.textList("editions")) {
-            Optional<Edition> edition = editions.stream().filter(candidate -> candidate.id().value().equals(text)).findFirst();
-            if (edition.isEmpty()) {
-                local.error(pdf.positionOf("editions"), CODE + "-PDF", "'" + text + "' is not a declared edition",
-                        "list editions from 'editions': " + String.join(", ", editions.stream().map(e -> e.id().value()).toList()));
-            } else {
-                printed.add(edition.get().id());
-            }
-        }
-        List<LanguageTag> tags = new ArrayList<>();
-        for (String text : pdf.textList("languages")) {
-            Optional<LanguageTag> tag = LanguageTag.parse(text)
-                    .filter(parsed -> languages.stream().anyMatch(language -> language.tag().equals(parsed)));
-            if (tag.isEmpty()) {
-                local.error(pdf.positionOf("languages"), CODE + "-PDF", "'" + text + "' is not a declared language",
-                        "list languages from 'languages': " + String.join(", ",
-                                languages.stream().map(language -> language.tag().value()).toList()));
-            } else {
-                tags.add(tag.get());
-            }
-        }
+        List<EditionId> printed = ListedBooks.editions(pdf, editions, "HB-CONFIG-PDF", local);
+        List<LanguageTag> tags = ListedBooks.languages(pdf, languages, "HB-CONFIG-PDF", local);
         String pageSize = pdf.text("pageSize").orElse("A4");
         if (!PdfSettings.PAGE_SIZES.contains(pageSize)) {
             local.error(pdf.positionOf("pageSize"), CODE + "-PDF", "unknown page size '" + pageSize + "'",
@@ -344,6 +326,12 @@ public final class ConfigLoader {
                 perLanguage(pdf, "author", languages, local), perLanguage(pdf, "runningTitle", languages, local),
                 ImprintSettingsReader.read(pdf, languages, editions, local),
                 PressSettingsReader.read(pdf, local));
+    }
+
+    private static EpubSettings epub(YamlMapping epub, List<Language> languages, List<Edition> editions, Diagnostics local) {
+        epub.rejectUnknownKeys(Set.of("languages", "editions"));
+        return new EpubSettings(ListedBooks.languages(epub, languages, "HB-CONFIG-EPUB", local),
+                ListedBooks.editions(epub, editions, "HB-CONFIG-EPUB", local));
     }
 
     private static Optional<Integer> numberingDepth(YamlMapping numbering, Diagnostics local) {

@@ -24,6 +24,7 @@ import org.handbook.text.CodePoints;
  * @param numberingDepth  how deep numbers go: 0 none, 1 chapters and annexes, 2 their sections (1.1),
  *                        3 subsections (1.1.1), up to 6
  * @param pdf             which print PDFs to write
+ * @param epub            which e-books to write
  * @param descriptions    a sentence or two introducing the handbook, per language (the home page, search engines)
  * @param theme           the accent colour and logo
  * @param redirects       the pages that moved, in the order handbook.yml lists them, each old id once
@@ -40,6 +41,7 @@ public record HandbookConfig(
         int staleAfterYears,
         int numberingDepth,
         PdfSettings pdf,
+        EpubSettings epub,
         List<IgnoredWarning> ignoredWarnings,
         Map<LanguageTag, String> descriptions,
         ThemeSettings theme,
@@ -105,7 +107,7 @@ public record HandbookConfig(
     public HandbookConfig withBaseUrl(String url) {
         return new HandbookConfig(root, titles, languages, editions, editUrlTemplate,
                 Optional.of(url.endsWith("/") ? url : url + "/"), outputDir, rawHtml,
-                staleAfterYears, numberingDepth, pdf, ignoredWarnings, descriptions, theme, redirects);
+                staleAfterYears, numberingDepth, pdf, epub, ignoredWarnings, descriptions, theme, redirects);
     }
 
     /** The title in {@code language}, or in the default language when it has none of its own. */

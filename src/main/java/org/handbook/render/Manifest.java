@@ -14,7 +14,8 @@ public record Manifest(
         List<EditionEntry> editions,
         List<PageEntry> pages,
         List<RedirectEntry> redirects,
-        List<PdfEntry> pdfs) {
+        List<PdfEntry> pdfs,
+        List<EpubEntry> epubs) {
 
     public static final String FILE_NAME = "manifest.json";
 
@@ -38,5 +39,9 @@ public record Manifest(
 
     /** A print PDF, how many pages it has and its size in bytes, which readers see before they download it. */
     public record PdfEntry(String url, String lang, String edition, int pages, long bytes) {
+    }
+
+    /** An e-book (EPUB 3) and its size in bytes. */
+    public record EpubEntry(String url, String lang, String edition, long bytes) {
     }
 }

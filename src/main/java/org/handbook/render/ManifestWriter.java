@@ -31,7 +31,7 @@ final class ManifestWriter {
     }
 
     /** @param strings the theme's strings in a language, for the titles of the pages a book's chapters do not title */
-    static Manifest manifest(LinkedHandbook handbook, List<EditionChanges> changes, List<Manifest.PdfEntry> pdfs,
+    static Manifest manifest(LinkedHandbook handbook, List<EditionChanges> changes, Downloads downloads,
                              Function<LanguageTag, Map<String, String>> strings) {
         Function<LanguageTag, String> countriesTitle = language -> strings.apply(language).getOrDefault("countries", "Countries");
         Function<LanguageTag, String> annexesTitle = language -> strings.apply(language).getOrDefault("annexes", "Annexes");
@@ -91,6 +91,7 @@ final class ManifestWriter {
                                 e.isCurrent())).toList(),
                 pages,
                 redirects,
-                pdfs);
+                downloads.pdfs(),
+                downloads.epubs());
     }
 }

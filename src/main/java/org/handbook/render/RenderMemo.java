@@ -15,7 +15,6 @@ import org.handbook.config.Language;
 import org.handbook.model.PageKind;
 import org.handbook.model.SitePath;
 import org.handbook.model.Title;
-import org.handbook.render.page.PrintedPdf;
 
 /**
  * The pages rendered by the previous build, for a build that follows it in the same process (the
@@ -31,7 +30,7 @@ import org.handbook.render.page.PrintedPdf;
 public final class RenderMemo {
 
     /** What every chapter page shows of the books around it, without any page's text: its navigation names the PDF's size. */
-    record Shared(List<BookShape> books, Set<SitePath> changesPages, Set<PrintedPdf> pdfs) {
+    record Shared(List<BookShape> books, Set<SitePath> changesPages, Downloads downloads) {
     }
 
     record BookShape(Language language, Edition edition, SitePath home, Optional<SitePath> countries,
@@ -66,9 +65,9 @@ public final class RenderMemo {
         valid = false;
     }
 
-    synchronized void startBuild(LinkedHandbook handbook, Set<SitePath> changesPages, Set<PrintedPdf> pdfs) {
+    synchronized void startBuild(LinkedHandbook handbook, Set<SitePath> changesPages, Downloads downloads) {
         Shared now = new Shared(handbook.books().stream().map(BookShape::of).toList(), Set.copyOf(changesPages),
-                Set.copyOf(pdfs));
+                downloads);
         previous = valid && now.equals(shared) ? current : new ConcurrentHashMap<>();
         current = new ConcurrentHashMap<>();
         reused.set(0);

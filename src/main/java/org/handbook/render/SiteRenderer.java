@@ -28,6 +28,7 @@ import org.handbook.render.page.CountryModels;
 import org.handbook.render.page.MediaPaths;
 import org.handbook.render.page.PageModels;
 import org.handbook.render.page.PrintedPdf;
+import org.handbook.render.page.WrittenEpub;
 import org.handbook.render.page.RedirectModels;
 import org.handbook.render.page.SearchModels;
 import org.handbook.render.page.SubjectIndexModels;
@@ -48,26 +49,27 @@ public final class SiteRenderer {
     private final ChangesModels changesModels;
     private final RedirectModels redirectModels;
     private final List<EditionChanges> changes;
-    private final List<Manifest.PdfEntry> pdfs;
+    private final Downloads downloads;
     private final RenderMemo memo;
     private final Predicate<LinkedBook> rendered;
     /** The books rendered, in the handbook's order: every book, or a shard's. */
     private final List<LinkedBook> books;
 
-    private SiteRenderer(LinkedHandbook handbook, List<EditionChanges> changes, List<Manifest.PdfEntry> pdfs, Theme theme,
+    private SiteRenderer(LinkedHandbook handbook, List<EditionChanges> changes, Downloads downloads, Theme theme,
                          OutputSink sink, Diagnostics diagnostics, RenderMemo memo, Predicate<LinkedBook> rendered) {
         this.memo = memo;
         this.rendered = rendered;
         this.books = handbook.books().stream().filter(rendered).toList();
         this.handbook = handbook;
         this.changes = List.copyOf(changes);
-        this.pdfs = List.copyOf(pdfs);
+        this.downloads = downloads;
         this.theme = theme;
         this.sink = sink;
         this.diagnostics = diagnostics;
         this.models = new PageModels(handbook, theme,
                 changes.stream().map(change -> ChangesModels.pathOf(change.book())).collect(Collectors.toSet()))
-                .withPdfs(pdfs.stream().map(SiteRenderer::printed).toList());
+                .withDownloads(downloads.pdfs().stream().map(SiteRenderer::printed).toList(),
+                        downloads.epubs().stream().map(SiteRenderer::written).toList());
         this.countryModels = new CountryModels(models);
         this.searchModels = new SearchModels(models);
         this.subjectIndexModels = new SubjectIndexModels(models);
@@ -79,34 +81,38 @@ public final class SiteRenderer {
      * Renders into {@code sink}; returns the number of pages written per language and edition.
      *
      * @param changes what changed in each book since the edition before it: a changes page each
-     * @param pdfs    the print PDFs written, for the manifest and the pages' download links
+     * @param downloads the print PDFs and e-books written, for the manifest and the pages' download links
      */
     public static List<BookSummary> render(LinkedHandbook handbook, List<EditionChanges> changes,
-                                           List<Manifest.PdfEntry> pdfs, Theme theme, OutputSink sink,
+                                           Downloads downloads, Theme theme, OutputSink sink,
                                            Diagnostics diagnostics, Progress progress) {
-        return render(handbook, changes, pdfs, theme, sink, diagnostics, progress, book -> true);
+        return render(handbook, changes, downloads, theme, sink, diagnostics, progress, book -> true);
     }
 
     /**
      * Renders the books {@code rendered} accepts, and what the whole site shares (its assets, its
-     * manifest, which lists every book's pages and the PDFs in {@code pdfs}; the site's entrances
+     * manifest, which lists every book's pages and the PDFs and e-books in {@code downloads}; the site's entrances
      * with the default book): one shard of a site, which {@code handbook merge} joins to the others.
      */
     public static List<BookSummary> render(LinkedHandbook handbook, List<EditionChanges> changes,
-                                           List<Manifest.PdfEntry> pdfs, Theme theme, OutputSink sink,
+                                           Downloads downloads, Theme theme, OutputSink sink,
                                            Diagnostics diagnostics, Progress progress, Predicate<LinkedBook> rendered) {
-        return new SiteRenderer(handbook, changes, pdfs, theme, sink, diagnostics, new RenderMemo(), rendered).render(progress);
+        return new SiteRenderer(handbook, changes, downloads, theme, sink, diagnostics, new RenderMemo(), rendered).render(progress);
     }
 
     /** Renders, taking from {@code memo} the chapters and profiles the previous build rendered from the same inputs. */
     public static List<BookSummary> render(LinkedHandbook handbook, List<EditionChanges> changes,
-                                           List<Manifest.PdfEntry> pdfs, Theme theme, OutputSink sink,
+                                           Downloads downloads, Theme theme, OutputSink sink,
                                            Diagnostics diagnostics, Progress progress, RenderMemo memo) {
-        return new SiteRenderer(handbook, changes, pdfs, theme, sink, diagnostics, memo, book -> true).render(progress);
+        return new SiteRenderer(handbook, changes, downloads, theme, sink, diagnostics, memo, book -> true).render(progress);
     }
 
     private static PrintedPdf printed(Manifest.PdfEntry pdf) {
         return new PrintedPdf(new SitePath(pdf.url().substring(1)), pdf.pages(), pdf.bytes());
+    }
+
+    private static WrittenEpub written(Manifest.EpubEntry epub) {
+        return new WrittenEpub(new SitePath(epub.url().substring(1)), epub.bytes());
     }
 
     /** Each image some page shows, once, however many languages and editions show it. */
@@ -122,7 +128,7 @@ public final class SiteRenderer {
 
     private List<BookSummary> render(Progress progress) {
         memo.startBuild(handbook, changes.stream().map(change -> ChangesModels.pathOf(change.book())).collect(Collectors.toSet()),
-                pdfs.stream().map(SiteRenderer::printed).collect(Collectors.toSet()));
+                downloads);
         theme.assets().values().forEach(asset -> sink.write(asset.path(), asset.content()));
         writeImages();
         progress.started("render", books.stream().mapToLong(LinkedHandbook::pageCount).sum(), "pages");
@@ -170,7 +176,7 @@ public final class SiteRenderer {
         }
         progress.finished();
         siteEntrances();
-        Manifest manifest = ManifestWriter.manifest(handbook, changes, pdfs, theme.strings()::forLanguage);
+        Manifest manifest = ManifestWriter.manifest(handbook, changes, downloads, theme.strings()::forLanguage);
         sink.write(new SitePath(Manifest.FILE_NAME), ManifestWriter.write(manifest));
         handbook.config().baseUrl().ifPresent(baseUrl ->
                 sink.write(new SitePath(SitemapWriter.FILE_NAME), SitemapWriter.write(manifest, baseUrl)));

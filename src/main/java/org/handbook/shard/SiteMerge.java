@@ -71,11 +71,11 @@ public final class SiteMerge {
         staging.write(new SitePath(MANIFEST), JsonText.of(merged).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The manifest of the whole site: every shard lists every page, and its own books' PDFs. */
+    /** The manifest of the whole site: every shard lists every page, and its own books' PDFs and EPUBs. */
     private static Manifest merged(List<Path> shards, List<Manifest> manifests, Set<String> held) throws MergeException {
         Manifest first = manifests.get(0);
         for (int i = 1; i < manifests.size(); i++) {
-            if (!withoutPdfs(manifests.get(i)).equals(withoutPdfs(first))) {
+            if (!withoutBooks(manifests.get(i)).equals(withoutBooks(first))) {
                 throw new MergeException(shards.get(0) + " and " + shards.get(i) + " were built from different sources"
                         + " (their " + MANIFEST + " lists differ); build every shard from the same commit");
             }
@@ -91,13 +91,16 @@ public final class SiteMerge {
         List<Manifest.PdfEntry> pdfs = manifests.stream().flatMap(manifest -> manifest.pdfs().stream())
                 .sorted(Comparator.comparingInt(pdf -> order.indexOf(pdf.lang() + "/" + pdf.edition())))
                 .toList();
+        List<Manifest.EpubEntry> epubs = manifests.stream().flatMap(manifest -> manifest.epubs().stream())
+                .sorted(Comparator.comparingInt(epub -> order.indexOf(epub.lang() + "/" + epub.edition())))
+                .toList();
         return new Manifest(first.title(), first.defaultLanguage(), first.currentEdition(), first.languages(),
-                first.editions(), first.pages(), first.redirects(), pdfs);
+                first.editions(), first.pages(), first.redirects(), pdfs, epubs);
     }
 
-    private static Manifest withoutPdfs(Manifest manifest) {
+    private static Manifest withoutBooks(Manifest manifest) {
         return new Manifest(manifest.title(), manifest.defaultLanguage(), manifest.currentEdition(), manifest.languages(),
-                manifest.editions(), manifest.pages(), manifest.redirects(), List.of());
+                manifest.editions(), manifest.pages(), manifest.redirects(), List.of(), List.of());
     }
 
     private static Manifest manifest(Path shard) throws MergeException {

@@ -27,14 +27,16 @@ final class BookNavigation {
 
     private final Set<SitePath> changesPages;
     private final Map<SitePath, PrintedPdf> pdfs;
+    private final Map<SitePath, WrittenEpub> epubs;
     /** What is the same on every page of a book, found once per book: pages are rendered in parallel. */
     private final Map<LinkedBook, List<LinkedCountry>> sortedCountries = new ConcurrentHashMap<>();
     private final Map<LinkedBook, String> pdfSizes = new ConcurrentHashMap<>();
     private final Map<LinkedBook, NavigationTree> trees = new ConcurrentHashMap<>();
 
-    BookNavigation(Set<SitePath> changesPages, Map<SitePath, PrintedPdf> pdfs) {
+    BookNavigation(Set<SitePath> changesPages, Map<SitePath, PrintedPdf> pdfs, Map<SitePath, WrittenEpub> epubs) {
         this.changesPages = Set.copyOf(changesPages);
         this.pdfs = Map.copyOf(pdfs);
+        this.epubs = Map.copyOf(epubs);
     }
 
     Map<String, Object> of(LinkedBook book, SitePath self, Map<String, String> strings) {
@@ -64,7 +66,22 @@ final class BookNavigation {
                 changesPages.contains(changes) ? Optional.of(changes) : Optional.empty(), self));
         navigation.put("search", entry(strings.getOrDefault("search", "Search"), book.searchPage(), self));
         navigation.put("pdf", pdf(book, self, strings));
+        navigation.put("epub", epub(book, self, strings));
         return navigation;
+    }
+
+    /** The e-book's link and what a reader is told of it before downloading: "EPUB, 1.2 MB". */
+    private Object epub(LinkedBook book, SitePath self, Map<String, String> strings) {
+        WrittenEpub epub = epubs.get(EpubPaths.of(book));
+        if (epub == null) {
+            return "";
+        }
+        String size = size(epub.bytes(), book.language().tag().locale());
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("title", strings.getOrDefault("nav.epub", "EPUB, {size}").replace("{size}", size));
+        entry.put("href", epub.path().hrefFrom(self));
+        entry.put("size", size);
+        return entry;
     }
 
     /** The PDF's link and what a reader is told of it before downloading: "PDF, 1.2 MB, 84 pages". */

@@ -38,29 +38,30 @@ public final class PageModels {
     private final LinkedHandbook handbook;
     private final Theme theme;
     private final Set<SitePath> changesPages;
-    private final Map<SitePath, PrintedPdf> pdfs;
     private final BookNavigation navigation;
     private final SiteModel siteModel;
 
     /** @param changesPages the changes pages the site has, one per book with an earlier edition */
     public PageModels(LinkedHandbook handbook, Theme theme, Set<SitePath> changesPages) {
-        this(handbook, theme, changesPages, Map.of());
+        this(handbook, theme, changesPages, Map.of(), Map.of());
     }
 
-    private PageModels(LinkedHandbook handbook, Theme theme, Set<SitePath> changesPages, Map<SitePath, PrintedPdf> pdfs) {
+    private PageModels(LinkedHandbook handbook, Theme theme, Set<SitePath> changesPages, Map<SitePath, PrintedPdf> pdfs,
+                       Map<SitePath, WrittenEpub> epubs) {
         this.handbook = handbook;
         this.theme = theme;
         this.changesPages = Set.copyOf(changesPages);
-        this.pdfs = Map.copyOf(pdfs);
-        this.navigation = new BookNavigation(changesPages, pdfs);
-        this.siteModel = new SiteModel(handbook.config(), theme, changesPages, pdfs.keySet());
+        this.navigation = new BookNavigation(changesPages, pdfs, epubs);
+        this.siteModel = new SiteModel(handbook.config(), theme, changesPages, pdfs.keySet(), epubs.keySet());
     }
 
-    /** The same models, with a download link to each book's PDF among {@code written}. */
-    public PageModels withPdfs(Collection<PrintedPdf> written) {
-        Map<SitePath, PrintedPdf> byPath = new LinkedHashMap<>();
-        written.forEach(pdf -> byPath.put(pdf.path(), pdf));
-        return new PageModels(handbook, theme, changesPages, byPath);
+    /** The same models, with a download link to each book's PDF among {@code pdfs} and to its e-book among {@code epubs}. */
+    public PageModels withDownloads(Collection<PrintedPdf> pdfs, Collection<WrittenEpub> epubs) {
+        Map<SitePath, PrintedPdf> pdfsByPath = new LinkedHashMap<>();
+        pdfs.forEach(pdf -> pdfsByPath.put(pdf.path(), pdf));
+        Map<SitePath, WrittenEpub> epubsByPath = new LinkedHashMap<>();
+        epubs.forEach(epub -> epubsByPath.put(epub.path(), epub));
+        return new PageModels(handbook, theme, changesPages, pdfsByPath, epubsByPath);
     }
 
     public Map<String, Object> chapter(LinkedBook book, LinkedPage linked) {

@@ -25,14 +25,16 @@ final class SiteModel {
     private final Theme theme;
     private final Set<SitePath> changesPages;
     private final Set<SitePath> pdfs;
+    private final Set<SitePath> epubs;
     /** The edition's date as each language writes it, made once rather than for every page (pages render in parallel). */
     private final Map<String, String> editionDates = new ConcurrentHashMap<>();
 
-    SiteModel(HandbookConfig config, Theme theme, Set<SitePath> changesPages, Set<SitePath> pdfs) {
+    SiteModel(HandbookConfig config, Theme theme, Set<SitePath> changesPages, Set<SitePath> pdfs, Set<SitePath> epubs) {
         this.config = config;
         this.theme = theme;
         this.changesPages = Set.copyOf(changesPages);
         this.pdfs = Set.copyOf(pdfs);
+        this.epubs = Set.copyOf(epubs);
     }
 
     Map<String, Object> of(LinkedBook book, SitePath self) {
@@ -48,6 +50,8 @@ final class SiteModel {
         site.put("changes", changesPages.contains(changes) ? changes.hrefFrom(self) : "");
         SitePath pdf = PdfPaths.of(book);
         site.put("pdf", pdfs.contains(pdf) ? pdf.hrefFrom(self) : "");
+        SitePath epub = EpubPaths.of(book);
+        site.put("epub", epubs.contains(epub) ? epub.hrefFrom(self) : "");
         site.put("logo", logo(path -> path.hrefFrom(self)));
         return site;
     }
