@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -45,7 +46,8 @@ final class EpubContent {
     Element rewrite(EpubPage.Fragment fragment) {
         Document document = Jsoup.parseBodyFragment(fragment.html());
         Element body = document.body();
-        body.select("a.cite, nav.page-toc").remove();
+        body.select("nav.page-toc").remove();
+        body.select("a.cite").forEach(EpubContent::removeWithItsSpace);
         for (Element frame : body.select("div.table-scroll")) {
             frame.classNames().stream().filter(name -> !name.equals("table-scroll")).forEach(frame.children()::addClass);
             frame.unwrap();
@@ -83,6 +85,17 @@ final class EpubContent {
             }
         }
         return body;
+    }
+
+    /** Takes a control out of its text without leaving two spaces, or one before a heading's end, where it was. */
+    private static void removeWithItsSpace(Element control) {
+        Node before = control.previousSibling();
+        Node after = control.nextSibling();
+        control.remove();
+        if (before instanceof TextNode text && text.getWholeText().endsWith(" ")
+                && (after == null || after instanceof TextNode next && next.getWholeText().startsWith(" "))) {
+            text.text(text.getWholeText().stripTrailing());
+        }
     }
 
     /** The images the rewritten documents show, by their names in the package. */

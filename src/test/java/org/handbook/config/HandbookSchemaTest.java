@@ -45,6 +45,9 @@ class HandbookSchemaTest {
             output: {dir: target/site}
             countries: {staleAfterYears: 10}
             numbering: {depth: 2}
+            epub:
+              languages: [en, th]
+              editions: ["2026"]
             pdf:
               languages: [en]
               pageSize: A4
