@@ -51,6 +51,6 @@ class EpubSettingsTest {
                 "handbook.yml:8:13: error: '2030' is not a declared edition [HB-CONFIG-EPUB]",
                 "    hint: list editions from 'editions': 2025, 2026",
                 "handbook.yml:9:3: error: unknown key 'pages' in 'epub' in handbook.yml [HB-YAML-UNKNOWN-KEY]",
-                "    hint: known keys: editions, languages2025, 2026")) + "\n");
+                "    hint: known keys: editions, languages")) + "\n");
     }
 }
