@@ -20,6 +20,7 @@ import org.handbook.model.Progress;
 import org.handbook.publish.Publisher;
 import org.handbook.publish.Staging;
 import org.handbook.shard.SiteMerge;
+import org.handbook.epub.EpubChecks;
 import org.handbook.pdf.PdfChecks;
 import org.handbook.pdf.shape.DrawnSpans;
 import org.handbook.pdf.shape.HbShape;
@@ -70,6 +71,7 @@ class RepositoryHandbookTest {
         assertEveryLanguageHasBothEditionsAndTheirChanges(result, out.resolve("site"));
         assertTheLatinScriptBooksArePrintedToStandard(out.resolve("site"));
         assertTheBooksOfScriptsWithoutSpacesArePrintedShaped(out.resolve("site"));
+        assertEveryBookHasAnEpubThatEpubCheckPasses(out.resolve("site"));
         assertTheSitePassesTheValidators(out.resolve("site"));
         assertReadersFindPagesInEveryLanguage(out.resolve("site"));
         OutputSafety.assertNothingExecutableButTheThemesScript(out.resolve("site"));
@@ -129,6 +131,15 @@ class RepositoryHandbookTest {
         for (String book : result.books().stream().map(b -> b.language() + "/" + b.edition()).toList()) {
             Document titles = Jsoup.parse(site.resolve(book + "/search/index.html").toFile());
             assertThat(titles.select(".title-index-pages > li")).as(book).hasSizeGreaterThan(6);
+        }
+    }
+
+    /** Each language's current edition is checked, which covers every script; the older edition's are made the same way. */
+    private static void assertEveryBookHasAnEpubThatEpubCheckPasses(Path site) {
+        for (String language : List.of("en", "th", "id", "vi", "lo", "km", "my")) {
+            assertThat(site.resolve(language + "/2010/handbook-" + language + "-2010.epub")).isRegularFile();
+            Path epub = site.resolve(language + "/2026/handbook-" + language + "-2026.epub");
+            assertThat(EpubChecks.epubCheckFaults(epub)).as(language).isEmpty();
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.handbook.epub.EpubChecks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -57,6 +58,8 @@ class InitCommandTest {
         assertThat(annexLink.text()).startsWith("Annex A").contains("Checklist for a new chapter");
         assertThat(introduction.select("main a[href=#readers]").text()).contains("1.1");
         assertThat(book.resolve("checklist/index.html")).exists();
+        assertThat(home.select("a[type=application/epub+zip]").eachAttr("href")).contains("handbook-en-2026.epub");
+        assertThat(EpubChecks.epubCheckFaults(book.resolve("handbook-en-2026.epub"))).isEmpty();
     }
 
     @Test
