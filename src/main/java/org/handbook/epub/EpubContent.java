@@ -32,6 +32,7 @@ final class EpubContent {
     private final Map<SitePath, MediaFile> images;
     /** The images the documents show, by their name in the package, sorted so the package lists them in one order. */
     private final Map<String, MediaFile> used = new TreeMap<>();
+    private boolean everyImageDescribed = true;
 
     /**
      * @param files  the document each page of the site that the e-book holds became, by the page's address
@@ -79,6 +80,7 @@ final class EpubContent {
             if (file.isPresent()) {
                 String name = packageName(source.get());
                 used.put(name, file.get());
+                everyImageDescribed &= !image.attr("alt").isBlank();
                 image.attr("src", name);
             } else {
                 image.replaceWith(new TextNode(image.attr("alt")));
@@ -96,6 +98,11 @@ final class EpubContent {
                 && (after == null || after instanceof TextNode next && next.getWholeText().startsWith(" "))) {
             text.text(text.getWholeText().stripTrailing());
         }
+    }
+
+    /** Whether every image the rewritten documents show has a text alternative. */
+    boolean everyImageDescribed() {
+        return everyImageDescribed;
     }
 
     /** The images the rewritten documents show, by their names in the package. */

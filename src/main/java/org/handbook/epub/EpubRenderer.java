@@ -112,7 +112,7 @@ public final class EpubRenderer {
         LanguageTag language = book.language().tag();
         String lang = language.value();
         Map<String, String> strings = models.strings(language);
-        EpubContent links = new EpubContent(files(book, pages), images(book));
+        EpubContent content = new EpubContent(files(book, pages), images(book));
         Map<String, byte[]> documents = new LinkedHashMap<>();
         StringBuilder text = new StringBuilder();
         String title = handbook.config().title(language);
@@ -129,7 +129,7 @@ public final class EpubRenderer {
                     .addClass(page.type());
             section.appendElement("h1").html(page.label().html());
             for (EpubPage.Fragment fragment : page.fragments()) {
-                new ArrayList<>(links.rewrite(fragment).childNodes()).forEach(section::appendChild);
+                new ArrayList<>(content.rewrite(fragment).childNodes()).forEach(section::appendChild);
             }
             text.append(section.text());
             documents.put(page.file(), utf8(XhtmlDocuments.of(page.label().text(), lang, page.lang(), List.of(section))));
@@ -137,20 +137,49 @@ public final class EpubRenderer {
         List<EpubFonts.Face> faces = fonts.forText(text.toString());
         Map<String, byte[]> files = new LinkedHashMap<>(documents);
         files.put(XhtmlDocuments.STYLESHEET, concat(STYLE, utf8(EpubFonts.styleRules(faces))));
-        links.images().forEach((name, image) -> files.put(name, image.bytes()));
+        content.images().forEach((name, image) -> files.put(name, image.bytes()));
         faces.forEach(face -> files.put(face.file(), face.bytes()));
         List<PackageDocument.Item> items = new ArrayList<>();
         Map<String, String> mediaTypes = new HashMap<>();
-        links.images().forEach((name, image) -> mediaTypes.put(name, image.mediaType()));
+        content.images().forEach((name, image) -> mediaTypes.put(name, image.mediaType()));
         faces.forEach(face -> mediaTypes.put(face.file(), "font/ttf"));
         files.keySet().forEach(name -> items.add(new PackageDocument.Item(name, name.endsWith(".xhtml") ? XHTML
                 : name.equals(XhtmlDocuments.STYLESHEET) ? "text/css" : mediaTypes.get(name),
                 name.equals(NavDocument.FILE) ? "nav" : "")));
-        files.put(PackageDocument.FILE, utf8(PackageDocument.of(metadata(book, title), items, List.copyOf(documents.keySet()))));
+        files.put(PackageDocument.FILE, utf8(PackageDocument.of(metadata(book, title, accessibility(content, pages)), items,
+                List.copyOf(documents.keySet()))));
         return Optional.of(EpubArchive.of(files));
     }
 
-    private PackageDocument.Metadata metadata(LinkedBook book, String title) {
+    /**
+     * What the book offers a reader of assistive technology: text, and images each described or
+     * not; navigation by structure, the contents and, when it has one, the index; nothing that
+     * flashes, moves or sounds.
+     */
+    private static List<Map.Entry<String, String>> accessibility(EpubContent content, List<EpubPage> pages) {
+        List<Map.Entry<String, String>> properties = new ArrayList<>();
+        properties.add(Map.entry("schema:accessMode", "textual"));
+        if (!content.images().isEmpty()) {
+            properties.add(Map.entry("schema:accessMode", "visual"));
+        }
+        if (content.everyImageDescribed()) {
+            properties.add(Map.entry("schema:accessModeSufficient", "textual"));
+        }
+        properties.add(Map.entry("schema:accessibilityFeature", "structuralNavigation"));
+        properties.add(Map.entry("schema:accessibilityFeature", "tableOfContents"));
+        properties.add(Map.entry("schema:accessibilityFeature", "readingOrder"));
+        properties.add(Map.entry("schema:accessibilityFeature", "displayTransformability"));
+        if (pages.stream().anyMatch(page -> page.type().equals("index"))) {
+            properties.add(Map.entry("schema:accessibilityFeature", "index"));
+        }
+        if (!content.images().isEmpty() && content.everyImageDescribed()) {
+            properties.add(Map.entry("schema:accessibilityFeature", "alternativeText"));
+        }
+        properties.add(Map.entry("schema:accessibilityHazard", "none"));
+        return properties;
+    }
+
+    private PackageDocument.Metadata metadata(LinkedBook book, String title, List<Map.Entry<String, String>> accessibility) {
         LanguageTag language = book.language().tag();
         PdfSettings print = handbook.config().pdf();
         Optional<LocalDate> date = book.edition().date().or(() -> sourceDate);
@@ -160,7 +189,8 @@ public final class EpubRenderer {
         return new PackageDocument.Metadata("urn:uuid:" + UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)),
                 title + " (" + book.edition().title(language) + ")", language.value(), PdfSettings.in(print.author(), language),
                 PdfSettings.in(print.publisher(), language), date.map(LocalDate::toString).orElse(""),
-                date.orElse(LocalDate.of(1980, 1, 1)) + "T00:00:00Z", book.edition().isbn().getOrDefault(language, ""));
+                date.orElse(LocalDate.of(1980, 1, 1)) + "T00:00:00Z", book.edition().isbn().getOrDefault(language, ""),
+                accessibility);
     }
 
     private static Element titlePage(String title, String edition, String author, String publisher) {

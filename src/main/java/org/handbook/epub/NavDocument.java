@@ -24,7 +24,7 @@ final class NavDocument {
     static String of(String contentsTitle, String language, String titlePage, String bookTitle, List<EpubPage> pages) {
         Element toc = new Element("nav").attr("epub:type", "toc").attr("id", "toc").attr("role", "doc-toc");
         toc.appendElement("h1").text(contentsTitle);
-        toc.appendChild(list(pages));
+        toc.appendChild(list(pages, language));
         Element landmarks = new Element("nav").attr("epub:type", "landmarks").attr("hidden", "hidden");
         landmarks.appendElement("h2").text(contentsTitle);
         Element marks = landmarks.appendElement("ol");
@@ -42,18 +42,25 @@ final class NavDocument {
         list.appendElement("li").appendElement("a").attr("epub:type", type).attr("href", href).text(text);
     }
 
-    private static Element list(List<EpubPage> pages) {
+    /**
+     * The pages as a list; a page whose text is not in the language around it (a chapter not yet
+     * translated) is titled in its own, and marked so.
+     */
+    private static Element list(List<EpubPage> pages, String language) {
         Element list = new Element(Tag.valueOf("ol"), "");
         for (EpubPage page : pages) {
             Element item = list.appendElement("li");
             item.appendElement("a").attr("href", page.file()).text(page.label().text());
+            if (!page.lang().equals(language)) {
+                item.attr("lang", page.lang()).attr("xml:lang", page.lang());
+            }
             if (!page.sections().isEmpty() || !page.children().isEmpty()) {
                 Element below = item.appendElement("ol");
                 for (EpubPage.Section section : page.sections()) {
                     below.appendElement("li").appendElement("a").attr("href", page.file() + "#" + section.anchor())
                             .text(section.label());
                 }
-                list(page.children()).children().forEach(child -> below.appendChild(child.clone()));
+                list(page.children(), page.lang()).children().forEach(child -> below.appendChild(child.clone()));
             }
         }
         return list;

@@ -26,9 +26,11 @@ final class PackageDocument {
      * @param date       the edition's date ({@code 2026-03-01}), or empty
      * @param modified   when the book last changed, as {@code dcterms:modified} writes it ({@code 2026-03-01T00:00:00Z})
      * @param printIsbn  the ISBN of the printed edition of the same text, or empty
+     * @param accessibility what the book offers readers of assistive technology, as the EPUB
+     *                      Accessibility specification's {@code schema:} properties state it, in order
      */
     record Metadata(String identifier, String title, String language, String author, String publisher, String date,
-                    String modified, String printIsbn) {
+                    String modified, String printIsbn, List<Map.Entry<String, String>> accessibility) {
     }
 
     /** A file of the package: its name, media type and {@code properties} ("nav" for the navigation document), if any. */
@@ -42,7 +44,7 @@ final class PackageDocument {
     static String of(Metadata metadata, List<Item> items, List<String> spine) {
         StringWriter text = new StringWriter();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("package");
@@ -61,11 +63,10 @@ final class PackageDocument {
             dc(xml, "publisher", metadata.publisher(), "");
             dc(xml, "date", metadata.date(), "");
             dc(xml, "source", metadata.printIsbn().isEmpty() ? "" : "urn:isbn:" + metadata.printIsbn(), "");
-            xml.writeStartElement("meta");
-            xml.writeAttribute("property", "dcterms:modified");
-            xml.writeCharacters(metadata.modified());
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
+            meta(xml, "dcterms:modified", metadata.modified());
+            for (Map.Entry<String, String> property : metadata.accessibility()) {
+                meta(xml, property.getKey(), property.getValue());
+            }
             xml.writeEndElement();
             xml.writeCharacters("\n");
             Map<String, String> ids = new HashMap<>();
@@ -102,6 +103,14 @@ final class PackageDocument {
             throw new IllegalStateException("cannot write the package document", e);
         }
         return text.toString();
+    }
+
+    private static void meta(XMLStreamWriter xml, String property, String value) throws XMLStreamException {
+        xml.writeStartElement("meta");
+        xml.writeAttribute("property", property);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
     }
 
     /** A Dublin Core element, left out when it has no value. */

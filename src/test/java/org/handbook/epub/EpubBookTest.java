@@ -86,6 +86,9 @@ class EpubBookTest {
         // Not yet translated: the reader gets the English text, marked as English for the reading system's voice and hyphenation.
         assertThat(document("th", "extradition.xhtml").selectFirst("body").attr("lang")).isEqualTo("en");
         assertThat(document("th", "requests.xhtml").selectFirst("body").hasAttr("lang")).isFalse();
+        Element untranslated = document("th", "nav.xhtml").selectFirst("nav[epub:type=toc] > ol > li:eq(1)");
+        assertThat(untranslated.attr("lang")).isEqualTo("en");
+        assertThat(untranslated.selectFirst("a").text()).isEqualTo("2 Extradition");
         assertThat(document("en", "content.opf").selectFirst("dc|identifier").text())
                 .matches("urn:uuid:[0-9a-f-]{36}")
                 .isNotEqualTo(opf.selectFirst("dc|identifier").text());
@@ -112,6 +115,16 @@ class EpubBookTest {
         assertThat(opf.selectFirst("item[href=nav.xhtml]").attr("properties")).isEqualTo("nav");
         assertThat(document("en", "title.xhtml").select("h1, p").eachText())
                 .containsExactly("Cooperation Handbook", "First edition", "Regional Cooperation Network");
+    }
+
+    @Test
+    void thePackageTellsReadersOfAssistiveTechnologyWhatTheBookOffers() {
+        Document opf = document("en", "content.opf");
+        assertThat(opf.select("meta[property=schema:accessMode]").eachText()).containsExactly("textual", "visual");
+        assertThat(opf.select("meta[property=schema:accessModeSufficient]").eachText()).containsExactly("textual");
+        assertThat(opf.select("meta[property=schema:accessibilityFeature]").eachText()).containsExactly("structuralNavigation",
+                "tableOfContents", "readingOrder", "displayTransformability", "index", "alternativeText");
+        assertThat(opf.select("meta[property=schema:accessibilityHazard]").eachText()).containsExactly("none");
     }
 
     @Test
