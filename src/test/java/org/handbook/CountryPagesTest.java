@@ -85,7 +85,8 @@ class CountryPagesTest {
     void hostileStringsInDataComeOutEscaped() throws IOException {
         String html = Files.readString(site.resolve("en/1/countries/xa/index.html"), StandardCharsets.UTF_8);
         Document page = Jsoup.parse(html);
-        assertThat(page.select("script")).as("the theme's own search scripts, and no other").extracting(script -> script.attr("src"))
+        OutputSafety.assertDataBlocksHoldOnlyJson(page);
+        assertThat(page.select(OutputSafety.SCRIPTS)).as("the theme's own search scripts, and no other").extracting(script -> script.attr("src"))
                 .satisfiesExactly(src -> assertThat(src).matches("(\\.\\./)+assets/search\\.[0-9a-f]+\\.js"),
                         src -> assertThat(src).matches("(\\.\\./)+assets/search-offline\\.[0-9a-f]+\\.js"));
         assertThat(fact(page, "Central authority").selectFirst(".fact-note").html())

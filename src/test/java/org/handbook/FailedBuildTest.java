@@ -64,7 +64,8 @@ class FailedBuildTest {
         assertThat(built.diagnostics()).extracting(Diagnostic::code).containsOnly("HB-MD-RAW-HTML");
         String html = new String(TestHandbooks.snapshot(site).get("en/2026/channels/index.html"));
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
-        assertThat(page.select("script")).as("the theme's own search scripts, and no other")
+        OutputSafety.assertDataBlocksHoldOnlyJson(page);
+        assertThat(page.select(OutputSafety.SCRIPTS)).as("the theme's own search scripts, and no other")
                 .extracting(script -> script.attr("src")).satisfiesExactly(src -> assertThat(src).matches("(\\.\\./)+assets/search\\.[0-9a-f]+\\.js"),
                         src -> assertThat(src).matches("(\\.\\./)+assets/search-offline\\.[0-9a-f]+\\.js"));
         assertThat(page.select("main img, main b, [onerror], [onclick]")).isEmpty();

@@ -121,7 +121,8 @@ class HandbookBuildTest {
         assertThat(page.select(".language-switcher a").eachAttr("href"))
                 .as("a language without a translation of the chapter publishes it from the default language")
                 .containsExactly("index.html", "../../../th/2026/channels/index.html");
-        assertThat(page.select("script")).as("the theme's own search and citation scripts, and no other")
+        OutputSafety.assertDataBlocksHoldOnlyJson(page);
+        assertThat(page.select(OutputSafety.SCRIPTS)).as("the theme's own search and citation scripts, and no other")
                 .satisfiesExactly(script -> {
                     assertThat(script.attr("type")).isEqualTo("module");
                     assertThat(script.attr("src")).isEqualTo("../../../assets/search." + assetHash("search") + ".js");

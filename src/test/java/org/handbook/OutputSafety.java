@@ -9,16 +9,34 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import tools.jackson.databind.json.JsonMapper;
 
 /** What no page of a built site may hold, whatever its sources: anything that runs but the theme's own scripts. */
-final class OutputSafety {
+public final class OutputSafety {
+
+    /** A script element that holds data (the page's citation data), which no browser runs. */
+    public static final String DATA_BLOCK = "script[type=application/ld+json]";
+    /** Every other script element: each one runs. */
+    public static final String SCRIPTS = "script:not([type=application/ld+json])";
 
     private OutputSafety() {
     }
 
     /**
+     * The page's data blocks hold JSON and nothing else: it parses, and no {@code <} in it could end
+     * its element and start markup; at most one per page.
+     */
+    public static void assertDataBlocksHoldOnlyJson(Document page) {
+        assertThat(page.select(DATA_BLOCK)).hasSizeLessThanOrEqualTo(1).allSatisfy(block -> {
+            assertThat(block.data()).doesNotContain("<");
+            assertThat(JsonMapper.builder().build().readTree(block.data()).isObject()).isTrue();
+        });
+    }
+
+    /**
      * Every page: no script but the theme's search scripts (the search itself, and its notice for a
-     * site opened from a folder) and its citation script, no event handler, no script address, no frame.
+     * site opened from a folder) and its citation script, no data block but one of JSON, no event
+     * handler, no script address, no frame.
      */
     static void assertNothingExecutableButTheThemesScript(Path site) throws IOException {
         List<Path> pages;
@@ -29,7 +47,8 @@ final class OutputSafety {
         for (Path file : pages) {
             Document page = Jsoup.parse(file.toFile());
             String name = site.relativize(file).toString();
-            assertThat(page.select("script")).as(name).allSatisfy(script -> {
+            assertDataBlocksHoldOnlyJson(page);
+            assertThat(page.select(SCRIPTS)).as(name).allSatisfy(script -> {
                 assertThat(script.attr("src")).matches("(\\.\\./)*assets/(search|search-offline|cite)\\.[0-9a-f]+\\.js");
                 assertThat(script.data()).isEmpty();
             });

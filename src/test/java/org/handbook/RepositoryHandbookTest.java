@@ -63,6 +63,10 @@ class RepositoryHandbookTest {
         assertThat(result.diagnostics()).isEmpty();
         Document about = Jsoup.parse(out.resolve("site/en/2026/about/index.html").toFile());
         assertThat(about.title()).startsWith("About this handbook · ASEAN Handbook");
+        assertThat(about.select("head meta[name=citation_title]").attr("content")).isEqualTo("About this handbook");
+        assertThat(about.select("head meta[name=citation_book_title]").attr("content"))
+                .isEqualTo("ASEAN Handbook on International Legal Cooperation in Trafficking in Persons Cases");
+        assertThat(about.select("head meta[name=citation_language]").attr("content")).isEqualTo("en");
         about.select("main h2 > a.cite").remove();
         assertThat(about.select("main h2").eachText()).as("headings, without their cite controls").contains("1.1 Purpose", "1.7 Origin");
         assertThat(about.select("main .footnotes li")).isNotEmpty();

@@ -40,6 +40,7 @@ public final class PageModels {
     private final Set<SitePath> changesPages;
     private final BookNavigation navigation;
     private final SiteModel siteModel;
+    private final CitationData citations;
 
     /** @param changesPages the changes pages the site has, one per book with an earlier edition */
     public PageModels(LinkedHandbook handbook, Theme theme, Set<SitePath> changesPages) {
@@ -53,6 +54,7 @@ public final class PageModels {
         this.changesPages = Set.copyOf(changesPages);
         this.navigation = new BookNavigation(changesPages, pdfs, epubs);
         this.siteModel = new SiteModel(handbook.config(), theme, changesPages, pdfs.keySet(), epubs.keySet());
+        this.citations = new CitationData(handbook.config(), pdfs.keySet());
     }
 
     /** The same models, with a download link to each book's PDF among {@code pdfs} and to its e-book among {@code epubs}. */
@@ -105,6 +107,7 @@ public final class PageModels {
         pageModel.put("source", slashes(page.file().toString()));
         pageModel.put("editUrl", editUrl(page.file()).orElse(""));
         model.put("page", pageModel);
+        model.put("citation", citations.of(book, self, page.frontMatter().kind(), page.title().text()));
         List<Map<String, Object>> breadcrumbs = new ArrayList<>();
         breadcrumbs.add(link(homeTitle(book), book.home(), self));
         book.ancestors(linked).forEach(above -> breadcrumbs.add(link(above.ref(), self)));
@@ -122,6 +125,7 @@ public final class PageModels {
         pageModel.put("id", "home");
         pageModel.put("source", HandbookConfig.FILE_NAME);
         model.put("page", pageModel);
+        model.put("citation", citations.of(book, self, PageKind.HOME, homeTitle(book)));
         model.put("breadcrumbs", List.of(link(homeTitle(book), self, self)));
         model.put("previous", "");
         model.put("next", book.pages().isEmpty() ? "" : link(book.pages().get(0).ref(), self));
@@ -159,6 +163,7 @@ public final class PageModels {
         pageModel.put("id", id);
         pageModel.put("source", source);
         model.put("page", pageModel);
+        model.put("citation", citations.of(book, self, kind, title));
         model.put("breadcrumbs", List.of(link(homeTitle(book), book.home(), self), link(title, self, self)));
         model.put("previous", "");
         model.put("next", "");
@@ -360,6 +365,11 @@ public final class PageModels {
     FactDisplay display(LinkedBook book) {
         return new FactDisplay(book.language().tag().value(), handbook.config().defaultLanguage().tag().value(),
                 strings(book.language().tag()));
+    }
+
+    /** What reference managers read from a page to cite it ({@link CitationData}), for the page model's {@code citation}. */
+    Map<String, Object> citation(LinkedBook book, SitePath self, PageKind kind, String title) {
+        return citations.of(book, self, kind, title);
     }
 
     public Map<String, String> strings(LanguageTag language) {

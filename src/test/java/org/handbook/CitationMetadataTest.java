@@ -1,0 +1,122 @@
+package org.handbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.handbook.model.Progress;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every page tells a reference manager how to cite it, as Zotero's "Embedded Metadata" translator
+ * reads Highwire Press tags: {@code citation_book_title} makes a page a section of a book, an ISBN
+ * makes the home page the book; {@code citation_pdf_url} is the full text it attaches. The same
+ * facts are given as schema.org JSON-LD. Hostile titles stay text in both.
+ */
+class CitationMetadataTest {
+
+    private static final String SITE = "https://handbook.cooperation.dev/";
+    private static final String HOSTILE = "Extradition \"</script><script>alert(1)</script> & <!-- more";
+
+    @TempDir
+    static Path workspace;
+    private static Path site;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path handbook = TestHandbooks.copy("epub", workspace);
+        TestHandbooks.replace(handbook.resolve("handbook.yml"), "    date: 2026-03-01\n",
+                "    date: 2026-03-01\n    isbn: 978-0-306-40615-7\n");
+        TestHandbooks.replace(handbook.resolve("handbook.yml"), "pdf:\n", "baseUrl: " + SITE + "\npdf:\n  languages: [en]\n");
+        TestHandbooks.replace(handbook.resolve("chapters/en/02-extradition.md"), "title: Extradition",
+                "title: '" + HOSTILE.replace("'", "''") + "'");
+        site = workspace.resolve("site");
+        BuildResult result = Handbook.build(BuildRequest.build(handbook, Optional.of(site)), Progress.NONE);
+        assertThat(result.hasErrors()).as(TestHandbooks.report(result.diagnostics())).isFalse();
+    }
+
+    private static Document page(String path) throws Exception {
+        return Jsoup.parse(site.resolve(path).toFile());
+    }
+
+    private static Map<String, String> tags(Document page) {
+        Map<String, String> tags = new java.util.LinkedHashMap<>();
+        for (Element meta : page.select("head meta[name^=citation_]")) {
+            assertThat(tags.put(meta.attr("name"), meta.attr("content"))).as("each tag once").isNull();
+        }
+        return tags;
+    }
+
+    private static JsonNode jsonLd(Document page) {
+        OutputSafety.assertDataBlocksHoldOnlyJson(page);
+        return JsonMapper.builder().build().readTree(page.selectFirst(OutputSafety.DATA_BLOCK).data());
+    }
+
+    @Test
+    void aChapterIsCitedAsASectionOfTheBookWithItsAddressAndFullText() throws Exception {
+        Document chapter = page("en/2026/requests/index.html");
+        assertThat(tags(chapter)).containsExactly(
+                Map.entry("citation_title", "Requests"),
+                Map.entry("citation_book_title", "Cooperation Handbook"),
+                Map.entry("citation_author", "Regional Cooperation Network"),
+                Map.entry("citation_publisher", "Regional Cooperation Network"),
+                Map.entry("citation_publication_date", "2026/03/01"),
+                Map.entry("citation_language", "en"),
+                Map.entry("citation_isbn", "978-0-306-40615-7"),
+                Map.entry("citation_public_url", SITE + "en/2026/requests/"),
+                Map.entry("citation_pdf_url", SITE + "en/2026/handbook-en-2026.pdf"));
+        assertThat(site.resolve("en/2026/handbook-en-2026.pdf")).isRegularFile();
+
+        JsonNode data = jsonLd(chapter);
+        assertThat(data.get("@context").asString()).isEqualTo("https://schema.org");
+        assertThat(data.get("@type").asString()).isEqualTo("Chapter");
+        assertThat(data.get("name").asString()).isEqualTo("Requests");
+        assertThat(data.get("url").asString()).isEqualTo(SITE + "en/2026/requests/");
+        JsonNode book = data.get("isPartOf");
+        assertThat(book.get("@type").asString()).isEqualTo("Book");
+        assertThat(book.get("name").asString()).isEqualTo("Cooperation Handbook");
+        assertThat(book.get("bookEdition").asString()).isEqualTo("First edition");
+        assertThat(book.get("inLanguage").asString()).isEqualTo("en");
+        assertThat(book.get("isbn").asString()).isEqualTo("978-0-306-40615-7");
+        assertThat(book.get("publisher").get("name").asString()).isEqualTo("Regional Cooperation Network");
+        assertThat(book.get("associatedMedia").get("contentUrl").asString()).isEqualTo(SITE + "en/2026/handbook-en-2026.pdf");
+    }
+
+    @Test
+    void theHomePageIsCitedAsTheBookAndEveryOtherPageAsPartOfIt() throws Exception {
+        Document home = page("en/2026/index.html");
+        assertThat(tags(home)).containsEntry("citation_title", "Cooperation Handbook")
+                .containsEntry("citation_isbn", "978-0-306-40615-7").doesNotContainKey("citation_book_title");
+        assertThat(jsonLd(home).get("@type").asString()).isEqualTo("Book");
+
+        Document thai = page("th/2026/requests/index.html");
+        assertThat(tags(thai)).containsEntry("citation_book_title", "คู่มือความร่วมมือ").containsEntry("citation_language", "th")
+                .doesNotContainKey("citation_pdf_url");
+        assertThat(jsonLd(thai).get("isPartOf").get("inLanguage").asString()).isEqualTo("th");
+
+        Document profile = page("en/2026/countries/xa/index.html");
+        assertThat(tags(profile)).containsEntry("citation_title", "Examplia");
+        assertThat(jsonLd(profile).get("@type").asString()).isEqualTo("Chapter");
+        assertThat(jsonLd(page("en/2026/subject-index/index.html")).get("@type").asString()).isEqualTo("WebPage");
+        assertThat(tags(page("en/2026/search/index.html"))).containsEntry("citation_book_title", "Cooperation Handbook");
+    }
+
+    @Test
+    void aHostileTitleStaysTextInTheTagsAndTheData() throws Exception {
+        Document chapter = page("en/2026/extradition/index.html");
+        assertThat(tags(chapter)).containsEntry("citation_title", HOSTILE);
+        assertThat(jsonLd(chapter).get("name").asString()).isEqualTo(HOSTILE);
+        assertThat(chapter.select("head script")).hasSize(3);
+        String html = Files.readString(site.resolve("en/2026/extradition/index.html"));
+        assertThat(html).doesNotContain("<script>alert");
+    }
+}
