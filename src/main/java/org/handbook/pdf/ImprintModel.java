@@ -11,6 +11,7 @@ import org.handbook.config.ImprintSettings;
 import org.handbook.config.PdfSettings;
 import org.handbook.link.LinkedBook;
 import org.handbook.model.LanguageTag;
+import org.handbook.render.page.EditionCitation;
 import org.handbook.render.page.ReaderDates;
 
 /**
@@ -50,24 +51,9 @@ final class ImprintModel {
                 "printing", printing(imprint));
     }
 
-    /**
-     * How to cite the edition, worded by the theme: {@code imprint.cite.text}, or
-     * {@code imprint.cite.textUndated} for an edition without a date, then, for a handbook with a
-     * {@code baseUrl} readers can visit ({@link HandbookConfig#citableBaseUrl}),
-     * {@code imprint.cite.withAddress} puts the edition's address, its home page, after it.
-     */
+    /** How to cite the edition, as the home page gives it too ({@link EditionCitation}). */
     private String citation() {
-        Optional<LocalDate> date = book.edition().date();
-        String citation = (date.isPresent()
-                ? string("imprint.cite.text", "{title}, {edition} ({year})")
-                : string("imprint.cite.textUndated", "{title}, {edition}"))
-                .replace("{year}", date.map(day -> Integer.toString(day.getYear())).orElse(""))
-                .replace("{edition}", book.edition().title(language))
-                .replace("{title}", config.title(language));
-        return config.citableBaseUrl()
-                .map(base -> string("imprint.cite.withAddress", "{citation}, {url}")
-                        .replace("{url}", base + book.home().url().substring(1)).replace("{citation}", citation))
-                .orElse(citation);
+        return EditionCitation.of(config, book, strings);
     }
 
     /**

@@ -161,8 +161,8 @@ public final class PdfRenderer {
                     PageReferenceWords.of(models.strings(book.language().tag())));
             refused.addAll(pdf.refused());
             sink.write(PdfPaths.of(book), pdf.bytes());
-            return Optional.of(new Manifest.PdfEntry(PdfPaths.of(book).url(), book.language().tag().value(),
-                    book.edition().id().value(), pdf.pages(), pdf.bytes().length));
+            return Optional.of(Manifest.PdfEntry.of(PdfPaths.of(book), book.language().tag().value(),
+                    book.edition().id().value(), pdf.pages(), pdf.bytes()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the PDF of " + book.language().tag() + "/" + book.edition().id(), e);
         }

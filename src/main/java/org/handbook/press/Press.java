@@ -140,7 +140,7 @@ public final class Press {
 
     private static Manifest.PdfEntry put(OutputSink sink, Manifest.PdfEntry book, SitePath path, byte[] bytes, int pages) {
         sink.write(path, bytes);
-        return new Manifest.PdfEntry(path.url(), book.lang(), book.edition(), pages, bytes.length);
+        return Manifest.PdfEntry.of(path, book.lang(), book.edition(), pages, bytes);
     }
 
     private byte[] cover(LinkedBook book, PDRectangle trim, int pages, LocalDate date) throws IOException {

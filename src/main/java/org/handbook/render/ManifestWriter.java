@@ -15,6 +15,7 @@ import org.handbook.link.LinkedPage;
 import org.handbook.link.MovedPage;
 import org.handbook.changes.EditionChanges;
 import org.handbook.model.PageKind;
+import org.handbook.render.cite.CitationFiles;
 import org.handbook.render.page.ChangesModels;
 import org.handbook.render.page.SubjectIndexModels;
 import org.handbook.model.SitePath;
@@ -40,6 +41,7 @@ final class ManifestWriter {
         HandbookConfig config = handbook.config();
         List<Manifest.PageEntry> pages = new ArrayList<>();
         List<Manifest.RedirectEntry> redirects = new ArrayList<>();
+        List<Manifest.CitationEntry> citations = new ArrayList<>();
         for (LinkedBook book : handbook.books()) {
             String lang = book.language().tag().value();
             String edition = book.edition().id().value();
@@ -75,6 +77,9 @@ final class ManifestWriter {
                         country.profile().code().toLowerCase(Locale.ROOT), country.profile().name(lang),
                         country.profile().file().toString().replace('\\', '/')));
             }
+            for (CitationFiles.Format format : CitationFiles.Format.values()) {
+                citations.add(new Manifest.CitationEntry(CitationFiles.path(book, format).url(), lang, edition, format.label()));
+            }
             for (MovedPage moved : book.redirects()) {
                 redirects.add(new Manifest.RedirectEntry(moved.path().url(), lang, edition, moved.id().value(),
                         moved.target().path().url() + (moved.target().anchor().isEmpty() ? "" : "#" + moved.target().anchor())));
@@ -92,6 +97,7 @@ final class ManifestWriter {
                 pages,
                 redirects,
                 downloads.pdfs(),
-                downloads.epubs());
+                downloads.epubs(),
+                citations);
     }
 }

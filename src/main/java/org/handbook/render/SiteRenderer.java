@@ -23,6 +23,7 @@ import org.handbook.model.Progress;
 import org.handbook.model.LanguageTag;
 import org.handbook.model.SitePath;
 import org.handbook.model.SourcePosition;
+import org.handbook.render.cite.CitationFiles;
 import org.handbook.render.page.ChangesModels;
 import org.handbook.render.page.CountryModels;
 import org.handbook.render.page.MediaPaths;
@@ -108,11 +109,20 @@ public final class SiteRenderer {
     }
 
     private static PrintedPdf printed(Manifest.PdfEntry pdf) {
-        return new PrintedPdf(new SitePath(pdf.url().substring(1)), pdf.pages(), pdf.bytes());
+        return new PrintedPdf(new SitePath(pdf.url().substring(1)), pdf.pages(), pdf.bytes(), pdf.sha256());
     }
 
     private static WrittenEpub written(Manifest.EpubEntry epub) {
         return new WrittenEpub(new SitePath(epub.url().substring(1)), epub.bytes());
+    }
+
+    /** Beside each PDF, its SHA-256 as {@code sha256sum} writes it, so that {@code sha256sum -c} checks a copy. */
+    private void writeChecksums() {
+        for (Manifest.PdfEntry pdf : downloads.pdfs()) {
+            String name = pdf.url().substring(pdf.url().lastIndexOf('/') + 1);
+            sink.write(new SitePath(pdf.url().substring(1) + ".sha256"),
+                    (pdf.sha256() + "  " + name + "\n").getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** Each image some page shows, once, however many languages and editions show it. */
@@ -167,6 +177,7 @@ public final class SiteRenderer {
                     changesPages++;
                 }
             }
+            CitationFiles.of(handbook.config(), book).forEach(sink::write);
             book.redirects().forEach(moved -> moved(book, moved.path(), moved.target()));
             if (book.edition().isCurrent()) {
                 latestRedirects(book);
@@ -175,6 +186,7 @@ public final class SiteRenderer {
                     LinkedHandbook.pageCount(book) + changesPages));
         }
         progress.finished();
+        writeChecksums();
         siteEntrances();
         Manifest manifest = ManifestWriter.manifest(handbook, changes, downloads, theme.strings()::forLanguage);
         sink.write(new SitePath(Manifest.FILE_NAME), ManifestWriter.write(manifest));

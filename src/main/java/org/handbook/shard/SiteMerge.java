@@ -95,12 +95,12 @@ public final class SiteMerge {
                 .sorted(Comparator.comparingInt(epub -> order.indexOf(epub.lang() + "/" + epub.edition())))
                 .toList();
         return new Manifest(first.title(), first.defaultLanguage(), first.currentEdition(), first.languages(),
-                first.editions(), first.pages(), first.redirects(), pdfs, epubs);
+                first.editions(), first.pages(), first.redirects(), pdfs, epubs, first.citations());
     }
 
     private static Manifest withoutBooks(Manifest manifest) {
         return new Manifest(manifest.title(), manifest.defaultLanguage(), manifest.currentEdition(), manifest.languages(),
-                manifest.editions(), manifest.pages(), manifest.redirects(), List.of(), List.of());
+                manifest.editions(), manifest.pages(), manifest.redirects(), List.of(), List.of(), manifest.citations());
     }
 
     private static Manifest manifest(Path shard) throws MergeException {

@@ -97,6 +97,7 @@ final class BookNavigation {
         entry.put("href", pdf.path().hrefFrom(self));
         entry.put("size", size);
         entry.put("pages", pdf.pages());
+        entry.put("sha256", pdf.sha256());
         return entry;
     }
 

@@ -126,6 +126,7 @@ public final class PageModels {
         pageModel.put("source", HandbookConfig.FILE_NAME);
         model.put("page", pageModel);
         model.put("citation", citations.of(book, self, PageKind.HOME, homeTitle(book)));
+        model.put("editionCitation", EditionCitation.model(handbook.config(), book, self, strings(book.language().tag())));
         model.put("breadcrumbs", List.of(link(homeTitle(book), self, self)));
         model.put("previous", "");
         model.put("next", book.pages().isEmpty() ? "" : link(book.pages().get(0).ref(), self));
