@@ -21,15 +21,16 @@ function locator(control) {
 }
 
 // The page's script element carries what every citation of the page shares, the citation worded
-// with the handbook's title, edition and year ({locator} and {url} left to fill), and the page's
-// address when the handbook has a baseUrl.
+// with the edition and year ({title}, {locator} and {url} left to fill), and the page's address when
+// the handbook has a baseUrl; the title is the one the page gives reference managers.
 function citation(control) {
   const anchor = control.getAttribute('href');
   const page = script?.dataset.citePage;
   // Without a baseUrl the page knows its address only once it is read: from a folder or any host.
   const url = page ? page + anchor : new URL(anchor, location.href).href;
+  const title = document.querySelector('meta[name="citation_book_title"]')?.content || '';
   const text = script?.dataset.citeText || '{locator}, {url}';
-  return text.split('{locator}').join(locator(control)).split('{url}').join(url);
+  return text.split('{title}').join(title).split('{locator}').join(locator(control)).split('{url}').join(url);
 }
 
 function show(message, text) {

@@ -153,6 +153,15 @@ function message(template, values) {
 }
 
 async function engineFor(form) {
+  // The results' wording ("3 pages match …") comes with the engine, not in every page's markup; the
+  // form keeps inline only what is said when nothing can be fetched. A theme may still write it inline.
+  if (form.dataset.searchStrings) {
+    const wording = await fetch(new URL(form.dataset.searchStrings, document.baseURI)).then((response) => {
+      if (!response.ok) throw new Error(`no search wording: ${response.status}`);
+      return response.json();
+    });
+    Object.assign(form.dataset, wording);
+  }
   const index = new URL(form.dataset.searchIndex, document.baseURI);
   const book = new URL("../", index);
   const pagefind = await import(index.href);

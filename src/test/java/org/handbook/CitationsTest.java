@@ -76,7 +76,9 @@ class CitationsTest {
         Element script = requests.selectFirst("head script[src*=cite]");
         assertThat(script.attr("data-cite-copied")).isEqualTo("Citation copied");
         assertThat(script.attr("data-cite-text")).as("what every citation of the page shares, written once")
-                .isEqualTo("Cooperation Handbook, First edition (2026), {locator}, {url}");
+                .isEqualTo("{title}, First edition (2026), {locator}, {url}");
+        assertThat(requests.select("head meta[name=citation_book_title]").attr("content"))
+                .as("the title the script puts in, written once").isEqualTo("Cooperation Handbook");
         assertThat(script.attr("data-cite-action")).as("how a control's name words its place").isEqualTo("Cite {locator}");
         assertThat(script.hasAttr("data-cite-page")).as("no baseUrl: the address is the one the page is read at").isFalse();
         assertThat(requests.select("[data-cite-text]")).hasSize(1);
@@ -84,7 +86,7 @@ class CitationsTest {
         Document thai = page("th/2026/requests/index.html");
         assertThat(thai.selectFirst("article p#p1 > a.cite").attr("aria-label")).isEqualTo("อ้างอิง ¶ 1.1");
         assertThat(thai.selectFirst("head script[src*=cite]").attr("data-cite-text"))
-                .isEqualTo("คู่มือความร่วมมือ First edition (2026) {locator} สืบค้นจาก {url}");
+                .isEqualTo("{title} First edition (2026) {locator} สืบค้นจาก {url}");
         assertThat(thai.selectFirst("article p#p1 > a.cite").text()).isEqualTo("อ้างอิง");
         assertThat(page("en/2026/subject-index/index.html").select("a.cite, script[src*=cite]"))
                 .as("a page with nothing to cite loads no script for it").isEmpty();

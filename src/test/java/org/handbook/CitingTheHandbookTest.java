@@ -94,14 +94,10 @@ class CitingTheHandbookTest {
         assertThat(data.get("@type").asString()).isEqualTo("Chapter");
         assertThat(data.get("name").asString()).isEqualTo("Requests");
         assertThat(data.get("url").asString()).isEqualTo(SITE + "en/2026/requests/");
+        assertThat(data.get("inLanguage").asString()).isEqualTo("en");
         JsonNode book = data.get("isPartOf");
         assertThat(book.get("@type").asString()).isEqualTo("Book");
-        assertThat(book.get("name").asString()).isEqualTo("Cooperation Handbook");
-        assertThat(book.get("bookEdition").asString()).isEqualTo("First edition");
-        assertThat(book.get("inLanguage").asString()).isEqualTo("en");
-        assertThat(book.get("isbn").asString()).isEqualTo("978-0-306-40615-7");
-        assertThat(book.get("publisher").get("name").asString()).isEqualTo("Regional Cooperation Network");
-        assertThat(book.get("associatedMedia").get("contentUrl").asString()).isEqualTo(SITE + "en/2026/handbook-en-2026.pdf");
+        assertThat(book.get("@id").asString()).as("the book's node, described on its home page").isEqualTo(SITE + "en/2026/");
     }
 
     @Test
@@ -109,18 +105,33 @@ class CitingTheHandbookTest {
         Document home = page("en/2026/index.html");
         assertThat(tags(home)).containsEntry("citation_title", "Cooperation Handbook")
                 .containsEntry("citation_isbn", "978-0-306-40615-7").doesNotContainKey("citation_book_title");
-        assertThat(jsonLd(home).get("@type").asString()).isEqualTo("Book");
+        JsonNode book = jsonLd(home);
+        assertThat(book.get("@type").asString()).isEqualTo("Book");
+        assertThat(book.get("@id").asString()).isEqualTo(SITE + "en/2026/");
+        assertThat(book.get("name").asString()).isEqualTo("Cooperation Handbook");
+        assertThat(book.get("bookEdition").asString()).isEqualTo("First edition");
+        assertThat(book.get("inLanguage").asString()).isEqualTo("en");
+        assertThat(book.get("datePublished").asString()).isEqualTo("2026-03-01");
+        assertThat(book.get("isbn").asString()).isEqualTo("978-0-306-40615-7");
+        assertThat(book.get("publisher").get("name").asString()).isEqualTo("Regional Cooperation Network");
+        assertThat(book.get("url").asString()).isEqualTo(SITE + "en/2026/");
+        assertThat(book.get("associatedMedia").get("contentUrl").asString()).isEqualTo(SITE + "en/2026/handbook-en-2026.pdf");
 
         Document thai = page("th/2026/requests/index.html");
         assertThat(tags(thai)).containsEntry("citation_book_title", "คู่มือความร่วมมือ").containsEntry("citation_language", "th")
                 .doesNotContainKey("citation_pdf_url");
-        assertThat(jsonLd(thai).get("isPartOf").get("inLanguage").asString()).isEqualTo("th");
+        assertThat(jsonLd(thai).get("inLanguage").asString()).isEqualTo("th");
+        assertThat(jsonLd(thai).get("isPartOf").get("@id").asString()).isEqualTo(SITE + "th/2026/");
 
         Document profile = page("en/2026/countries/xa/index.html");
         assertThat(tags(profile)).containsEntry("citation_title", "Examplia");
         assertThat(jsonLd(profile).get("@type").asString()).isEqualTo("Chapter");
-        assertThat(jsonLd(page("en/2026/subject-index/index.html")).get("@type").asString()).isEqualTo("WebPage");
-        assertThat(tags(page("en/2026/search/index.html"))).containsEntry("citation_book_title", "Cooperation Handbook");
+        // A list page (search, indexes, changes) is no section of the book: a reader saving it saves the book.
+        Document index = page("en/2026/subject-index/index.html");
+        assertThat(index.select(OutputSafety.DATA_BLOCK)).isEmpty();
+        assertThat(tags(index)).containsEntry("citation_title", "Cooperation Handbook").doesNotContainKey("citation_book_title")
+                .containsEntry("citation_public_url", SITE + "en/2026/");
+        assertThat(tags(page("en/2026/search/index.html"))).containsEntry("citation_title", "Cooperation Handbook");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,16 +140,19 @@ public final class EpubRenderer {
         files.put(XhtmlDocuments.STYLESHEET, concat(STYLE, utf8(EpubFonts.styleRules(faces))));
         content.images().forEach((name, image) -> files.put(name, image.bytes()));
         faces.forEach(face -> files.put(face.file(), face.bytes()));
-        List<PackageDocument.Item> items = new ArrayList<>();
+        files.put(PackageDocument.FILE, utf8(PackageDocument.of(metadata(book, title, accessibility(content, pages)),
+                items(files.keySet(), content, faces), List.copyOf(documents.keySet()))));
+        return Optional.of(EpubArchive.of(files));
+    }
+
+    /** The package's files as its manifest lists them, each with its media type. */
+    private static List<PackageDocument.Item> items(Collection<String> names, EpubContent content, List<EpubFonts.Face> faces) {
         Map<String, String> mediaTypes = new HashMap<>();
         content.images().forEach((name, image) -> mediaTypes.put(name, image.mediaType()));
         faces.forEach(face -> mediaTypes.put(face.file(), "font/ttf"));
-        files.keySet().forEach(name -> items.add(new PackageDocument.Item(name, name.endsWith(".xhtml") ? XHTML
-                : name.equals(XhtmlDocuments.STYLESHEET) ? "text/css" : mediaTypes.get(name),
-                name.equals(NavDocument.FILE) ? "nav" : "")));
-        files.put(PackageDocument.FILE, utf8(PackageDocument.of(metadata(book, title, accessibility(content, pages)), items,
-                List.copyOf(documents.keySet()))));
-        return Optional.of(EpubArchive.of(files));
+        mediaTypes.put(XhtmlDocuments.STYLESHEET, "text/css");
+        return names.stream().map(name -> new PackageDocument.Item(name,
+                name.endsWith(".xhtml") ? XHTML : mediaTypes.get(name), name.equals(NavDocument.FILE) ? "nav" : "")).toList();
     }
 
     /**

@@ -29,6 +29,7 @@ import org.handbook.render.page.CountryModels;
 import org.handbook.render.page.MediaPaths;
 import org.handbook.render.page.PageModels;
 import org.handbook.render.page.PrintedPdf;
+import org.handbook.render.page.SearchWording;
 import org.handbook.render.page.WrittenEpub;
 import org.handbook.render.page.RedirectModels;
 import org.handbook.render.page.SearchModels;
@@ -161,6 +162,7 @@ public final class SiteRenderer {
                 progress.advanced(done.incrementAndGet());
             });
             page("search", searchModels.search(book), book.searchPage());
+            sink.write(SearchWording.path(book), SearchWording.json(models.strings(book.language().tag())));
             progress.advanced(done.incrementAndGet());
             book.countriesPage().ifPresent(list -> {
                 page("countries", countryModels.countries(book), list);

@@ -8,8 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.handbook.BuildRequest;
 import org.handbook.BuildResult;
+import org.handbook.Handbook;
 import org.handbook.TestHandbooks;
+import org.handbook.model.Progress;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -216,7 +220,6 @@ class EpubBookTest {
         assertThat(button.wholeText()).isEqualTo("Download EPUB EPUB, " + Math.round(bytes / 1000.0) + "\u00a0kB");
         org.jsoup.nodes.Document chapter = Jsoup.parse(site.resolve("en/2026/requests/index.html").toFile());
         assertThat(chapter.select("nav.book-nav a.book-nav-epub").attr("href")).isEqualTo("../handbook-en-2026.epub");
-        assertThat(chapter.select("footer a[type=application/epub+zip]").eachText()).containsExactly("Download EPUB");
         String manifest = Files.readString(site.resolve("manifest.json"));
         assertThat(manifest).contains("\"url\": \"/en/2026/handbook-en-2026.epub\"").contains("\"bytes\": " + bytes);
     }
@@ -228,5 +231,28 @@ class EpubBookTest {
             assertThat(files.filter(file -> file.toString().endsWith(".epub"))).isEmpty();
         }
         assertThat(Files.readString(other.resolve("en/2026/index.html"))).doesNotContain("epub");
+    }
+
+    @Test
+    void aBookInPartsNestsItsPartsChaptersAndSubChaptersInTheNavigation(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("parts", workspace);
+        TestHandbooks.replace(handbook.resolve("handbook.yml"), "pdf:\n  languages: [en, th]\n  editions: [\"2\"]\n",
+                "epub:\n  languages: [en]\n  editions: [\"2\"]\n");
+        Path out = workspace.resolve("site");
+        BuildResult built = Handbook.build(BuildRequest.build(handbook, Optional.of(out)), Progress.NONE);
+        assertThat(built.hasErrors()).as(TestHandbooks.report(built.diagnostics())).isFalse();
+        Path book = out.resolve("en/2/handbook-en-2.epub");
+        assertThat(EpubChecks.epubCheckFaults(book)).isEmpty();
+        assertThat(out.resolve("en/1/handbook-en-1.epub")).doesNotExist();
+
+        Map<String, EpubChecks.Stored> files = EpubChecks.files(book);
+        Document nav = Jsoup.parse(files.get(OPS + "nav.xhtml").text(), "", Parser.xmlParser());
+        Element part = nav.select("nav[epub:type=toc] > ol > li").stream()
+                .filter(item -> item.selectFirst("a").text().startsWith("Part II")).findFirst().orElseThrow();
+        Element chapter = part.select("> ol > li").stream()
+                .filter(item -> item.selectFirst("a").text().endsWith("Extradition")).findFirst().orElseThrow();
+        assertThat(chapter.select("> ol > li > a").eachAttr("href")).contains("extradition-conditions.xhtml", "extradition-procedure.xhtml");
+        Document procedure = Jsoup.parse(files.get(OPS + "extradition-procedure.xhtml").text(), "", Parser.xmlParser());
+        assertThat(procedure.selectFirst("section[epub:type=chapter] > h1").text()).matches("\\d+\\.\\d+ .+");
     }
 }

@@ -18,9 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What reference managers read from a page to cite it: the Highwire Press {@code citation_*} tags
  * that Zotero, Mendeley and Google Scholar take (a page of the book is a chapter of it, its home
- * page the book itself), and the same as schema.org JSON-LD ({@code Book}, {@code Chapter}, or a
- * {@code WebPage} part of the book). Values are text: the template escapes the tags' attributes,
- * and the JSON is written so that nothing in it can end its script element.
+ * page and the list pages the book itself), and on the home page and every chapter, annex and
+ * profile the same as schema.org JSON-LD ({@code Book}, {@code Chapter} part of it). Values are text: the template
+ * escapes the tags' attributes, and the JSON is written so that nothing in it can end its script
+ * element.
  */
 final class CitationData {
 
@@ -41,7 +42,8 @@ final class CitationData {
     /**
      * The page model's {@code citation}: {@code meta} (the tags, each a {@code name} and
      * {@code content}, in order) and {@code jsonLd} (the JSON to put in a
-     * {@code <script type="application/ld+json">} as it is).
+     * {@code <script type="application/ld+json">} as it is; empty on the list pages: search,
+     * indexes, changes).
      */
     Map<String, Object> of(LinkedBook book, SitePath self, PageKind kind, String title) {
         LanguageTag language = book.language().tag();
@@ -54,10 +56,14 @@ final class CitationData {
         Optional<String> pdfUrl = base.filter(url -> pdfs.contains(PdfPaths.of(book)))
                 .map(url -> url + PdfPaths.of(book).url().substring(1));
         boolean home = kind == PageKind.HOME;
+        // A list page (search, an index, the changes) is not a section of the book: it cites the book.
+        boolean chapter = CHAPTERS.contains(kind);
+        // The book's node in the graph: its home page, absolute where the site's address is known.
+        String bookId = config.baseUrl().map(url -> url + book.home().url().substring(1)).orElse(book.home().hrefFrom(self));
 
         List<Map<String, String>> meta = new ArrayList<>();
-        add(meta, "citation_title", home ? bookTitle : title);
-        if (!home) {
+        add(meta, "citation_title", chapter ? title : bookTitle);
+        if (chapter) {
             add(meta, "citation_book_title", bookTitle);
         }
         add(meta, "citation_author", author);
@@ -65,43 +71,68 @@ final class CitationData {
         book.edition().date().ifPresent(date -> add(meta, "citation_publication_date", HIGHWIRE_DATE.format(date)));
         add(meta, "citation_language", language.value());
         add(meta, "citation_isbn", isbn);
-        pageUrl.ifPresent(url -> add(meta, "citation_public_url", url));
+        (chapter || home ? pageUrl : base.map(url -> url + book.home().url().substring(1)))
+                .ifPresent(url -> add(meta, "citation_public_url", url));
         pdfUrl.ifPresent(url -> add(meta, "citation_pdf_url", url));
 
-        Map<String, Object> bookData = new LinkedHashMap<>();
-        bookData.put("@type", "Book");
-        bookData.put("name", bookTitle);
-        bookData.put("bookEdition", book.edition().title(language));
-        bookData.put("inLanguage", language.value());
-        book.edition().date().ifPresent(date -> bookData.put("datePublished", date.toString()));
-        organisation(bookData, "author", author);
-        organisation(bookData, "publisher", publisher);
-        if (!isbn.isEmpty()) {
-            bookData.put("isbn", isbn);
+        Map<String, Object> citation = new LinkedHashMap<>();
+        citation.put("meta", meta);
+        String jsonLd = "";
+        if (home) {
+            jsonLd = scriptSafe(JSON.writeValueAsString(book(book, bookId, language, bookTitle, author, publisher, isbn, base,
+                    pdfUrl)));
+        } else if (chapter) {
+            jsonLd = scriptSafe(JSON.writeValueAsString(chapter(bookId, language, title, pageUrl)));
         }
-        base.ifPresent(url -> bookData.put("url", url + book.home().url().substring(1)));
+        citation.put("jsonLd", jsonLd);
+        return citation;
+    }
+
+    /** The book, as its home page describes it, with everything a catalogue records of it. */
+    private static Map<String, Object> book(LinkedBook book, String bookId, LanguageTag language, String bookTitle,
+                                            String author, String publisher, String isbn, Optional<String> base,
+                                            Optional<String> pdfUrl) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "Book");
+        data.put("@id", bookId);
+        data.put("name", bookTitle);
+        data.put("bookEdition", book.edition().title(language));
+        data.put("inLanguage", language.value());
+        book.edition().date().ifPresent(date -> data.put("datePublished", date.toString()));
+        organisation(data, "author", author);
+        organisation(data, "publisher", publisher);
+        if (!isbn.isEmpty()) {
+            data.put("isbn", isbn);
+        }
+        base.ifPresent(url -> data.put("url", url + book.home().url().substring(1)));
         pdfUrl.ifPresent(url -> {
             Map<String, Object> media = new LinkedHashMap<>();
             media.put("@type", "MediaObject");
             media.put("encodingFormat", "application/pdf");
             media.put("contentUrl", url);
-            bookData.put("associatedMedia", media);
+            data.put("associatedMedia", media);
         });
+        return data;
+    }
+
+    /**
+     * A chapter, annex or profile, part of the book, which it names by the book's node ({@code @id},
+     * its home page, where the book is described in full): every byte of a page counts for readers
+     * on slow connections, and the book's title is in the page's tags already.
+     */
+    private static Map<String, Object> chapter(String bookId, LanguageTag language, String title, Optional<String> pageUrl) {
+        Map<String, Object> whole = new LinkedHashMap<>();
+        whole.put("@type", "Book");
+        whole.put("@id", bookId);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
-        if (home) {
-            data.putAll(bookData);
-        } else {
-            data.put("@type", CHAPTERS.contains(kind) ? "Chapter" : "WebPage");
-            data.put("name", title);
-            data.put("inLanguage", language.value());
-            pageUrl.ifPresent(url -> data.put("url", url));
-            data.put("isPartOf", bookData);
-        }
-        Map<String, Object> citation = new LinkedHashMap<>();
-        citation.put("meta", meta);
-        citation.put("jsonLd", scriptSafe(JSON.writeValueAsString(data)));
-        return citation;
+        data.put("@type", "Chapter");
+        data.put("name", title);
+        data.put("inLanguage", language.value());
+        pageUrl.ifPresent(url -> data.put("url", url));
+        data.put("isPartOf", whole);
+        return data;
     }
 
     private static void add(List<Map<String, String>> meta, String name, String content) {

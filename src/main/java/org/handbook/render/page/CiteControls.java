@@ -68,8 +68,9 @@ final class CiteControls {
 
     /**
      * What the page's controls share, for the page model's {@code cite}: {@code text}, the citation
-     * worded by the theme with the page's title, edition and year in it and {@code {locator}} and
-     * {@code {url}} left for the script; {@code action}, the wording of each control's name ("Cite
+     * worded by the theme with the edition and year in it and {@code {title}}, {@code {locator}} and
+     * {@code {url}} left for the script (it takes the title from the page's
+     * {@code citation_book_title}, so that the page carries it once); {@code action}, the wording of each control's name ("Cite
      * {locator}"), by which the script finds the locator in the name; and {@code url}, the page's
      * absolute address, or empty where the script takes the address the page is read at.
      */
@@ -79,16 +80,15 @@ final class CiteControls {
 
     /** The citation of the place at {@code locator} and {@code url}, as the script composes it from {@link #model}. */
     String text(String locator, String url) {
-        return wording().replace("{locator}", locator).replace("{url}", url);
+        return wording().replace("{title}", title).replace("{locator}", locator).replace("{url}", url);
     }
 
-    /** The theme's wording with the edition's year where it has a date, everything but the place filled in. */
+    /** The theme's wording with the edition and its year where it has a date: the title and the place left to fill. */
     private String wording() {
         String wording = date.isPresent()
                 ? string("cite.text", "{title}, {edition} ({year}), {locator}, {url}")
                 : string("cite.textUndated", "{title}, {edition}, {locator}, {url}");
-        return wording.replace("{title}", title)
-                .replace("{edition}", edition)
+        return wording.replace("{edition}", edition)
                 .replace("{year}", date.map(day -> Integer.toString(day.getYear())).orElse(""));
     }
 

@@ -60,7 +60,7 @@ public final class CountryModels {
         Map<String, Object> page = PageModels.pageModel(PageKind.COUNTRY, Title.plain(profile.name(language)), self, book);
         page.put("id", profile.code().toLowerCase(Locale.ROOT));
         model.put("citation", pages.citation(book, self, PageKind.COUNTRY, profile.name(language)));
-        page.put("referencedFrom", PageModels.referrals(linked.referencedFrom(), pages.names(book), self));
+        page.put("referencedFrom", Referrals.of(linked.referencedFrom(), pages.names(book), self));
         List<Map<String, Object>> toc = new ArrayList<>();
         List<Map<String, Object>> sections = new ArrayList<>();
         for (ProfileSection section : profile.sections()) {

@@ -16,7 +16,6 @@ import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
 import org.handbook.link.PageRef;
-import org.handbook.link.Referral;
 import org.handbook.model.LanguageTag;
 import org.handbook.model.PageKind;
 import org.handbook.model.SitePath;
@@ -102,7 +101,7 @@ public final class PageModels {
         pageModel.put("contentLang", linked.translation().contentLanguage().value());
         pageModel.put("notices", TranslationNotices.of(linked.translation(), book, handbook.config(), names,
                 strings(book.language().tag()), self));
-        pageModel.put("referencedFrom", referrals(linked.referencedFrom(), names, self));
+        pageModel.put("referencedFrom", Referrals.of(linked.referencedFrom(), names, self));
         pageModel.put("toc", toc(page.outline().headings(), linked.sectionNumbers()));
         pageModel.put("source", slashes(page.file().toString()));
         pageModel.put("editUrl", editUrl(page.file()).orElse(""));
@@ -187,37 +186,6 @@ public final class PageModels {
         }
         model.put("annexes", annexes);
         return model;
-    }
-
-    /**
-     * "Referenced from": each place once, as a link named in full ("Section 4.2, Dual criminality"),
-     * and what it names on this page ({@code target}: "Section 6.1, …; Section 6.3, …"; empty when
-     * it names only the whole page), each as text and as HTML ({@code titleHtml}, {@code targetHtml}).
-     */
-    static List<Map<String, Object>> referrals(List<Referral> referrals, PlaceNames names, SitePath self) {
-        // A place that names several parts of this page is listed once, with each part it names.
-        Map<String, Map<String, Object>> byPlace = new LinkedHashMap<>();
-        for (Referral referral : referrals) {
-            String href = referral.from().hrefFrom(self);
-            boolean wholePage = referral.to().anchor().isEmpty();
-            String target = wholePage ? "" : names.name(referral.to());
-            String targetHtml = wholePage ? "" : names.nameHtml(referral.to());
-            Map<String, Object> entry = byPlace.get(href);
-            if (entry == null) {
-                entry = link(new Title(names.name(referral.from()), names.nameHtml(referral.from())), href);
-                entry.put("target", target);
-                entry.put("targetHtml", targetHtml);
-                byPlace.put(href, entry);
-            } else if (!target.isEmpty()) {
-                entry.put("target", joined((String) entry.get("target"), target));
-                entry.put("targetHtml", joined((String) entry.get("targetHtml"), targetHtml));
-            }
-        }
-        return new ArrayList<>(byPlace.values());
-    }
-
-    private static String joined(String first, String next) {
-        return first.isEmpty() ? next : first + "; " + next;
     }
 
     PlaceNames names(LinkedBook book) {

@@ -46,6 +46,7 @@ final class SiteModel {
         // Written after rendering, by the search stage; the theme's script copes with their absence.
         site.put("searchIndex", book.searchPage().resolve("../pagefind/pagefind.js").orElseThrow().hrefFrom(self));
         site.put("searchWords", book.searchPage().resolve("words.json").orElseThrow().hrefFrom(self));
+        site.put("searchStrings", SearchWording.path(book).hrefFrom(self));
         SitePath changes = ChangesModels.pathOf(book);
         site.put("changes", changesPages.contains(changes) ? changes.hrefFrom(self) : "");
         SitePath pdf = PdfPaths.of(book);
