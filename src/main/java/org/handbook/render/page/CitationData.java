@@ -53,6 +53,7 @@ final class CitationData {
         String isbn = book.edition().isbn().getOrDefault(language, "");
         Optional<String> base = config.citableBaseUrl();
         Optional<String> pageUrl = base.map(url -> url + self.url().substring(1));
+        Optional<String> homeUrl = base.map(url -> url + book.home().url().substring(1));
         Optional<String> pdfUrl = base.filter(url -> pdfs.contains(PdfPaths.of(book)))
                 .map(url -> url + PdfPaths.of(book).url().substring(1));
         boolean home = kind == PageKind.HOME;
@@ -71,15 +72,14 @@ final class CitationData {
         book.edition().date().ifPresent(date -> add(meta, "citation_publication_date", HIGHWIRE_DATE.format(date)));
         add(meta, "citation_language", language.value());
         add(meta, "citation_isbn", isbn);
-        (chapter || home ? pageUrl : base.map(url -> url + book.home().url().substring(1)))
-                .ifPresent(url -> add(meta, "citation_public_url", url));
+        (chapter ? pageUrl : homeUrl).ifPresent(url -> add(meta, "citation_public_url", url));
         pdfUrl.ifPresent(url -> add(meta, "citation_pdf_url", url));
 
         Map<String, Object> citation = new LinkedHashMap<>();
         citation.put("meta", meta);
         String jsonLd = "";
         if (home) {
-            jsonLd = scriptSafe(JSON.writeValueAsString(book(book, bookId, language, bookTitle, author, publisher, isbn, base,
+            jsonLd = scriptSafe(JSON.writeValueAsString(book(book, bookId, language, bookTitle, author, publisher, isbn, homeUrl,
                     pdfUrl)));
         } else if (chapter) {
             jsonLd = scriptSafe(JSON.writeValueAsString(chapter(bookId, language, title, pageUrl)));
@@ -90,7 +90,7 @@ final class CitationData {
 
     /** The book, as its home page describes it, with everything a catalogue records of it. */
     private static Map<String, Object> book(LinkedBook book, String bookId, LanguageTag language, String bookTitle,
-                                            String author, String publisher, String isbn, Optional<String> base,
+                                            String author, String publisher, String isbn, Optional<String> homeUrl,
                                             Optional<String> pdfUrl) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
@@ -105,7 +105,7 @@ final class CitationData {
         if (!isbn.isEmpty()) {
             data.put("isbn", isbn);
         }
-        base.ifPresent(url -> data.put("url", url + book.home().url().substring(1)));
+        homeUrl.ifPresent(url -> data.put("url", url));
         pdfUrl.ifPresent(url -> {
             Map<String, Object> media = new LinkedHashMap<>();
             media.put("@type", "MediaObject");

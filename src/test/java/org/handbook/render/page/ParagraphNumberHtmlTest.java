@@ -48,8 +48,8 @@ class ParagraphNumberHtmlTest {
         assertThat(control.outerHtml().split("¶ 4.12", -1)).hasSize(2);
         assertThat(page.select(String.join(", ", UnsearchedMarkup.SELECTORS)).eachText())
                 .as("search leaves out the number and the control, by their class").containsExactly("¶ 4.12", "Cite");
-        assertThat(dated.model()).as("what every control of the page shares, written once")
-                .containsEntry("text", "The Handbook, Revised edition (2026), {locator}, {url}")
+        assertThat(dated.model()).as("what every control of the page shares, written once; the title is the page's citation_book_title")
+                .containsEntry("text", "{title}, Revised edition (2026), {locator}, {url}")
                 .containsEntry("action", "Cite {locator}")
                 .containsEntry("url", "https://handbook.example.org/en/2026/extradition/");
         String locator = control.attr("aria-label").substring("Cite ".length());
@@ -58,7 +58,7 @@ class ParagraphNumberHtmlTest {
 
         var undated = Jsoup.parseBodyFragment(ParagraphNumberHtml.insert(html, "4", 12, NAMES, CITE)).selectFirst("a.cite");
         assertThat(undated.attr("aria-label")).isEqualTo("Cite ¶ 4.12");
-        assertThat(CITE.model()).containsEntry("text", "The Handbook, Revised edition, {locator}, {url}")
+        assertThat(CITE.model()).containsEntry("text", "{title}, Revised edition, {locator}, {url}")
                 .as("made absolute where the page is read").containsEntry("url", "");
     }
 
