@@ -79,7 +79,8 @@ final class BookPages {
         for (LinkedPage child : book.children(page)) {
             children.add(page(child));
         }
-        return new EpubPage(id + ".xhtml", label, page.translation().contentLanguage().value(), type(page, kind),
+        // Named apart from the book's own documents (title.xhtml, nav.xhtml, country-xa.xhtml), whatever the page's id.
+        return new EpubPage("page-" + id + ".xhtml", label, page.translation().contentLanguage().value(), type(page, kind),
                 List.of(new EpubPage.Fragment(page.path(), (String) pageModel.get("content"))), sections, children);
     }
 

@@ -88,8 +88,8 @@ class EpubBookTest {
             assertThat(html.attr("xml:lang")).as(item.attr("href")).isEqualTo("th");
         }
         // Not yet translated: the reader gets the English text, marked as English for the reading system's voice and hyphenation.
-        assertThat(document("th", "extradition.xhtml").selectFirst("body").attr("lang")).isEqualTo("en");
-        assertThat(document("th", "requests.xhtml").selectFirst("body").hasAttr("lang")).isFalse();
+        assertThat(document("th", "page-extradition.xhtml").selectFirst("body").attr("lang")).isEqualTo("en");
+        assertThat(document("th", "page-requests.xhtml").selectFirst("body").hasAttr("lang")).isFalse();
         Element untranslated = document("th", "nav.xhtml").selectFirst("nav[epub:type=toc] > ol > li:eq(1)");
         assertThat(untranslated.attr("lang")).isEqualTo("en");
         assertThat(untranslated.selectFirst("a").text()).isEqualTo("2 Extradition");
@@ -105,7 +105,7 @@ class EpubBookTest {
         List<String> top = toc.select("> ol > li > a").eachText();
         assertThat(top).containsExactly("1 Requests", "2 Extradition", "Annex A Forms", "Annex B Glossary", "Countries", "Index");
         assertThat(toc.select("> ol > li:eq(1) > ol > li > a").eachAttr("href"))
-                .containsExactly("extradition.xhtml#dual-criminality", "extradition.xhtml#assurances", "extradition.xhtml#nationals");
+                .containsExactly("page-extradition.xhtml#dual-criminality", "page-extradition.xhtml#assurances", "page-extradition.xhtml#nationals");
         assertThat(toc.select("> ol > li:eq(4) > ol > li > a").eachText()).containsExactly("Anotherland", "Examplia");
         assertThat(nav.select("nav[epub:type=landmarks] a").eachAttr("epub:type"))
                 .containsExactly("titlepage", "toc", "bodymatter", "index");
@@ -114,8 +114,8 @@ class EpubBookTest {
         for (Element reference : opf.select("spine > itemref")) {
             spine.add(opf.selectFirst("item[id=" + reference.attr("idref") + "]").attr("href"));
         }
-        assertThat(spine).containsExactly("title.xhtml", "nav.xhtml", "requests.xhtml", "extradition.xhtml", "forms.xhtml",
-                "glossary.xhtml", "countries.xhtml", "country-xb.xhtml", "country-xa.xhtml", "subject-index.xhtml");
+        assertThat(spine).containsExactly("title.xhtml", "nav.xhtml", "page-requests.xhtml", "page-extradition.xhtml", "page-forms.xhtml",
+                "page-glossary.xhtml", "countries.xhtml", "country-xb.xhtml", "country-xa.xhtml", "subject-index.xhtml");
         assertThat(opf.selectFirst("item[href=nav.xhtml]").attr("properties")).isEqualTo("nav");
         assertThat(document("en", "title.xhtml").select("h1, p").eachText())
                 .containsExactly("Cooperation Handbook", "First edition", "Regional Cooperation Network");
@@ -133,17 +133,17 @@ class EpubBookTest {
 
     @Test
     void crossReferencesLeadFromDocumentToDocumentAndEveryLinkInsideTheBookArrives() {
-        Element extradition = document("en", "extradition.xhtml").body();
-        assertThat(extradition.select("a[href=requests.xhtml#p2]").eachText()).containsExactly("¶ 1.2");
+        Element extradition = document("en", "page-extradition.xhtml").body();
+        assertThat(extradition.select("a[href=page-requests.xhtml#p2]").eachText()).containsExactly("¶ 1.2");
         assertThat(extradition.select("a[href=country-xa.xhtml#extradition]").eachText()).containsExactly("Examplia: Extradition");
-        assertThat(extradition.select("a[href=glossary.xhtml#assurance]")).hasSize(1);
-        Element requests = document("en", "requests.xhtml").body();
+        assertThat(extradition.select("a[href=page-glossary.xhtml#assurance]")).hasSize(1);
+        Element requests = document("en", "page-requests.xhtml").body();
         // The list of annexes is a page of the site only: its name stays, as text.
         assertThat(requests.text()).contains("See Index, Annexes and Annex A, Forms.");
         assertThat(requests.select("a[href*=annexes]")).isEmpty();
         assertThat(requests.select("a[href=subject-index.xhtml]")).hasSize(1);
         Document index = document("en", "subject-index.xhtml");
-        assertThat(index.select("a[href^=requests.xhtml#ix-]")).isNotEmpty();
+        assertThat(index.select("a[href^=page-requests.xhtml#ix-]")).isNotEmpty();
 
         Map<String, EpubChecks.Stored> files = files("en");
         List<String> broken = new ArrayList<>();
@@ -169,24 +169,24 @@ class EpubBookTest {
 
     @Test
     void theSitesControlsStayOnTheSiteAndFootnotesAreMarkedForReadingSystems() {
-        for (String name : List.of("requests.xhtml", "extradition.xhtml", "country-xa.xhtml")) {
+        for (String name : List.of("page-requests.xhtml", "page-extradition.xhtml", "country-xa.xhtml")) {
             Element body = document("en", name).body();
             assertThat(body.select("a.cite, nav.page-toc, div.table-scroll, [data-pagefind-body], [data-pagefind-ignore]"))
                     .as(name).isEmpty();
         }
-        Element extradition = document("en", "extradition.xhtml").body();
+        Element extradition = document("en", "page-extradition.xhtml").body();
         assertThat(extradition.select("sup.footnote-ref > a").attr("epub:type")).isEqualTo("noteref");
         assertThat(extradition.select("li#fn-nationals").attr("epub:type")).isEqualTo("footnote");
         assertThat(extradition.select("table.country-table")).hasSize(1);
-        assertThat(document("en", "requests.xhtml").selectFirst("p#p1").text())
+        assertThat(document("en", "page-requests.xhtml").selectFirst("p#p1").text())
                 .startsWith("¶ 1.1 A request for mutual legal assistance");
-        assertThat(document("en", "requests.xhtml").selectFirst("h2#before-a-request").text()).isEqualTo("1.1 Before a request");
+        assertThat(document("en", "page-requests.xhtml").selectFirst("h2#before-a-request").text()).isEqualTo("1.1 Before a request");
     }
 
     @Test
     void imagesTravelInsideAndAThaiBookCarriesTheFontsOfItsScript() throws IOException {
         byte[] image = Files.readAllBytes(TestHandbooks.fixture("epub").resolve("images/request-route.png"));
-        Element shown = document("en", "extradition.xhtml").selectFirst("img");
+        Element shown = document("en", "page-extradition.xhtml").selectFirst("img");
         assertThat(files("en").get(OPS + shown.attr("src")).bytes()).isEqualTo(image);
         assertThat(document("en", "content.opf").selectFirst("item[href=" + shown.attr("src") + "]").attr("media-type"))
                 .isEqualTo("image/png");
@@ -251,8 +251,22 @@ class EpubBookTest {
                 .filter(item -> item.selectFirst("a").text().startsWith("Part II")).findFirst().orElseThrow();
         Element chapter = part.select("> ol > li").stream()
                 .filter(item -> item.selectFirst("a").text().endsWith("Extradition")).findFirst().orElseThrow();
-        assertThat(chapter.select("> ol > li > a").eachAttr("href")).contains("extradition-conditions.xhtml", "extradition-procedure.xhtml");
-        Document procedure = Jsoup.parse(files.get(OPS + "extradition-procedure.xhtml").text(), "", Parser.xmlParser());
+        assertThat(chapter.select("> ol > li > a").eachAttr("href")).contains("page-extradition-conditions.xhtml", "page-extradition-procedure.xhtml");
+        Document procedure = Jsoup.parse(files.get(OPS + "page-extradition-procedure.xhtml").text(), "", Parser.xmlParser());
         assertThat(procedure.selectFirst("section[epub:type=chapter] > h1").text()).matches("\\d+\\.\\d+ .+");
+    }
+
+    @Test
+    void aPageWhoseIdIsTheNameOfOneOfTheBooksOwnDocumentsKeepsItsOwn(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("epub", workspace);
+        TestHandbooks.replace(handbook.resolve("chapters/en/10-forms.md"), "id: forms", "id: title");
+        Path out = workspace.resolve("site");
+        BuildResult built = Handbook.build(BuildRequest.build(handbook, Optional.of(out)), Progress.NONE);
+        assertThat(built.hasErrors()).as(TestHandbooks.report(built.diagnostics())).isFalse();
+        Path book = out.resolve("en/2026/handbook-en-2026.epub");
+        assertThat(EpubChecks.epubCheckFaults(book)).isEmpty();
+        Map<String, EpubChecks.Stored> files = EpubChecks.files(book);
+        assertThat(files.get(OPS + "title.xhtml").text()).contains("Regional Cooperation Network");
+        assertThat(files.get(OPS + "page-title.xhtml").text()).contains("Request form");
     }
 }
