@@ -235,12 +235,8 @@ class EpubBookTest {
 
     @Test
     void aBookInPartsNestsItsPartsChaptersAndSubChaptersInTheNavigation(@TempDir Path workspace) throws Exception {
-        Path handbook = TestHandbooks.copy("parts", workspace);
-        TestHandbooks.replace(handbook.resolve("handbook.yml"), "pdf:\n  languages: [en, th]\n  editions: [\"2\"]\n",
+        Path out = builtCopy(workspace, "parts", "handbook.yml", "pdf:\n  languages: [en, th]\n  editions: [\"2\"]\n",
                 "epub:\n  languages: [en]\n  editions: [\"2\"]\n");
-        Path out = workspace.resolve("site");
-        BuildResult built = Handbook.build(BuildRequest.build(handbook, Optional.of(out)), Progress.NONE);
-        assertThat(built.hasErrors()).as(TestHandbooks.report(built.diagnostics())).isFalse();
         Path book = out.resolve("en/2/handbook-en-2.epub");
         assertThat(EpubChecks.epubCheckFaults(book)).isEmpty();
         assertThat(out.resolve("en/1/handbook-en-1.epub")).doesNotExist();
@@ -258,15 +254,21 @@ class EpubBookTest {
 
     @Test
     void aPageWhoseIdIsTheNameOfOneOfTheBooksOwnDocumentsKeepsItsOwn(@TempDir Path workspace) throws Exception {
-        Path handbook = TestHandbooks.copy("epub", workspace);
-        TestHandbooks.replace(handbook.resolve("chapters/en/10-forms.md"), "id: forms", "id: title");
-        Path out = workspace.resolve("site");
-        BuildResult built = Handbook.build(BuildRequest.build(handbook, Optional.of(out)), Progress.NONE);
-        assertThat(built.hasErrors()).as(TestHandbooks.report(built.diagnostics())).isFalse();
+        Path out = builtCopy(workspace, "epub", "chapters/en/10-forms.md", "id: forms", "id: title");
         Path book = out.resolve("en/2026/handbook-en-2026.epub");
         assertThat(EpubChecks.epubCheckFaults(book)).isEmpty();
         Map<String, EpubChecks.Stored> files = EpubChecks.files(book);
         assertThat(files.get(OPS + "title.xhtml").text()).contains("Regional Cooperation Network");
         assertThat(files.get(OPS + "page-title.xhtml").text()).contains("Request form");
+    }
+
+    /** The site of a copy of the fixture {@code name} with one change to {@code file}, built without an error. */
+    private static Path builtCopy(Path workspace, String name, String file, String from, String to) throws Exception {
+        Path handbook = TestHandbooks.copy(name, workspace);
+        TestHandbooks.replace(handbook.resolve(file), from, to);
+        Path out = workspace.resolve("site");
+        BuildResult built = Handbook.build(BuildRequest.build(handbook, Optional.of(out)), Progress.NONE);
+        assertThat(built.hasErrors()).as(TestHandbooks.report(built.diagnostics())).isFalse();
+        return out;
     }
 }
