@@ -14,6 +14,7 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.handbook.pdf.FontFileName;
 
 /**
  * The fonts an e-book carries: those of the theme's print fonts ({@code print/fonts/<Family>-<Style>.ttf})
@@ -52,9 +53,10 @@ final class EpubFonts {
                 TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
                 CmapLookup characters = font.getUnicodeCmapLookup(false);
                 if (characters != null) {
-                    String style = style(name);
-                    fonts.add(new Font(new Face(name, family(name), style.startsWith("Bold") ? 700 : 400,
-                            style.endsWith("Italic"), bytes), characters));
+                    FontFileName face = FontFileName.of(name);
+                    // The family goes into the style sheet between quotes.
+                    fonts.add(new Font(new Face(name, face.family().replaceAll("[\"\\\\]", ""), face.bold() ? 700 : 400, face.italic(),
+                            bytes), characters));
                 }
             } catch (IOException | RuntimeException e) {
                 // Not a font the e-book can carry.
@@ -90,22 +92,5 @@ final class EpubFonts {
         }
         rules.append("body { font-family: ").append(String.join(", ", families)).append(", sans-serif; }\n");
         return rules.toString();
-    }
-
-    /** "Noto Sans Thai" from {@code fonts/NotoSansThai-Bold.ttf}, as the print fonts are named. */
-    private static String family(String name) {
-        String base = base(name);
-        int dash = base.lastIndexOf('-');
-        return (dash < 0 ? base : base.substring(0, dash)).replaceAll("(?<=[a-z])(?=[A-Z])", " ").replaceAll("[\"\\\\]", "");
-    }
-
-    private static String style(String name) {
-        String base = base(name);
-        int dash = base.lastIndexOf('-');
-        return dash < 0 ? "Regular" : base.substring(dash + 1);
-    }
-
-    private static String base(String name) {
-        return name.substring(FOLDER.length(), name.lastIndexOf('.'));
     }
 }

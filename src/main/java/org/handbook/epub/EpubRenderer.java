@@ -44,7 +44,7 @@ public final class EpubRenderer {
 
     private static final String TITLE_PAGE = "title.xhtml";
     private static final String XHTML = "application/xhtml+xml";
-    private static final byte[] STYLE = style();
+    private static final String STYLE = style();
 
     private final LinkedHandbook handbook;
     private final Theme theme;
@@ -137,7 +137,7 @@ public final class EpubRenderer {
         }
         List<EpubFonts.Face> faces = fonts.forText(text.toString());
         Map<String, byte[]> files = new LinkedHashMap<>(documents);
-        files.put(XhtmlDocuments.STYLESHEET, concat(STYLE, utf8(EpubFonts.styleRules(faces))));
+        files.put(XhtmlDocuments.STYLESHEET, utf8(STYLE + EpubFonts.styleRules(faces)));
         content.images().forEach((name, image) -> files.put(name, image.bytes()));
         faces.forEach(face -> files.put(face.file(), face.bytes()));
         files.put(PackageDocument.FILE, utf8(PackageDocument.of(metadata(book, title, accessibility(content, pages)),
@@ -249,18 +249,12 @@ public final class EpubRenderer {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] concat(byte[] first, byte[] second) {
-        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
-        System.arraycopy(second, 0, both, first.length, second.length);
-        return both;
-    }
-
-    private static byte[] style() {
+    private static String style() {
         try (InputStream in = EpubRenderer.class.getResourceAsStream("/org/handbook/epub/style.css")) {
             if (in == null) {
                 throw new IllegalStateException("the e-book stylesheet is missing from the tool");
             }
-            return in.readAllBytes();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

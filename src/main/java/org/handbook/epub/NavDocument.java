@@ -48,6 +48,11 @@ final class NavDocument {
      */
     private static Element list(List<EpubPage> pages, String language) {
         Element list = new Element(Tag.valueOf("ol"), "");
+        appendItems(list, pages, language);
+        return list;
+    }
+
+    private static void appendItems(Element list, List<EpubPage> pages, String language) {
         for (EpubPage page : pages) {
             Element item = list.appendElement("li");
             item.appendElement("a").attr("href", page.file()).text(page.label().text());
@@ -60,9 +65,8 @@ final class NavDocument {
                     below.appendElement("li").appendElement("a").attr("href", page.file() + "#" + section.anchor())
                             .text(section.label());
                 }
-                list(page.children(), page.lang()).children().forEach(child -> below.appendChild(child.clone()));
+                appendItems(below, page.children(), page.lang());
             }
         }
-        return list;
     }
 }

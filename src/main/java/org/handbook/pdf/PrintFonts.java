@@ -112,17 +112,16 @@ final class PrintFonts {
      * the way that it has the tables drawing needs: a file that lacks them fails here, not in print.
      */
     private void add(String name, String extension, TrueTypeFont font, byte[] bytes) {
-        String base = name.substring(FOLDER.length(), name.length() - extension.length() - 1);
-        int dash = base.lastIndexOf('-');
-        String style = dash < 0 ? "Regular" : base.substring(dash + 1);
-        String family = (dash < 0 ? base : base.substring(0, dash)).replaceAll("(?<=[a-z])(?=[A-Z])", " ");
+        FontFileName face = FontFileName.of(name);
+        String style = face.style();
+        String family = face.family();
         String postScriptName = postScriptName(font);
         // Looked up for its Unicode map, which a font that cannot draw text lacks.
         covers(font, ' ');
         byte[] embedded = withoutSubstitutions(font, bytes);
         originals.put(postScriptName, bytes);
-        int weight = style.startsWith("Bold") ? 700 : 400;
-        FontStyle slant = style.endsWith("Italic") ? FontStyle.ITALIC : FontStyle.NORMAL;
+        int weight = face.bold() ? 700 : 400;
+        FontStyle slant = face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL;
         faces.add(new Face(family, weight, slant, embedded));
         // Also under the family the font names itself ("DejaVu Sans"), as a stylesheet may call it.
         familyNamed(font).filter(named -> !named.equals(family))

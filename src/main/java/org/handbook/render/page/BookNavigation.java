@@ -31,6 +31,7 @@ final class BookNavigation {
     /** What is the same on every page of a book, found once per book: pages are rendered in parallel. */
     private final Map<LinkedBook, List<LinkedCountry>> sortedCountries = new ConcurrentHashMap<>();
     private final Map<LinkedBook, String> pdfSizes = new ConcurrentHashMap<>();
+    private final Map<LinkedBook, String> epubSizes = new ConcurrentHashMap<>();
     private final Map<LinkedBook, NavigationTree> trees = new ConcurrentHashMap<>();
 
     BookNavigation(Set<SitePath> changesPages, Map<SitePath, PrintedPdf> pdfs, Map<SitePath, WrittenEpub> epubs) {
@@ -76,7 +77,7 @@ final class BookNavigation {
         if (epub == null) {
             return "";
         }
-        String size = size(epub.bytes(), book.language().tag().locale());
+        String size = epubSizes.computeIfAbsent(book, written -> size(epub.bytes(), written.language().tag().locale()));
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("title", strings.getOrDefault("nav.epub", "EPUB, {size}").replace("{size}", size));
         entry.put("href", epub.path().hrefFrom(self));
