@@ -41,7 +41,7 @@ public final class SiteLinks {
                 String path = hash < 0 ? href : href.substring(0, hash);
                 String anchor = hash < 0 ? "" : href.substring(hash + 1);
                 Path target = path.isEmpty() ? site.resolve(file.getKey()) : folder.resolve(path).normalize();
-                if (href.equals("#") || href.matches("(?i)(xref|annex|country|glossary|index):.*")) {
+                if (href.equals("#") || href.matches("(?i)(xref|annex|country|glossary|index|authority):.*")) {
                     broken.add(file.getKey() + " -> " + href + " (unresolved reference)");
                 } else if (!Files.isRegularFile(target)) {
                     broken.add(file.getKey() + " -> " + href);

@@ -33,6 +33,7 @@ public final class LinkedBook {
     private final List<LinkedCountry> countries;
     private final List<LinkedPage> annexes;
     private final SubjectIndex subjectIndex;
+    private final AuthorityTable authorities;
     private final List<MovedPage> redirects;
 
     /**
@@ -42,7 +43,7 @@ public final class LinkedBook {
      */
     public LinkedBook(Language language, Edition edition, SitePath home, List<LinkedPage> pages,
                       SitePath countriesPage, List<LinkedCountry> countries, SubjectIndex subjectIndex,
-                      List<MovedPage> redirects) {
+                      AuthorityTable authorities, List<MovedPage> redirects) {
         this.language = language;
         this.edition = edition;
         this.home = home;
@@ -50,6 +51,7 @@ public final class LinkedBook {
         this.countriesPage = countriesPage;
         this.countries = List.copyOf(countries);
         this.subjectIndex = subjectIndex;
+        this.authorities = authorities;
         this.redirects = List.copyOf(redirects);
         this.annexes = this.pages.stream().filter(page -> page.page().frontMatter().kind().isLettered()).toList();
         this.byId = this.pages.stream().collect(Collectors.toUnmodifiableMap(
@@ -108,14 +110,29 @@ public final class LinkedBook {
         return pages.stream().filter(page -> page.page().frontMatter().kind() == PageKind.GLOSSARY).findFirst();
     }
 
+    /** The table of authorities, shown on the book's page of kind authorities; empty when it has none. */
+    public AuthorityTable authorities() {
+        return authorities;
+    }
+
+    /** The book's page of kind authorities, if it has one. */
+    public Optional<LinkedPage> authoritiesPage() {
+        return pages.stream().filter(page -> page.page().frontMatter().kind() == PageKind.AUTHORITIES).findFirst();
+    }
+
     /** The same book with its pages, profiles and index replaced. */
     LinkedBook with(List<LinkedPage> newPages, List<LinkedCountry> newCountries, SubjectIndex newIndex) {
-        return new LinkedBook(language, edition, home, newPages, countriesPage, newCountries, newIndex, redirects);
+        return new LinkedBook(language, edition, home, newPages, countriesPage, newCountries, newIndex, authorities, redirects);
+    }
+
+    /** The same book with its table of authorities. */
+    LinkedBook withAuthorities(AuthorityTable table) {
+        return new LinkedBook(language, edition, home, pages, countriesPage, countries, subjectIndex, table, redirects);
     }
 
     /** The same book with the old addresses of its moved pages. */
     LinkedBook withRedirects(List<MovedPage> moved) {
-        return new LinkedBook(language, edition, home, pages, countriesPage, countries, subjectIndex, moved);
+        return new LinkedBook(language, edition, home, pages, countriesPage, countries, subjectIndex, authorities, moved);
     }
 
     /** The old addresses of pages that moved, each leading to the page of this book it moved to. */

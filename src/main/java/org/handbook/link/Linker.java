@@ -131,11 +131,12 @@ public final class Linker {
                         stale.getOrDefault(profile.code(), Set.of()), List.of()))
                 .toList();
         return new LinkedBook(book.language(), book.edition(), SitePath.indexOf(language, edition), linked,
-                SitePath.indexOf(language, edition, COUNTRIES), countries, new SubjectIndex(List.of()), List.of());
+                SitePath.indexOf(language, edition, COUNTRIES), countries, new SubjectIndex(List.of()),
+                AuthorityTable.empty(), List.of());
     }
 
     /**
-     * Builds the book's subject index, resolves its pages' references and records, on every page,
+     * Builds the book's subject index and table of authorities, resolves its pages' references and records, on every page,
      * profile and glossary term, the places that refer to it.
      *
      * @param source the default language's book of the same edition, when this one is a translation
@@ -153,8 +154,9 @@ public final class Linker {
         References references = new References(book, source, sitePages, rejectedCountries, unreadable, elsewhere, diagnostics);
         List<LinkedPage> resolved = book.pages().stream().map(page -> page.withReferences(references.resolve(page))).toList();
         Uses uses = new Uses(resolved);
-        return book.with(resolved.stream().map(page -> page.withUses(uses)).toList(),
+        LinkedBook linked = book.with(resolved.stream().map(page -> page.withUses(uses)).toList(),
                 book.countries().stream().map(country -> country.withUses(uses)).toList(), index);
+        return linked.withAuthorities(AuthorityTableBuilder.build(linked, diagnostics));
     }
 
     /** Every country a table names has a profile in the edition. */

@@ -46,6 +46,10 @@ final class Numbering {
             return Optional.empty();
         }
         PageKind kind = page.frontMatter().kind();
+        if (kind == PageKind.AUTHORITIES) {
+            // A table, cited by its title as an index is.
+            return Optional.empty();
+        }
         if (kind == PageKind.PART) {
             return Optional.of(roman(++parts));
         }

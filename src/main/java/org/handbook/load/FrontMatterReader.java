@@ -74,13 +74,14 @@ final class FrontMatterReader {
         });
         Optional<String> title = mapping.requiredText("title");
         PageKind kind = place.isPart() ? partKind(mapping, local) : mapping.text("kind").map(text -> {
-            Optional<PageKind> known = PageKind.ofLabel(text).filter(found -> found == PageKind.CHAPTER || found.isLettered());
+            Optional<PageKind> known = PageKind.ofLabel(text)
+                    .filter(found -> found == PageKind.CHAPTER || found.standsOutsideParts());
             if (known.isEmpty()) {
                 local.error(mapping.positionOf("kind"), "HB-FRONTMATTER-KIND", "unknown kind '" + text + "'",
                         text.equals(PageKind.PART.label())
                                 ? "a part is a folder of chapters whose title and introduction are its " + BookPlace.PART_FILE
-                                : "use 'chapter', 'annex' or 'glossary'");
-            } else if (known.get().isLettered() && (place.parent().isPresent() || place.isChapterOfFolder())) {
+                                : "use 'chapter', 'annex', 'glossary' or 'authorities'");
+            } else if (known.get().standsOutsideParts() && (place.parent().isPresent() || place.isChapterOfFolder())) {
                 local.error(mapping.positionOf("kind"), "HB-PART-ANNEX", place.isChapterOfFolder()
                                 ? withArticle(text) + " has no sub-chapters, but this is the own page of the folder "
                                         + place.path().getParent().toString().replace('\\', '/') + "/"

@@ -13,6 +13,11 @@ public enum PageKind {
     ANNEX,
     /** An annex that defines terms; {@code glossary:} references lead to them. */
     GLOSSARY,
+    /**
+     * The table of legal authorities: an introduction, then every instrument the book's authority
+     * marks and country profiles cite, with where. Print sets it in the back matter.
+     */
+    AUTHORITIES,
     COUNTRY,
     COUNTRIES,
     ANNEX_INDEX,
@@ -25,6 +30,11 @@ public enum PageKind {
     /** Annexes, glossaries included, are lettered A, B, C after the chapters. */
     public boolean isLettered() {
         return this == ANNEX || this == GLOSSARY;
+    }
+
+    /** Annexes and the table of authorities follow the chapters, outside any part. */
+    public boolean standsOutsideParts() {
+        return isLettered() || this == AUTHORITIES;
     }
 
     /** The lower-case name used in front matter, templates and the manifest ("annex-index"). */

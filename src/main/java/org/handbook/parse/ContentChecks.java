@@ -145,10 +145,10 @@ final class ContentChecks extends AbstractVisitor {
         LinkDestination target = LinkDestination.of(destination);
         boolean image = node instanceof Image;
         switch (target.kind()) {
-            case REFERENCE, INDEX_MARK -> {
+            case REFERENCE, MARK -> {
                 if (image) {
                     diagnostics.error(locator.of(node), "HB-IMAGE-REFERENCE",
-                            "an image shows a file, not a cross-reference or index mark: " + destination,
+                            "an image shows a file, not a cross-reference or a mark: " + destination,
                             "name an image in images/ by its path, such as ../../images/map.png;"
                                     + " to refer to a part of the handbook, write a link: [](" + destination + ")");
                 }

@@ -12,8 +12,8 @@ import org.handbook.load.SourcePage;
 /**
  * Fingerprints a chapter and its sections: the first 12 hex digits of the SHA-256 of the text,
  * with trailing spaces and surrounding blank lines ignored, so that re-wrapping whitespace at the
- * end of a line does not make every translation outdated. A section runs from its heading to the
- * next heading of any level.
+ * end of a line does not make every translation outdated, nor does marking an authority. A section
+ * runs from its heading to the next heading of any level.
  */
 final class Fingerprints {
 
@@ -61,7 +61,8 @@ final class Fingerprints {
             if (i > first) {
                 digest.update((byte) '\n');
             }
-            digest.update((i == first ? lines[i].strip() : lines[i].stripTrailing()).getBytes(StandardCharsets.UTF_8));
+            String line = AuthorityMarks.withoutMarks(lines[i]);
+            digest.update((i == first ? line.strip() : line.stripTrailing()).getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest(), 0, LENGTH / 2);
     }

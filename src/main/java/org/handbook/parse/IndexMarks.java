@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.handbook.model.Diagnostics;
@@ -21,7 +20,7 @@ import org.handbook.model.SourcePosition;
  * [](index: "confiscation; see also: proceeds of crime")  this place, and a "see also"
  * </pre>
  */
-final class IndexMarks extends AbstractVisitor {
+final class IndexMarks {
 
     static final String SCHEME = "index:";
     private static final String SEE = "see:";
@@ -30,7 +29,6 @@ final class IndexMarks extends AbstractVisitor {
     private final SourceLocator locator;
     private final Map<Node, String> ids;
     private final Diagnostics diagnostics;
-    private final List<Link> links = new ArrayList<>();
     private final List<IndexMark> marks = new ArrayList<>();
 
     private IndexMarks(SourceLocator locator, Map<Node, String> ids, Diagnostics diagnostics) {
@@ -46,22 +44,12 @@ final class IndexMarks extends AbstractVisitor {
      */
     static List<IndexMark> replace(Node document, SourceLocator locator, Map<Node, String> ids, Diagnostics diagnostics) {
         IndexMarks finder = new IndexMarks(locator, ids, diagnostics);
-        document.accept(finder);
-        finder.links.forEach(finder::read);
+        MarkLinks.in(document, SCHEME).forEach(finder::read);
         return finder.marks;
     }
 
     static boolean isMark(String destination) {
-        return destination.toLowerCase(Locale.ROOT).startsWith(SCHEME);
-    }
-
-    @Override
-    public void visit(Link link) {
-        if (isMark(link.getDestination())) {
-            links.add(link);
-        } else {
-            visitChildren(link);
-        }
+        return MarkLinks.isMark(destination, SCHEME);
     }
 
     private void read(Link link) {
@@ -69,7 +57,8 @@ final class IndexMarks extends AbstractVisitor {
         String anchor = IndexMark.anchor(marks.size() + 1);
         String place = Places.of(link, ids);
         String text = PlainText.of(link);
-        unwrap(link, anchor);
+        link.insertBefore(new IndexAnchor(anchor));
+        MarkLinks.unwrap(link);
         String rest = link.getDestination().substring(SCHEME.length());
         if (!rest.isEmpty()) {
             diagnostics.error(position, "HB-INDEX-SYNTAX", "an index mark names its term in quotes, not after 'index:'",
@@ -108,17 +97,5 @@ final class IndexMarks extends AbstractVisitor {
             marks.add(new IndexMark(terms.get(0), terms.size() > 1 ? terms.get(1) : "", see, seeAlso, anchor, place,
                     position));
         }
-    }
-
-    /** Puts the anchor where the link was, and the link's text after it. */
-    private static void unwrap(Link link, String anchor) {
-        link.insertBefore(new IndexAnchor(anchor));
-        Node child = link.getFirstChild();
-        while (child != null) {
-            Node next = child.getNext();
-            link.insertBefore(child);
-            child = next;
-        }
-        link.unlink();
     }
 }

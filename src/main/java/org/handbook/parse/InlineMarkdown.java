@@ -136,8 +136,8 @@ public final class InlineMarkdown {
         @Override
         public void visit(Link link) {
             LinkDestination.Kind kind = LinkDestination.of(link.getDestination()).kind();
-            if (kind == LinkDestination.Kind.REFERENCE || kind == LinkDestination.Kind.INDEX_MARK) {
-                diagnostics.error(at, "HB-DATA-REFERENCE", "cross-references and index marks work in chapters, not in data files: "
+            if (kind == LinkDestination.Kind.REFERENCE || kind == LinkDestination.Kind.MARK) {
+                diagnostics.error(at, "HB-DATA-REFERENCE", "cross-references, index and authority marks work in chapters, not in data files: "
                         + link.getDestination(), "write the name of what you refer to, or move the text into a chapter");
             }
             visitChildren(link);

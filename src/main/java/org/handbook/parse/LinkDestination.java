@@ -19,8 +19,8 @@ record LinkDestination(Kind kind, String scheme, int offset) {
     enum Kind {
         /** {@code xref:}, {@code annex:}, {@code country:} or {@code glossary:}. */
         REFERENCE,
-        /** {@code index:}, a subject-index mark. */
-        INDEX_MARK,
+        /** {@code index:} or {@code authority:}, a subject-index or authority mark. */
+        MARK,
         /** {@code https://host/…} and the other allowed schemes. */
         WEB,
         /** {@code //host/…}: another site, in the scheme of the page. */
@@ -46,8 +46,8 @@ record LinkDestination(Kind kind, String scheme, int offset) {
         if (ReferenceLinks.scheme(destination).isPresent()) {
             return new LinkDestination(Kind.REFERENCE, "", 0);
         }
-        if (IndexMarks.isMark(destination)) {
-            return new LinkDestination(Kind.INDEX_MARK, "", 0);
+        if (IndexMarks.isMark(destination) || AuthorityMarks.isMark(destination)) {
+            return new LinkDestination(Kind.MARK, "", 0);
         }
         // Browsers ignore control characters and spaces inside a scheme ("java\tscript:") and read "\" as "/".
         String compact = CONTROL_AND_SPACE.matcher(destination).replaceAll("");

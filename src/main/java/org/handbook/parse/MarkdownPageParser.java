@@ -112,7 +112,7 @@ final class MarkdownPageParser {
     private ParsedPage unreadable(SourcePage page, SourcePosition at, String code, String message, String hint) {
         diagnostics.error(at, code, message, hint);
         return new ParsedPage(page.file(), page.frontMatter(), title(page), new Outline(List.of()), "", List.of(), List.of(),
-                List.of(), List.of(), fingerprint(page, List.of()), List.of(), List.of(), page.place());
+                List.of(), List.of(), List.of(), fingerprint(page, List.of()), List.of(), List.of(), page.place());
     }
 
     private ParsedPage parseTree(SourcePage page, Map<Path, MediaFile> media, Set<Path> refusedMedia) {
@@ -140,6 +140,7 @@ final class MarkdownPageParser {
         int paragraphs = page.frontMatter().numberedParagraphs() ? ParagraphNumbers.number(document, ids) : 0;
         List<AnchorId> terms = page.frontMatter().kind() == PageKind.GLOSSARY ? GlossaryTerms.mark(document, ids) : List.of();
         List<IndexMark> marks = IndexMarks.replace(document, locator, ids, diagnostics);
+        List<AuthorityMark> authorities = AuthorityMarks.replace(document, locator, ids, diagnostics);
         ReferenceLinks links = ReferenceLinks.replace(document, locator, ids);
         List<MediaFile> images = Images.replace(document, locator, page.file(), media, refusedMedia, diagnostics);
         Callouts.replace(document, locator, diagnostics);
@@ -147,7 +148,7 @@ final class MarkdownPageParser {
         Outline outline = new Outline(headings, paragraphs, captioned, figures, terms, anchors);
         String rendered = renderer(ids).render(document);
         String html = cleaner.map(allowed -> allowed.clean(rendered)).orElse(rendered);
-        return new ParsedPage(page.file(), page.frontMatter(), title(page), outline, html, tables, links.references(), marks,
+        return new ParsedPage(page.file(), page.frontMatter(), title(page), outline, html, tables, links.references(), marks, authorities,
                 links.localLinks(), fingerprint(page, headings), blocks, images, page.place());
     }
 

@@ -77,8 +77,8 @@ final class ReaderText extends PlainText {
     @Override
     public void visit(Link link) {
         String destination = link.getDestination();
-        if (IndexMarks.isMark(destination)) {
-            // A subject-index mark is no link: the reader sees its text only.
+        if (IndexMarks.isMark(destination) || AuthorityMarks.isMark(destination)) {
+            // A subject-index or authority mark is no link: the reader sees its text only.
             visitChildren(link);
             return;
         }

@@ -180,9 +180,11 @@ public final class PdfRenderer {
                 terms.add(PrintContent.anchor(glossary.page().frontMatter().id().value(), term.value()))));
         PrintContent content = new PrintContent(pageIds, terms, images);
         Map<String, String> strings = models.strings(book.language().tag());
-        Optional<List<Map<String, Object>>> chapters = new PrintChapters(book, models, content, strings, this::printable).entries();
+        PrintChapters printChapters = new PrintChapters(book, models, content, strings, this::printable);
+        Optional<List<Map<String, Object>>> chapters = printChapters.entries();
+        Optional<Map<String, Object>> authorities = printChapters.authorities();
         List<Map<String, Object>> countries = countries(book, content);
-        if (chapters.isEmpty() || countries == null) {
+        if (chapters.isEmpty() || countries == null || !printChapters.allPrintable()) {
             return Optional.empty();
         }
         Map<String, Object> imprint = new ImprintModel(handbook.config(), book, strings).model();
@@ -193,7 +195,9 @@ public final class PdfRenderer {
         model.put("chapters", chapters.get());
         model.put("figures", PrintFigureList.of(book, strings));
         model.put("countries", countries);
-        model.put("index", new PrintIndex(pageIds).groups(book.subjectIndex()));
+        PrintIndex index = new PrintIndex(pageIds);
+        model.put("index", index.groups(book.subjectIndex()));
+        model.put("authorities", authorities.map(page -> index.authorities(page, book, models)).orElse(Map.of()));
         LanguageTag language = book.language().tag();
         model.put("print", Map.of("pageSize", settings.pageSize(),
                 "pageWord", strings.getOrDefault("print.page", "page"),

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedPage;
+import org.handbook.model.PageKind;
 import org.handbook.model.Title;
 import org.handbook.parse.Heading;
 import org.handbook.render.page.PageModels;
@@ -44,13 +45,28 @@ final class PrintChapters {
         this.printable = printable;
     }
 
-    /** The book's pages, nested; empty when one of them cannot be printed (reported). */
+    /**
+     * The book's pages, nested, but for the table of authorities, which is printed in the back
+     * matter; empty when one of them cannot be printed (reported).
+     */
     Optional<List<Map<String, Object>>> entries() {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (LinkedPage page : book.top()) {
-            entry(page).ifPresent(entries::add);
+            if (page.page().frontMatter().kind() != PageKind.AUTHORITIES) {
+                entry(page).ifPresent(entries::add);
+            }
         }
         return allPrintable ? Optional.of(entries) : Optional.empty();
+    }
+
+    /** Whether every page given so far can be printed (those that cannot are reported). */
+    boolean allPrintable() {
+        return allPrintable;
+    }
+
+    /** The page of the table of authorities, as the other pages are given, if the book has one. */
+    Optional<Map<String, Object>> authorities() {
+        return book.authoritiesPage().flatMap(this::entry);
     }
 
     /**

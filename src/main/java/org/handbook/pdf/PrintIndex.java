@@ -5,14 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.handbook.link.LinkedBook;
 import org.handbook.link.ReferenceTarget;
 import org.handbook.link.SubjectIndex;
 import org.handbook.model.SitePath;
+import org.handbook.render.page.AuthorityTableModels;
+import org.handbook.render.page.PageModels;
 
 /**
- * The subject index as print shows it: the same groups and entries as the site's, each locator an
- * anchor in the print document ({@code extradition--ix-3}) whose page number print adds.
+ * The subject index and the table of authorities as print shows them: the same groups and entries
+ * as the site's, each locator an anchor in the print document ({@code extradition--ix-3}) whose
+ * page number print adds.
  */
 final class PrintIndex {
 
@@ -31,6 +36,19 @@ final class PrintIndex {
             groups.add(model);
         }
         return groups;
+    }
+
+    /**
+     * The page of the table of authorities ({@code page}, as {@link PrintChapters} gives pages) with
+     * its {@code groups}: each entry's {@code locators} are the places that cite it, then the
+     * profile sections that record it.
+     */
+    Map<String, Object> authorities(Map<String, Object> page, LinkedBook book, PageModels models) {
+        Map<String, Object> model = new LinkedHashMap<>(page);
+        model.put("groups", AuthorityTableModels.of(models, book).groups(book.authorities(),
+                (place, ownProfile) -> Optional.ofNullable(pageIds.get(place.path()))
+                        .map(pageId -> PrintContent.anchor(pageId, place.anchor())).orElse("")));
+        return model;
     }
 
     private Map<String, Object> entry(SubjectIndex.Entry entry) {

@@ -21,7 +21,7 @@ class NumberingTest {
     private static ParsedPage page(PageKind kind) {
         Path file = Path.of("chapters/en/01-x.md");
         return new ParsedPage(file, new FrontMatter(new PageId("x"), "X", kind, "", false, SourcePosition.of(file)),
-                Title.plain("X"), new Outline(List.of()), "", List.of(), List.of(), List.of(), List.of(),
+                Title.plain("X"), new Outline(List.of()), "", List.of(), List.of(), List.of(), List.of(), List.of(),
                 new SourceFingerprint("000000000000", java.util.Map.of()), List.of(), List.of());
     }
 
@@ -30,7 +30,7 @@ class NumberingTest {
         Path file = Path.of("chapters/en/01-x/index.md");
         ParsedPage page = new ParsedPage(file, new FrontMatter(new PageId("x"), "X", PageKind.CHAPTER, "", false,
                 SourcePosition.of(file)), Title.plain("X"), new Outline(List.of(headings)), "", List.of(), List.of(), List.of(),
-                List.of(), new SourceFingerprint("000000000000", java.util.Map.of()), List.of(), List.of());
+                List.of(), List.of(), new SourceFingerprint("000000000000", java.util.Map.of()), List.of(), List.of());
         return new LinkedPage(page, new org.handbook.model.SitePath("en/1/x/index.html"), java.util.Optional.empty(),
                 java.util.Optional.empty(), java.util.Optional.of(number), java.util.Map.of(), TranslationState.original(
                 new org.handbook.model.LanguageTag("en")), Nesting.TOP);

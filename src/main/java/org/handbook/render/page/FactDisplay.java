@@ -135,6 +135,11 @@ final class FactDisplay {
         return details.length() == 0 ? title : title + " (" + details + ")";
     }
 
+    /** A treaty recorded without a title, named as text by its partner's name, subject and year: "Australia: Mutual legal assistance (1995)". */
+    String untitledTreaty(String partner, String subject, Optional<Integer> year) {
+        return partner + ": " + keyword(subject) + year.map(y -> " (" + y + ")").orElse("");
+    }
+
     private String treaty(FactValue.Treaty treaty) {
         String text = escape(countryName(treaty.partner())) + ": " + escape(keyword(treaty.subject()));
         if (treaty.title() != null) {

@@ -103,6 +103,10 @@ public final class PageModels {
                 strings(book.language().tag()), self));
         pageModel.put("referencedFrom", Referrals.of(linked.referencedFrom(), names, self));
         pageModel.put("toc", toc(page.outline().headings(), linked.sectionNumbers()));
+        if (page.frontMatter().kind() == PageKind.AUTHORITIES) {
+            pageModel.put("authorities", AuthorityTableModels.of(this, book).groups(book.authorities(),
+                    AuthorityTableModels.siteLinks(book, names, strings(book.language().tag()), self)));
+        }
         pageModel.put("source", slashes(page.file().toString()));
         pageModel.put("editUrl", editUrl(page.file()).orElse(""));
         model.put("page", pageModel);
