@@ -33,6 +33,7 @@ import org.handbook.translations.TranslationReport;
 import org.handbook.translations.TranslationReports;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +73,7 @@ class RepositoryHandbookTest {
         assertThat(about.select("main .footnotes li")).isNotEmpty();
         assertThat(SiteLinks.broken(out.resolve("site"))).as("links between pages and to anchors, references").isEmpty();
         assertEveryBookHasItsIndexesAndGlossary(result, out.resolve("site"));
+        assertEveryCurrentBookHasItsTableOfAuthorities(out.resolve("site"));
         assertEveryLanguageHasBothEditionsAndTheirChanges(result, out.resolve("site"));
         assertTheLatinScriptBooksArePrintedToStandard(out.resolve("site"));
         assertTheBooksOfScriptsWithoutSpacesArePrintedShaped(out.resolve("site"));
@@ -166,15 +168,20 @@ class RepositoryHandbookTest {
             List<String> pages = PdfChecks.pageTexts(document);
             // The contents run over several pages, up to the first chapter.
             String contents = String.join("\n", pages.subList(0, PdfChecks.startPage(pages, "1 About this handbook") - 1));
-            for (String chapter : List.of("4 Mutual legal assistance", "6 Extradition", "Annex E Glossary")) {
+            for (String chapter : List.of("4 Mutual legal assistance", "6 Extradition", "Annex E Glossary", "Table of authorities")) {
                 java.util.regex.Matcher entry = java.util.regex.Pattern.compile("(?m)^" + chapter + "[ .]*(\\d+)$").matcher(contents);
                 assertThat(entry.find()).as(chapter + " in the contents").isTrue();
                 assertThat(Integer.parseInt(entry.group(1))).as(chapter).isEqualTo(PdfChecks.startPage(pages, chapter));
             }
             List<String> bookmarks = new java.util.ArrayList<>();
             document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> bookmarks.add(item.getTitle()));
-            assertThat(bookmarks).as("six chapters, thirteen annexes, the country profiles and the index").hasSize(21)
-                    .startsWith("1 About this handbook").endsWith("Annex M The instruments in brief", "Country profiles", "Index");
+            assertThat(bookmarks).as("six chapters, thirteen annexes, the country profiles, the table of authorities and the index")
+                    .hasSize(22).startsWith("1 About this handbook")
+                    .endsWith("Annex M The instruments in brief", "Country profiles", "Table of authorities", "Index");
+            // The table gives the pages that cite an authority: Thailand's Extradition Act is cited in chapters 4 and 6.
+            String table = pages.get(PdfChecks.startPage(pages, "Table of authorities") - 1);
+            assertThat(table.lines().filter(line -> line.startsWith("UN Convention against Transnational Organized Crime, ")))
+                    .singleElement().asString().matches("UN Convention against Transnational Organized Crime, [0-9]+[,–].*");
         }
         assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
         assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
@@ -284,6 +291,55 @@ class RepositoryHandbookTest {
             Document old = Jsoup.parse(site.resolve(language + "/2010/about/index.html").toFile());
             assertThat(old.select(".notice-edition a").attr("href")).isEqualTo("../../2026/about/index.html");
         }
+    }
+
+    /**
+     * The table of authorities of the current edition, in every language: the instruments every
+     * profile records first, each leading to the profiles; then each State, with every law its
+     * profile records; and in English, the paragraphs that cite them.
+     */
+    private static void assertEveryCurrentBookHasItsTableOfAuthorities(Path site) throws IOException {
+        Map<String, List<String>> laws = new TreeMap<>();
+        try (var profiles = Files.list(Golden.repositoryRoot().resolve("countries"))) {
+            for (Path profile : profiles.filter(file -> file.toString().endsWith(".yml")).toList()) {
+                laws.put(profile.getFileName().toString().substring(0, 2), lawTitles(Files.readString(profile)));
+            }
+        }
+        for (String language : DefaultSitePages.LANGUAGES) {
+            Document table = Jsoup.parse(site.resolve(language + "/2026/table-of-authorities/index.html").toFile());
+            assertThat(table.select("article h2")).as(language + ": international instruments, then the eleven States").hasSize(12);
+            org.jsoup.select.Elements international = table.getElementById("authorities-international").parent().select(".index-entry");
+            assertThat(international).as(language).hasSizeGreaterThanOrEqualTo(5);
+            assertThat(international.subList(0, 5)).as(language + ": UNTOC, the Protocol, UNCAC, AMLAT and ACTIP lead to the profiles")
+                    .allSatisfy(entry -> assertThat(entry.select("a[href*=/countries/]")).hasSizeGreaterThan(5));
+            for (Map.Entry<String, List<String>> state : laws.entrySet()) {
+                Element group = table.getElementById("authorities-" + state.getKey().toLowerCase(java.util.Locale.ROOT)).parent();
+                List<String> names = group.select(".index-term").eachText();
+                assertThat(state.getValue()).as(language + ": the laws of " + state.getKey())
+                        .allSatisfy(law -> assertThat(names).anyMatch(name -> name.startsWith(law)));
+            }
+        }
+        Document english = Jsoup.parse(site.resolve("en/2026/table-of-authorities/index.html").toFile());
+        assertThat(english.select(".index-entry").stream().filter(entry -> entry.selectFirst(".index-term").text()
+                .equals("ASEAN Treaty on Extradition (2025)")).findFirst().orElseThrow().select("a").eachAttr("href"))
+                .as("the paragraphs that cite the ASEAN Treaty on Extradition").contains("../legal-framework/index.html#p25");
+    }
+
+    /** The titles of the laws a profile records, in English. */
+    @SuppressWarnings("unchecked")
+    private static List<String> lawTitles(String profile) {
+        Map<String, Object> data = (Map<String, Object>) new org.snakeyaml.engine.v2.api.Load(
+                org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).loadFromString(profile);
+        List<String> titles = new ArrayList<>();
+        for (Object field : ((Map<String, Object>) data.get("laws")).values()) {
+            if (field instanceof Map<?, ?> recorded) {
+                for (Object law : (List<Object>) recorded.get("value")) {
+                    Object title = ((Map<String, Object>) law).get("title");
+                    titles.add(title instanceof Map<?, ?> byLanguage ? (String) byLanguage.get("en") : (String) title);
+                }
+            }
+        }
+        return titles;
     }
 
     private static void assertEveryBookHasItsIndexesAndGlossary(BuildResult result, Path site) throws IOException {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.handbook.epub.EpubChecks;
 import org.handbook.model.Diagnostic;
 import org.handbook.model.Progress;
 import org.jsoup.Jsoup;
@@ -115,6 +116,16 @@ class TableOfAuthoritiesTest {
                 "../extradition/index.html#p1", "../countries/xa/index.html#laws");
         assertThat(entry(table, "Extradition Act (1998)").selectFirst(".index-term").attr("lang")).isEqualTo("en");
         assertThat(fugitive.selectFirst(".index-term").hasAttr("lang")).isFalse();
+    }
+
+    @Test
+    void theEbookCarriesTheTableWithLinksIntoItsOwnDocuments() throws IOException {
+        Path epub = site.resolve("en/1/handbook-en-1.epub");
+        assertThat(EpubChecks.epubCheckFaults(epub)).isEmpty();
+        Document table = Jsoup.parse(EpubChecks.files(epub).get("EPUB/page-table-of-authorities.xhtml").text());
+        assertThat(table.select("h2").eachText()).containsExactly("International instruments", "Anotherland", "Australia", "Examplia");
+        assertThat(entry(table, "Extradition Act (1998)").select("a").eachAttr("href"))
+                .containsExactly("page-extradition.xhtml#p1", "page-extradition.xhtml#p14", "country-xa.xhtml#laws");
     }
 
     @Test

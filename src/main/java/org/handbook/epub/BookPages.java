@@ -22,9 +22,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * The documents of a book's e-book, in reading order: its pages as the contents nest them (parts,
- * chapters, sub-chapters, annexes), the country profiles and the subject index. Each takes the
- * site's text of its page, so that it reads as the site does: a chapter its rendered content, a
- * profile and the index what the theme's templates show of them, without the site's navigation.
+ * chapters, sub-chapters, annexes, the table of authorities), the country profiles and the subject
+ * index. Each takes the site's text of its page, so that it reads as the site does: a chapter its
+ * rendered content; the table of authorities, a profile and the index what the theme's templates
+ * show of them, without the site's navigation.
  */
 final class BookPages {
 
@@ -56,10 +57,11 @@ final class BookPages {
         return pages;
     }
 
-    private EpubPage page(LinkedPage page) {
+    private EpubPage page(LinkedPage page) throws TemplateFailure {
         String id = page.page().frontMatter().id().value();
+        Map<String, Object> model = models.chapter(book, page);
         @SuppressWarnings("unchecked")
-        Map<String, Object> pageModel = (Map<String, Object>) models.chapter(book, page).get("page");
+        Map<String, Object> pageModel = (Map<String, Object>) model.get("page");
         String number = (String) pageModel.get("number");
         PageKind kind = page.page().frontMatter().kind();
         Title title = page.page().title();
@@ -81,7 +83,18 @@ final class BookPages {
         }
         // Named apart from the book's own documents (title.xhtml, nav.xhtml, country-xa.xhtml), whatever the page's id.
         return new EpubPage("page-" + id + ".xhtml", label, page.translation().contentLanguage().value(), type(page, kind),
-                List.of(new EpubPage.Fragment(page.path(), (String) pageModel.get("content"))), sections, children);
+                List.of(new EpubPage.Fragment(page.path(), kind == PageKind.AUTHORITIES ? withTable(model)
+                        : (String) pageModel.get("content"))), sections, children);
+    }
+
+    /** The table of authorities' page as the theme shows it, its table after its text, without its title and the site's lists. */
+    private String withTable(Map<String, Object> model) throws TemplateFailure {
+        Element article = Jsoup.parse(theme.templates().render("page", model)).selectFirst("article");
+        if (article == null) {
+            return "";
+        }
+        article.select("h1, nav.page-toc, details.referenced-from").remove();
+        return article.html();
     }
 
     /** What the EPUB structural vocabulary calls a page of this kind. */
@@ -91,7 +104,8 @@ final class BookPages {
         }
         return switch (kind) {
             case GLOSSARY -> "glossary";
-            case ANNEX -> "appendix";
+            // The structural vocabulary has no table of authorities; it is back matter, as an annex is.
+            case ANNEX, AUTHORITIES -> "appendix";
             default -> "chapter";
         };
     }
