@@ -58,8 +58,10 @@ class TableOfAuthoritiesTest {
                 "UN Convention against Transnational Organized Crime", "Trafficking in Persons Protocol",
                 "UN Model Law on Mutual Assistance in Criminal Matters (2007)",
                 "UN Model Treaty on Mutual Assistance in Criminal Matters (1990)");
-        // A State's laws alphabetically, then its treaties as its profile lists them, each after its partner.
-        assertThat(names(table, "authorities-xa")).containsExactly("Extradition Act (1998)", "Fugitive Offenders Act (1975)",
+        // A State's laws alphabetically (two of one title apart by their years), then its treaties as its
+        // profile lists them, each after its partner.
+        assertThat(names(table, "authorities-xa")).containsExactly("Extradition Act (1962)", "Extradition Act (1998)",
+                "Fugitive Offenders Act (1975)",
                 "Mutual Assistance in Criminal Matters Act (2005)",
                 "Anotherland: Treaty on Extradition between Examplia and Anotherland (2001)",
                 "Australia: Mutual legal assistance (1999)");

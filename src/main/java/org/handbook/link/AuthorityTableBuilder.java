@@ -3,6 +3,7 @@ package org.handbook.link;
 import com.ibm.icu.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ final class AuthorityTableBuilder {
     private final Diagnostics diagnostics;
     /** The authorities cited or recorded, by State ("" for international), then by folded name. */
     private final Map<String, Map<String, Draft>> drafts = new LinkedHashMap<>();
+    private final Map<KnownAuthorities.Known, Draft> knownDrafts = new IdentityHashMap<>();
 
     private AuthorityTableBuilder(LinkedBook book, Diagnostics diagnostics) {
         this.book = book;
@@ -43,8 +45,11 @@ final class AuthorityTableBuilder {
 
     static AuthorityTable build(LinkedBook book, Diagnostics diagnostics) {
         AuthorityTableBuilder builder = new AuthorityTableBuilder(book, diagnostics);
-        builder.known.all().forEach(entry -> builder.draft(entry.state(), entry.keys().isEmpty() ? "" : entry.keys().iterator()
-                .next(), entry.name(), entry.language(), Optional.of(entry), null));
+        for (KnownAuthorities.Known entry : builder.known.all()) {
+            // Filed apart from the names marks give: two laws of one title and different years are two entries.
+            builder.knownDrafts.put(entry, builder.draft(entry.state(), "#" + builder.knownDrafts.size(), entry.name(),
+                    entry.language(), Optional.of(entry), null));
+        }
         Optional<SourcePosition> firstMark = Optional.empty();
         for (LinkedPage page : book.pages()) {
             boolean reported = page.translation().status() != TranslationState.Status.MISSING;
@@ -87,7 +92,7 @@ final class AuthorityTableBuilder {
         }
         String folded = KnownAuthorities.fold(mark.name());
         Optional<KnownAuthorities.Known> match = known.find(state, folded);
-        Draft draft = match.map(entry -> drafts.get(state).get(entry.keys().iterator().next()))
+        Draft draft = match.map(knownDrafts::get)
                 .orElseGet(() -> draft(state, folded, mark.name(), page.translation().contentLanguage(), Optional.empty(),
                         reported ? mark.position() : null));
         if (match.isEmpty() && !draft.name.equals(mark.name()) && reported) {
@@ -103,11 +108,11 @@ final class AuthorityTableBuilder {
         draft.citedAt.add(place);
     }
 
+    /** @param folded the name the draft is filed under: folded as marks are, or "#n" for the n-th authority a profile records */
     private Draft draft(String state, String folded, String name, LanguageTag language, Optional<KnownAuthorities.Known> entry,
                         SourcePosition position) {
         return drafts.computeIfAbsent(state, key -> new LinkedHashMap<>())
-                .computeIfAbsent(entry.isPresent() && folded.isEmpty() ? "#" + drafts.get(state).size() : folded,
-                        key -> new Draft(name, language, entry, position));
+                .computeIfAbsent(folded, key -> new Draft(name, language, entry, position));
     }
 
     /**
@@ -122,7 +127,7 @@ final class AuthorityTableBuilder {
                     continue;
                 }
                 group.entrySet().stream()
-                        .filter(other -> other != written && !other.getKey().startsWith("#"))
+                        .filter(other -> other != written)
                         .filter(other -> other.getValue().keys(other.getKey()).stream()
                                 .anyMatch(key -> Spelling.distance(written.getKey(), key) <= SLIPS))
                         .filter(other -> other.getValue().known.isPresent() || other.getValue().marks > draft.marks
