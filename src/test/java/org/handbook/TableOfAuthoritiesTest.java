@@ -143,6 +143,20 @@ class TableOfAuthoritiesTest {
     }
 
     @Test
+    void aNameIsShownAsTextWhateverItHolds(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("authorities", workspace);
+        TestHandbooks.replace(handbook.resolve("chapters/en/01-requests.md"), "Where no treaty applies",
+                "Where no [treaty](authority: \"XB; <img src=x onerror=alert(1)> & <script>alert(2)</script>\") applies");
+        BuildResult built = Handbook.build(BuildRequest.build(handbook, Optional.of(workspace.resolve("site"))), Progress.NONE);
+        assertThat(built.diagnostics()).isEmpty();
+        Path page = workspace.resolve("site/en/1/table-of-authorities/index.html");
+        Document table = Jsoup.parse(page.toFile(), "UTF-8");
+        assertThat(names(table, "authorities-xb")).contains("<img src=x onerror=alert(1)> & <script>alert(2)</script>");
+        assertThat(table.select("article img, article script")).isEmpty();
+        OutputSafety.assertNothingExecutableButTheThemesScript(workspace.resolve("site"));
+    }
+
+    @Test
     void aBookThatMarksAuthoritiesWithoutATableIsToldWhereToAddOne(@TempDir Path workspace) throws Exception {
         Path handbook = TestHandbooks.copy("authorities", workspace);
         Files.delete(handbook.resolve("chapters/en/90-table-of-authorities.md"));
