@@ -36,6 +36,9 @@ record CommandFactory(PrintWriter out, PrintWriter err, Terminal terminal) imple
         if (type == TranslationsMarkCommand.class) {
             return type.cast(new TranslationsMarkCommand(new Reporter(out, err, terminal)));
         }
+        if (type == TranslationsExportCommand.class) {
+            return type.cast(new TranslationsExportCommand(new Reporter(out, err, terminal)));
+        }
         if (type == LinksCommand.class) {
             return type.cast(new LinksCommand(new Reporter(out, err, terminal), Clock.systemDefaultZone()));
         }

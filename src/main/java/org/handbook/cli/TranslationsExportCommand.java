@@ -1,0 +1,111 @@
+package org.handbook.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.handbook.Handbook;
+import org.handbook.LinkResult;
+import org.handbook.model.LanguageTag;
+import org.handbook.model.Progress;
+import org.handbook.xliff.XliffExport;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code handbook translations export LANG}: an XLIFF job of what a language needs translated. */
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Writes an XLIFF job of what a language needs translated.", "",
+                "The job is XLIFF 2.1, which translators' own tools read. By default it holds the sections of each outdated chapter that changed since it was translated,"
+                        + " and every missing chapter, of the current edition: one unit per paragraph, heading, list"
+                        + " item, table cell or footnote, with the translation there is now as its target where it lines"
+                        + " up, its place in a note, and the glossary's terms it uses. Links, cross-references, marks,"
+                        + " code and emphasis markers are codes a translator's tool keeps intact.",
+                "Exit code 0 when the job is written; 1 when the handbook cannot be read; 2 for a wrong language,"
+                        + " chapter or option."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./handbook translations export th --out th-job.xlf",
+                "      The changed sections and missing chapters of the Thai translation.",
+                "  ./handbook translations export vi chapters/en/06-extradition.md --out vi.xlf",
+                "      One chapter, whole, with its Vietnamese translation as the targets."})
+final class TranslationsExportCommand implements Callable<Integer> {
+
+    private final Reporter reporter;
+
+    @ParentCommand
+    TranslationsCommand parent;
+
+    @Parameters(index = "0", paramLabel = "LANG", description = "The language to translate into, such as th.")
+    String language;
+
+    @Parameters(index = "1..*", paramLabel = "FILE", description = "Chapters of the default language to export whole.")
+    List<Path> files = List.of();
+
+    @ArgGroup(exclusive = true)
+    Only only;
+
+    static final class Only {
+        @Option(names = "--changed", description = "Only the changed sections of outdated chapters.")
+        boolean changed;
+
+        @Option(names = "--missing", description = "Only the chapters not translated yet.")
+        boolean missing;
+    }
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the job, such as th-job.xlf.")
+    Path out;
+
+    TranslationsExportCommand(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path root = parent.parent.global.source;
+        if (!BuildRunner.isHandbook(root, reporter)) {
+            return ExitCode.USAGE;
+        }
+        if (only != null && !files.isEmpty()) {
+            reporter.problem("name chapters, or choose --changed or --missing, not both");
+            return ExitCode.USAGE;
+        }
+        LinkResult result = Handbook.link(root, Progress.NONE);
+        reporter.diagnostics(result.diagnostics(), true);
+        if (result.handbook().isEmpty() || result.diagnostics().stream().anyMatch(d -> d.severity() == org.handbook.model.Severity.ERROR)) {
+            return ExitCode.CONTENT_ERRORS;
+        }
+        XliffExport.Selection selection = !files.isEmpty() ? XliffExport.Selection.NAMED
+                : only == null ? XliffExport.Selection.NEEDED
+                : only.changed ? XliffExport.Selection.CHANGED : XliffExport.Selection.MISSING;
+        XliffExport.Job job;
+        try {
+            job = XliffExport.export(result.handbook().get(), new LanguageTag(language), selection,
+                    files.stream().map(file -> relativeToRoot(root, file)).toList());
+        } catch (XliffExport.NotInHandbook e) {
+            reporter.problem(e.getMessage());
+            return ExitCode.USAGE;
+        }
+        // Written beside the target and moved into place: a job half written is never left for a translator.
+        Path target = out.toAbsolutePath().normalize();
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        Files.write(partial, job.xliff());
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        reporter.say("wrote " + out + ": " + job.units() + " units from " + job.chapters() + " chapters"
+                + (job.units() == 0 ? " (nothing needs translating)" : ""));
+        return ExitCode.OK;
+    }
+
+    /** A file named from the current folder or from the handbook root, as the handbook's paths are. */
+    private static Path relativeToRoot(Path root, Path file) {
+        Path absoluteRoot = root.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        if (absolute.startsWith(absoluteRoot) && absolute.toFile().exists()) {
+            return absoluteRoot.relativize(absolute);
+        }
+        return file.normalize();
+    }
+}

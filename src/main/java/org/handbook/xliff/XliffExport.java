@@ -1,0 +1,212 @@
+package org.handbook.xliff;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.handbook.link.LinkedBook;
+import org.handbook.link.LinkedHandbook;
+import org.handbook.link.LinkedPage;
+import org.handbook.link.TranslationState;
+import org.handbook.model.LanguageTag;
+import org.handbook.parse.Heading;
+import org.handbook.parse.SourceFingerprint;
+
+/**
+ * A translation job for one language of the current edition: the sections of its outdated
+ * chapters that changed since they were translated and its missing chapters (or either, or named
+ * chapters whole), each block with the translation it has now where that lines up, its place, and
+ * the glossary's terms in it. Reads the linked handbook and the chapter files; writes nothing.
+ */
+public final class XliffExport {
+
+    /** What a job holds. */
+    public enum Selection {
+        /** The changed sections of outdated chapters, and the missing chapters: what needs translating. */
+        NEEDED,
+        CHANGED,
+        MISSING,
+        /** The chapters named, whole. */
+        NAMED
+    }
+
+    /** The job's XLIFF, and how many chapters and units it holds. */
+    public record Job(byte[] xliff, int chapters, int units) {
+    }
+
+    /** Thrown when a chapter named is not a chapter of the default language, or the language is not the handbook's. */
+    public static final class NotInHandbook extends Exception {
+        NotInHandbook(String message) {
+            super(message);
+        }
+    }
+
+    private final LinkedHandbook handbook;
+    private final LinkedBook source;
+    private final LinkedBook target;
+    private final JobGlossary glossary;
+
+    private XliffExport(LinkedHandbook handbook, LinkedBook source, LinkedBook target) {
+        this.handbook = handbook;
+        this.source = source;
+        this.target = target;
+        this.glossary = JobGlossary.of(source, target);
+    }
+
+    /** @param named the default language's chapters to export whole, relative to the handbook root ({@link Selection#NAMED}) */
+    public static Job export(LinkedHandbook handbook, LanguageTag language, Selection selection, List<Path> named)
+            throws NotInHandbook, IOException {
+        LanguageTag defaultLanguage = handbook.config().defaultLanguage().tag();
+        var edition = handbook.config().currentEdition().id();
+        if (language.equals(defaultLanguage)) {
+            throw new NotInHandbook(language + " is the language chapters are translated from; name a language to translate into: "
+                    + others(handbook, defaultLanguage));
+        }
+        LinkedBook targetBook = handbook.book(language, edition).orElseThrow(() -> new NotInHandbook(
+                "the handbook has no language " + language + "; its translations: " + others(handbook, defaultLanguage)));
+        LinkedBook sourceBook = handbook.book(defaultLanguage, edition).orElseThrow();
+        Set<Path> wanted = named.stream().map(Path::normalize).collect(Collectors.toSet());
+        for (Path file : wanted) {
+            if (sourceBook.pages().stream().noneMatch(page -> page.page().file().equals(file))) {
+                throw new NotInHandbook(file.toString().replace('\\', '/') + " is not a chapter of " + defaultLanguage
+                        + " in the current edition; name chapters as chapters/" + defaultLanguage + "/NN-slug.md");
+            }
+        }
+        return new XliffExport(handbook, sourceBook, targetBook).job(selection, wanted);
+    }
+
+    private static String others(LinkedHandbook handbook, LanguageTag defaultLanguage) {
+        return handbook.config().languages().stream().map(language -> language.tag().value())
+                .filter(tag -> !tag.equals(defaultLanguage.value())).collect(Collectors.joining(", "));
+    }
+
+    private Job job(Selection selection, Set<Path> named) throws IOException {
+        List<XliffWriter.Chapter> chapters = new ArrayList<>();
+        int units = 0;
+        for (LinkedPage page : source.pages()) {
+            Optional<LinkedPage> translation = target.page(page.page().frontMatter().id());
+            TranslationState.Status status = translation.map(found -> found.translation().status())
+                    .orElse(TranslationState.Status.MISSING);
+            boolean missing = status == TranslationState.Status.MISSING;
+            Set<String> changed = missing ? Set.of() : changedSections(page, translation.get());
+            boolean whole = selection == Selection.NAMED ? named.contains(page.page().file())
+                    : missing && selection != Selection.CHANGED;
+            boolean someSections = !whole && !changed.isEmpty() && (selection == Selection.NEEDED || selection == Selection.CHANGED);
+            if (!whole && !someSections) {
+                continue;
+            }
+            Map<String, List<BlockUnit>> sourceBlocks = sections(page);
+            Map<String, List<BlockUnit>> translated = missing ? Map.of() : sections(translation.get());
+            Map<String, List<JobUnit>> chosen = new LinkedHashMap<>();
+            for (Map.Entry<String, List<BlockUnit>> section : sourceBlocks.entrySet()) {
+                if (!whole && !changed.contains(section.getKey())) {
+                    continue;
+                }
+                List<BlockUnit> existing = translated.getOrDefault(section.getKey(), List.of());
+                boolean linedUp = existing.size() == section.getValue().size();
+                List<JobUnit> jobUnits = new ArrayList<>();
+                for (int i = 0; i < section.getValue().size(); i++) {
+                    BlockUnit block = section.getValue().get(i);
+                    Optional<BlockUnit> before = linedUp ? Optional.of(withoutHeadingId(existing.get(i), block))
+                            .filter(other -> sameSyntax(block, other)) : Optional.empty();
+                    jobUnits.add(new JobUnit(block, place(page, section.getKey()), before, !changed.contains(section.getKey()),
+                            glossary.termsIn(block)));
+                }
+                units += jobUnits.size();
+                chosen.put(section.getKey(), jobUnits);
+            }
+            if (!chosen.isEmpty()) {
+                chapters.add(new XliffWriter.Chapter(slashes(page.page().file()), translationFile(page), chosen));
+            }
+        }
+        return new Job(XliffWriter.write(source.language().tag().value(), target.language().tag().value(), chapters),
+                chapters.size(), units);
+    }
+
+    /** The sections of the source that changed since the translation was marked; all of them when it was never marked. */
+    private static Set<String> changedSections(LinkedPage source, LinkedPage translation) {
+        SourceFingerprint now = source.page().fingerprint();
+        Map<String, String> recorded = translation.page().frontMatter().translation().map(record -> record.sections())
+                .orElse(Map.of());
+        return now.sections().entrySet().stream().filter(section -> !section.getValue().equals(recorded.get(section.getKey())))
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    /** A page's blocks by the anchor of the section each is in, in reading order. */
+    private Map<String, List<BlockUnit>> sections(LinkedPage page) throws IOException {
+        String text = Files.readString(handbook.config().root().resolve(page.page().file()), StandardCharsets.UTF_8)
+                .replace("\r\n", "\n");
+        ChapterText chapter = ChapterText.of(text);
+        List<Heading> headings = page.page().outline().headings();
+        Map<String, List<BlockUnit>> sections = new LinkedHashMap<>();
+        sections.put(SourceFingerprint.INTRO, new ArrayList<>());
+        for (Heading heading : headings) {
+            sections.putIfAbsent(heading.id().value(), new ArrayList<>());
+        }
+        for (BlockUnit block : ChapterBlocks.of(chapter.body(), chapter.bodyFirstLine())) {
+            if (!block.hasWords()) {
+                continue;
+            }
+            String section = SourceFingerprint.INTRO;
+            for (Heading heading : headings) {
+                if (heading.position().line() <= block.line()) {
+                    section = heading.id().value();
+                }
+            }
+            sections.get(section).add(block);
+        }
+        sections.values().removeIf(List::isEmpty);
+        return sections;
+    }
+
+    /**
+     * A translated heading as its source has it: a translation gives its heading the source's anchor
+     * as {@code {#id}}, which a heading written without one in the source does not show.
+     */
+    private static BlockUnit withoutHeadingId(BlockUnit translation, BlockUnit source) {
+        boolean sourceHasId = source.pieces().stream().anyMatch(ChapterBlocks::isHeadingId);
+        return sourceHasId ? translation : new BlockUnit(translation.line(),
+                translation.pieces().stream().filter(piece -> !ChapterBlocks.isHeadingId(piece)).toList());
+    }
+
+    /** Whether a translation's block holds the same syntax, in the same order, as its source's: else it is not offered. */
+    private static boolean sameSyntax(BlockUnit source, BlockUnit translation) {
+        return syntax(source).equals(syntax(translation));
+    }
+
+    private static List<String> syntax(BlockUnit block) {
+        return block.pieces().stream().filter(piece -> !(piece instanceof InlinePiece.Text))
+                .map(piece -> piece.getClass().getSimpleName() + ":" + (piece instanceof InlinePiece.Standalone
+                        && piece.original().isBlank() ? "" : piece.original()))
+                .toList();
+    }
+
+    /** "Section 4.2, Dual criminality", or the chapter's title for the text before its first heading. */
+    private String place(LinkedPage page, String section) {
+        String chapter = page.number().map(number -> number + " ").orElse("") + page.page().title().text();
+        return page.page().outline().headings().stream().filter(heading -> heading.id().value().equals(section)).findFirst()
+                .map(heading -> chapter + " › " + page.sectionNumbers().getOrDefault(section, "")
+                        .transform(number -> number.isEmpty() ? "" : number + " ") + heading.text())
+                .orElse(chapter);
+    }
+
+    /** Where the translation of a chapter is written: the same file name under the language's folder. */
+    private String translationFile(LinkedPage page) {
+        String path = slashes(page.page().file());
+        String from = "chapters/" + source.language().tag().value() + "/";
+        return path.startsWith(from) ? "chapters/" + target.language().tag().value().toLowerCase(Locale.ROOT) + "/"
+                + path.substring(from.length()) : path;
+    }
+
+    private static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+}

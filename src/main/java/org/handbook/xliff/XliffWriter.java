@@ -1,0 +1,192 @@
+package org.handbook.xliff;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes a translation job as XLIFF 2.1: a {@code <file>} per chapter, a {@code <group>} per section
+ * (named by its anchor, which is how the handbook knows which sections a translation matches), a
+ * {@code <unit>} per block. The syntax in a block goes into the unit's original data, and the
+ * translator's tool shows it as codes it will not let anyone edit. Written with the JDK's StAX
+ * writer, which escapes what XML must; the same job gives the same bytes.
+ */
+final class XliffWriter {
+
+    static final String CORE = "urn:oasis:names:tc:xliff:document:2.0";
+    static final String GLOSSARY = "urn:oasis:names:tc:xliff:glossary:2.0";
+
+    /** A chapter of the job: its file, its translation's file, and its units by section anchor. */
+    record Chapter(String source, String target, Map<String, List<JobUnit>> sections) {
+    }
+
+    private final XMLStreamWriter xml;
+    private int files;
+
+    private XliffWriter(XMLStreamWriter xml) {
+        this.xml = xml;
+    }
+
+    static byte[] write(String sourceLanguage, String targetLanguage, List<Chapter> chapters) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
+            XliffWriter writer = new XliffWriter(xml);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("xliff");
+            xml.writeDefaultNamespace(CORE);
+            xml.writeNamespace("gls", GLOSSARY);
+            xml.writeAttribute("version", "2.1");
+            xml.writeAttribute("srcLang", sourceLanguage);
+            xml.writeAttribute("trgLang", targetLanguage);
+            for (Chapter chapter : chapters) {
+                writer.file(chapter);
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing XLIFF into memory cannot fail", e);
+        }
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+
+    private void file(Chapter chapter) throws XMLStreamException {
+        xml.writeCharacters("\n ");
+        xml.writeStartElement("file");
+        xml.writeAttribute("id", "f" + ++files);
+        xml.writeAttribute("original", chapter.source());
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("notes");
+        note("target", "translate into " + chapter.target());
+        xml.writeEndElement();
+        int units = 0;
+        for (Map.Entry<String, List<JobUnit>> section : chapter.sections().entrySet()) {
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("group");
+            xml.writeAttribute("id", "s" + files + "-" + (units + 1));
+            xml.writeAttribute("name", section.getKey());
+            for (JobUnit unit : section.getValue()) {
+                unit(unit, "u" + ++units);
+            }
+            xml.writeCharacters("\n  ");
+            xml.writeEndElement();
+        }
+        xml.writeCharacters("\n ");
+        xml.writeEndElement();
+    }
+
+    private void unit(JobUnit unit, String id) throws XMLStreamException {
+        xml.writeCharacters("\n   ");
+        xml.writeStartElement("unit");
+        xml.writeAttribute("id", id);
+        xml.writeAttribute("name", "line " + unit.source().line());
+        if (!unit.terms().isEmpty()) {
+            xml.writeStartElement("gls", "glossary", GLOSSARY);
+            for (JobUnit.GlossaryTerm term : unit.terms()) {
+                xml.writeStartElement("gls", "glossEntry", GLOSSARY);
+                xml.writeStartElement("gls", "term", GLOSSARY);
+                xml.writeCharacters(term.term());
+                xml.writeEndElement();
+                if (term.translation().isPresent()) {
+                    xml.writeStartElement("gls", "translation", GLOSSARY);
+                    xml.writeCharacters(term.translation().get());
+                    xml.writeEndElement();
+                }
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        xml.writeStartElement("notes");
+        note("location", unit.place());
+        xml.writeEndElement();
+        Map<String, String> data = new LinkedHashMap<>();
+        for (InlinePiece piece : unit.source().pieces()) {
+            if (!(piece instanceof InlinePiece.Text)) {
+                data.put("d" + (data.size() + 1), piece.original());
+            }
+        }
+        if (!data.isEmpty()) {
+            xml.writeStartElement("originalData");
+            for (Map.Entry<String, String> original : data.entrySet()) {
+                xml.writeStartElement("data");
+                xml.writeAttribute("id", original.getKey());
+                xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
+                xml.writeCharacters(original.getValue());
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        xml.writeStartElement("segment");
+        if (unit.target().isPresent()) {
+            xml.writeAttribute("state", unit.current() ? "translated" : "initial");
+        }
+        xml.writeStartElement("source");
+        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
+        content(unit.source());
+        xml.writeEndElement();
+        if (unit.target().isPresent()) {
+            xml.writeStartElement("target");
+            xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
+            content(unit.target().get());
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private void note(String category, String text) throws XMLStreamException {
+        xml.writeStartElement("note");
+        xml.writeAttribute("category", category);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    /**
+     * The block's words and codes. A block's target lines up with its source code for code (the
+     * export checks it), so the same numbering gives the same ids and data in both.
+     */
+    private void content(BlockUnit block) throws XMLStreamException {
+        int data = 0;
+        for (InlinePiece piece : block.pieces()) {
+            if (piece instanceof InlinePiece.Text words) {
+                xml.writeCharacters(words.text());
+            } else if (piece instanceof InlinePiece.Standalone) {
+                xml.writeEmptyElement("ph");
+                xml.writeAttribute("id", String.valueOf(++data));
+                xml.writeAttribute("dataRef", "d" + data);
+            } else if (piece instanceof InlinePiece.Opening opening) {
+                xml.writeStartElement("pc");
+                xml.writeAttribute("id", String.valueOf(++data));
+                xml.writeAttribute("dataRefStart", "d" + data);
+                // The closing marker is the next datum after every code the pair holds; the end tag names it.
+                xml.writeAttribute("dataRefEnd", "d" + closingData(block, opening.pair()));
+            } else {
+                ++data;
+                xml.writeEndElement();
+            }
+        }
+    }
+
+    /** The data number of the closing marker of {@code pair}: its place among the block's syntax. */
+    private static int closingData(BlockUnit block, int pair) {
+        int data = 0;
+        for (InlinePiece piece : block.pieces()) {
+            if (!(piece instanceof InlinePiece.Text)) {
+                data++;
+                if (piece instanceof InlinePiece.Closing closing && closing.pair() == pair) {
+                    return data;
+                }
+            }
+        }
+        throw new IllegalStateException("a pair of markers is always closed");
+    }
+}
