@@ -39,6 +39,9 @@ record CommandFactory(PrintWriter out, PrintWriter err, Terminal terminal) imple
         if (type == TranslationsExportCommand.class) {
             return type.cast(new TranslationsExportCommand(new Reporter(out, err, terminal)));
         }
+        if (type == TranslationsImportCommand.class) {
+            return type.cast(new TranslationsImportCommand(new Reporter(out, err, terminal)));
+        }
         if (type == LinksCommand.class) {
             return type.cast(new LinksCommand(new Reporter(out, err, terminal), Clock.systemDefaultZone()));
         }

@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code handbook translations}: how far each language's translation has come. */
 @Command(name = "translations", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {TranslationsMarkCommand.class, TranslationsExportCommand.class},
+        subcommands = {TranslationsMarkCommand.class, TranslationsExportCommand.class, TranslationsImportCommand.class},
         description = {"Shows how far each language's translation has come.", "",
                 "Prints, per language and edition, how many chapters are translated and current, outdated (their"
                         + " source changed since), unmarked (no record of their source's version) or missing, then"

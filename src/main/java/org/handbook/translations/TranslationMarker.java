@@ -75,7 +75,7 @@ public final class TranslationMarker {
     }
 
     /** The file with its front matter's {@code translation:} block replaced. */
-    static String withRecord(String text, SourceFingerprint fingerprint, boolean reviewed) {
+    public static String withRecord(String text, SourceFingerprint fingerprint, boolean reviewed) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int closing = body.indexOf("\n---", 3);
         if (!body.startsWith("---\n") || closing < 0) {

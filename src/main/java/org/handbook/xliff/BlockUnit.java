@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * One translatable block of a chapter (a paragraph, heading, list item's paragraph, table cell or
- * footnote's paragraph): the line of the chapter file it starts on, and its text in pieces.
+ * footnote's paragraph): the line of the chapter file it starts on, where its text starts and ends
+ * in the chapter's Markdown after the front matter, and that text in pieces.
  */
-record BlockUnit(int line, List<InlinePiece> pieces) {
+record BlockUnit(int line, int start, int end, List<InlinePiece> pieces) {
 
     BlockUnit {
         pieces = List.copyOf(pieces);

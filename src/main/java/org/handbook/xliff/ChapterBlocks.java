@@ -111,7 +111,9 @@ final class ChapterBlocks {
             }
             cut(from, to, syntax, pieces);
         }
-        units.add(new BlockUnit(firstLine + lines.get(0).getLineIndex(), trimmed(pieces, block instanceof Heading)));
+        int first = Math.max(start, lines.get(0).getInputIndex());
+        int last = Math.min(end, lines.get(lines.size() - 1).getInputIndex() + lines.get(lines.size() - 1).getLength());
+        units.add(new BlockUnit(firstLine + lines.get(0).getLineIndex(), first, last, trimmed(pieces, block instanceof Heading)));
     }
 
     /** Records the syntax of {@code node} and of the inline nodes inside it. */

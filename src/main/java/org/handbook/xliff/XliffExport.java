@@ -1,13 +1,10 @@
 package org.handbook.xliff;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +14,6 @@ import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
 import org.handbook.link.TranslationState;
 import org.handbook.model.LanguageTag;
-import org.handbook.parse.Heading;
 import org.handbook.parse.SourceFingerprint;
 
 /**
@@ -103,8 +99,9 @@ public final class XliffExport {
             if (!whole && !someSections) {
                 continue;
             }
-            Map<String, List<BlockUnit>> sourceBlocks = sections(page);
-            Map<String, List<BlockUnit>> translated = missing ? Map.of() : sections(translation.get());
+            Map<String, List<BlockUnit>> sourceBlocks = SectionBlocks.of(handbook.config().root(), page).sections();
+            Map<String, List<BlockUnit>> translated = missing ? Map.of()
+                    : SectionBlocks.of(handbook.config().root(), translation.get()).sections();
             Map<String, List<JobUnit>> chosen = new LinkedHashMap<>();
             for (Map.Entry<String, List<BlockUnit>> section : sourceBlocks.entrySet()) {
                 if (!whole && !changed.contains(section.getKey())) {
@@ -124,7 +121,8 @@ public final class XliffExport {
                 chosen.put(section.getKey(), jobUnits);
             }
             if (!chosen.isEmpty()) {
-                chapters.add(new XliffWriter.Chapter(slashes(page.page().file()), translationFile(page), chosen));
+                chapters.add(new XliffWriter.Chapter(slashes(page.page().file()),
+                        slashes(TranslationPaths.of(page.page().file(), target.language().tag())), chosen));
             }
         }
         return new Job(XliffWriter.write(source.language().tag().value(), target.language().tag().value(), chapters),
@@ -140,53 +138,41 @@ public final class XliffExport {
                 .map(Map.Entry::getKey).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
-    /** A page's blocks by the anchor of the section each is in, in reading order. */
-    private Map<String, List<BlockUnit>> sections(LinkedPage page) throws IOException {
-        String text = Files.readString(handbook.config().root().resolve(page.page().file()), StandardCharsets.UTF_8)
-                .replace("\r\n", "\n");
-        ChapterText chapter = ChapterText.of(text);
-        List<Heading> headings = page.page().outline().headings();
-        Map<String, List<BlockUnit>> sections = new LinkedHashMap<>();
-        sections.put(SourceFingerprint.INTRO, new ArrayList<>());
-        for (Heading heading : headings) {
-            sections.putIfAbsent(heading.id().value(), new ArrayList<>());
-        }
-        for (BlockUnit block : ChapterBlocks.of(chapter.body(), chapter.bodyFirstLine())) {
-            if (!block.hasWords()) {
-                continue;
-            }
-            String section = SourceFingerprint.INTRO;
-            for (Heading heading : headings) {
-                if (heading.position().line() <= block.line()) {
-                    section = heading.id().value();
-                }
-            }
-            sections.get(section).add(block);
-        }
-        sections.values().removeIf(List::isEmpty);
-        return sections;
-    }
-
     /**
      * A translated heading as its source has it: a translation gives its heading the source's anchor
      * as {@code {#id}}, which a heading written without one in the source does not show.
      */
     private static BlockUnit withoutHeadingId(BlockUnit translation, BlockUnit source) {
         boolean sourceHasId = source.pieces().stream().anyMatch(ChapterBlocks::isHeadingId);
-        return sourceHasId ? translation : new BlockUnit(translation.line(),
+        return sourceHasId ? translation : new BlockUnit(translation.line(), translation.start(), translation.end(),
                 translation.pieces().stream().filter(piece -> !ChapterBlocks.isHeadingId(piece)).toList());
     }
 
-    /** Whether a translation's block holds the same syntax, in the same order, as its source's: else it is not offered. */
+    /**
+     * Whether a translation's block holds the same syntax as its source's, in the same order: the same
+     * codes, but for the words inside a mark ({@code index:}, {@code authority:}), which a translation
+     * writes in its own language. Else the translation is not offered, as its codes would not line up.
+     */
     private static boolean sameSyntax(BlockUnit source, BlockUnit translation) {
-        return syntax(source).equals(syntax(translation));
+        List<InlinePiece> sourceCodes = codes(source);
+        List<InlinePiece> translationCodes = codes(translation);
+        if (sourceCodes.size() != translationCodes.size()) {
+            return false;
+        }
+        for (int i = 0; i < sourceCodes.size(); i++) {
+            InlinePiece a = sourceCodes.get(i);
+            InlinePiece b = translationCodes.get(i);
+            boolean same = a.getClass() == b.getClass() && (a.original().equals(b.original())
+                    || a.original().isBlank() && b.original().isBlank() || MarkTitles.sameMark(a.original(), b.original()));
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static List<String> syntax(BlockUnit block) {
-        return block.pieces().stream().filter(piece -> !(piece instanceof InlinePiece.Text))
-                .map(piece -> piece.getClass().getSimpleName() + ":" + (piece instanceof InlinePiece.Standalone
-                        && piece.original().isBlank() ? "" : piece.original()))
-                .toList();
+    private static List<InlinePiece> codes(BlockUnit block) {
+        return block.pieces().stream().filter(piece -> !(piece instanceof InlinePiece.Text)).toList();
     }
 
     /** "Section 4.2, Dual criminality", or the chapter's title for the text before its first heading. */
@@ -196,14 +182,6 @@ public final class XliffExport {
                 .map(heading -> chapter + " › " + page.sectionNumbers().getOrDefault(section, "")
                         .transform(number -> number.isEmpty() ? "" : number + " ") + heading.text())
                 .orElse(chapter);
-    }
-
-    /** Where the translation of a chapter is written: the same file name under the language's folder. */
-    private String translationFile(LinkedPage page) {
-        String path = slashes(page.page().file());
-        String from = "chapters/" + source.language().tag().value() + "/";
-        return path.startsWith(from) ? "chapters/" + target.language().tag().value().toLowerCase(Locale.ROOT) + "/"
-                + path.substring(from.length()) : path;
     }
 
     private static String slashes(Path path) {

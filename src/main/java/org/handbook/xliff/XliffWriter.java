@@ -2,7 +2,9 @@ package org.handbook.xliff;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
@@ -109,9 +111,19 @@ final class XliffWriter {
         note("location", unit.place());
         xml.writeEndElement();
         Map<String, String> data = new LinkedHashMap<>();
-        for (InlinePiece piece : unit.source().pieces()) {
-            if (!(piece instanceof InlinePiece.Text)) {
-                data.put("d" + (data.size() + 1), piece.original());
+        List<String> sourceCodes = codes(unit.source());
+        for (int i = 0; i < sourceCodes.size(); i++) {
+            data.put("d" + (i + 1), sourceCodes.get(i));
+        }
+        // A translation's own words in a mark (its index term, an authority's name in its language) are its own data.
+        Set<Integer> own = new HashSet<>();
+        if (unit.target().isPresent()) {
+            List<String> targetCodes = codes(unit.target().get());
+            for (int i = 0; i < targetCodes.size(); i++) {
+                if (!targetCodes.get(i).equals(sourceCodes.get(i))) {
+                    data.put("t" + (i + 1), targetCodes.get(i));
+                    own.add(i + 1);
+                }
             }
         }
         if (!data.isEmpty()) {
@@ -131,12 +143,12 @@ final class XliffWriter {
         }
         xml.writeStartElement("source");
         xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
-        content(unit.source());
+        content(unit.source(), Set.of());
         xml.writeEndElement();
         if (unit.target().isPresent()) {
             xml.writeStartElement("target");
             xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
-            content(unit.target().get());
+            content(unit.target().get(), own);
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -152,9 +164,10 @@ final class XliffWriter {
 
     /**
      * The block's words and codes. A block's target lines up with its source code for code (the
-     * export checks it), so the same numbering gives the same ids and data in both.
+     * export checks it), so the same numbering gives the same ids in both; a target's code whose
+     * datum differs from its source's ({@code own}) points at its own ({@code t3} beside {@code d3}).
      */
-    private void content(BlockUnit block) throws XMLStreamException {
+    private void content(BlockUnit block, Set<Integer> own) throws XMLStreamException {
         int data = 0;
         for (InlinePiece piece : block.pieces()) {
             if (piece instanceof InlinePiece.Text words) {
@@ -162,18 +175,23 @@ final class XliffWriter {
             } else if (piece instanceof InlinePiece.Standalone) {
                 xml.writeEmptyElement("ph");
                 xml.writeAttribute("id", String.valueOf(++data));
-                xml.writeAttribute("dataRef", "d" + data);
+                xml.writeAttribute("dataRef", (own.contains(data) ? "t" : "d") + data);
             } else if (piece instanceof InlinePiece.Opening opening) {
                 xml.writeStartElement("pc");
                 xml.writeAttribute("id", String.valueOf(++data));
-                xml.writeAttribute("dataRefStart", "d" + data);
+                xml.writeAttribute("dataRefStart", (own.contains(data) ? "t" : "d") + data);
                 // The closing marker is the next datum after every code the pair holds; the end tag names it.
-                xml.writeAttribute("dataRefEnd", "d" + closingData(block, opening.pair()));
+                int closing = closingData(block, opening.pair());
+                xml.writeAttribute("dataRefEnd", (own.contains(closing) ? "t" : "d") + closing);
             } else {
                 ++data;
                 xml.writeEndElement();
             }
         }
+    }
+
+    private static List<String> codes(BlockUnit block) {
+        return block.pieces().stream().filter(piece -> !(piece instanceof InlinePiece.Text)).map(InlinePiece::original).toList();
     }
 
     /** The data number of the closing marker of {@code pair}: its place among the block's syntax. */

@@ -1,0 +1,214 @@
+package org.handbook.xliff;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads a translation job back as the handbook wrote it: its files, their sections ({@code <group>}
+ * named by anchor) and units, each with its original data, its source and its target as words and
+ * codes. Elements of other namespaces (the glossary module, a tool's own) are passed over. Read with
+ * the JDK's StAX reader, with DTDs and external entities refused.
+ */
+final class JobReader {
+
+    /** A piece of a source or target: words, a standalone code, or the start or end of a paired one. */
+    record Token(Kind kind, String text, String id, String dataRef, String dataRefEnd) {
+        enum Kind { TEXT, PH, PC_START, PC_END }
+    }
+
+    record Unit(String id, Map<String, String> data, List<Token> source, Optional<List<Token>> target, String state) {
+    }
+
+    record Section(String anchor, List<Unit> units) {
+    }
+
+    record File(String original, List<Section> sections) {
+    }
+
+    record Job(String sourceLanguage, String targetLanguage, List<File> files) {
+    }
+
+    /** Thrown for a file that is not a job: not XML, or not the XLIFF the handbook writes. */
+    static final class Malformed extends Exception {
+        Malformed(String message) {
+            super(message);
+        }
+    }
+
+    private final XMLStreamReader xml;
+
+    private JobReader(XMLStreamReader xml) {
+        this.xml = xml;
+    }
+
+    static Job read(byte[] bytes) throws Malformed {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try {
+            XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            try {
+                return new JobReader(xml).job();
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNumber() + ": ";
+            throw new Malformed(where + "this is not well-formed XML (" + firstLine(e.getMessage()) + ")");
+        }
+    }
+
+    private static String firstLine(String message) {
+        String text = message == null ? "" : message.strip();
+        int end = text.lastIndexOf("Message: ");
+        return end >= 0 ? text.substring(end + "Message: ".length()).strip() : text.lines().findFirst().orElse("");
+    }
+
+    private Job job() throws XMLStreamException, Malformed {
+        xml.nextTag();
+        if (!xml.getLocalName().equals("xliff") || !XliffWriter.CORE.equals(xml.getNamespaceURI())) {
+            throw new Malformed("line " + xml.getLocation().getLineNumber() + ": this is not an XLIFF 2 file");
+        }
+        String source = attribute("srcLang");
+        String target = attribute("trgLang");
+        List<File> files = new ArrayList<>();
+        while (nextChild()) {
+            if (isCore("file")) {
+                files.add(file());
+            } else {
+                skip();
+            }
+        }
+        return new Job(source, target, files);
+    }
+
+    private File file() throws XMLStreamException {
+        String original = attribute("original");
+        List<Section> sections = new ArrayList<>();
+        while (nextChild()) {
+            if (isCore("group")) {
+                String anchor = attribute("name");
+                List<Unit> units = new ArrayList<>();
+                while (nextChild()) {
+                    if (isCore("unit")) {
+                        units.add(unit());
+                    } else {
+                        skip();
+                    }
+                }
+                sections.add(new Section(anchor, units));
+            } else {
+                skip();
+            }
+        }
+        return new File(original, sections);
+    }
+
+    private Unit unit() throws XMLStreamException {
+        String id = attribute("id");
+        Map<String, String> data = new LinkedHashMap<>();
+        List<Token> source = List.of();
+        Optional<List<Token>> target = Optional.empty();
+        String state = "";
+        while (nextChild()) {
+            if (isCore("originalData")) {
+                while (nextChild()) {
+                    if (isCore("data")) {
+                        String dataId = attribute("id");
+                        data.put(dataId, xml.getElementText());
+                    } else {
+                        skip();
+                    }
+                }
+            } else if (isCore("segment")) {
+                state = attribute("state");
+                while (nextChild()) {
+                    if (isCore("source")) {
+                        source = content();
+                    } else if (isCore("target")) {
+                        target = Optional.of(content());
+                    } else {
+                        skip();
+                    }
+                }
+            } else {
+                skip();
+            }
+        }
+        return new Unit(id, data, source, target, state);
+    }
+
+    /** The words and codes of a source or target, up to its end tag. */
+    private List<Token> content() throws XMLStreamException {
+        List<Token> tokens = new ArrayList<>();
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                tokens.add(new Token(Token.Kind.TEXT, xml.getText(), "", "", ""));
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                if (isCore("ph")) {
+                    tokens.add(new Token(Token.Kind.PH, "", attribute("id"), attribute("dataRef"), ""));
+                } else if (isCore("pc")) {
+                    tokens.add(new Token(Token.Kind.PC_START, "", attribute("id"), attribute("dataRefStart"),
+                            attribute("dataRefEnd")));
+                } else {
+                    // Any other inline element (a tool's marker, <mrk>): its words are kept, the element is not.
+                    tokens.add(new Token(Token.Kind.TEXT, "", "", "", ""));
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                if (depth > 0 && isCore("pc")) {
+                    tokens.add(new Token(Token.Kind.PC_END, "", "", "", ""));
+                }
+            }
+        }
+        return tokens;
+    }
+
+    /** Moves to the next child element of the current one; false at its end. */
+    private boolean nextChild() throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Passes over the current element and everything in it. */
+    private void skip() throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private boolean isCore(String name) {
+        return name.equals(xml.getLocalName()) && XliffWriter.CORE.equals(xml.getNamespaceURI());
+    }
+
+    private String attribute(String name) {
+        String value = xml.getAttributeValue(null, name);
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,105 @@
+package org.handbook.xliff;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A unit's source and translation as Markdown again: the words as written, each code as the data
+ * the job gave it. A translation must hold every code of its source once, paired codes around
+ * words; it may move them, and it may leave out a line end or a space that only joins lines.
+ */
+final class UnitTarget {
+
+    /** Thrown when a unit's codes were damaged: one missing, repeated, unknown or changed. */
+    static final class Damaged extends Exception {
+        Damaged(String message) {
+            super(message);
+        }
+    }
+
+    private UnitTarget() {
+    }
+
+    /** The source of a unit as the chapter writes it, to compare with the chapter as it is now. */
+    static String source(JobReader.Unit unit) throws Damaged {
+        return markdown(unit, unit.source());
+    }
+
+    /** The translation of a unit as Markdown, its codes checked against its source's. */
+    static String target(JobReader.Unit unit, List<JobReader.Token> target) throws Damaged {
+        Map<String, JobReader.Token> sourceCodes = codes(unit.source());
+        Set<String> seen = new HashSet<>();
+        for (JobReader.Token token : target) {
+            if (token.kind() == JobReader.Token.Kind.PH || token.kind() == JobReader.Token.Kind.PC_START) {
+                JobReader.Token original = sourceCodes.get(token.id());
+                if (original == null || original.kind() != token.kind()) {
+                    throw new Damaged("its translation has a code (id " + token.id() + ") its source does not have");
+                }
+                if (!seen.add(token.id())) {
+                    throw new Damaged("its translation has the code " + token.id() + " twice");
+                }
+                if (!sameOrOwn(original.dataRef(), token.dataRef()) || !sameOrOwn(original.dataRefEnd(), token.dataRefEnd())) {
+                    throw new Damaged("its translation's code " + token.id() + " points at other data than its source's");
+                }
+            }
+        }
+        for (Map.Entry<String, JobReader.Token> code : sourceCodes.entrySet()) {
+            String data = unit.data().getOrDefault(code.getValue().dataRef(), "");
+            if (!seen.contains(code.getKey()) && !data.isBlank()) {
+                throw new Damaged("its translation lost the code " + code.getKey() + " (" + data.strip() + ")");
+            }
+        }
+        return markdown(unit, target);
+    }
+
+    /** The source's datum, or the translation's own for the same code: {@code t3} for {@code d3}. */
+    private static boolean sameOrOwn(String source, String target) {
+        return source.equals(target) || source.startsWith("d") && target.equals("t" + source.substring(1));
+    }
+
+    private static Map<String, JobReader.Token> codes(List<JobReader.Token> tokens) {
+        Map<String, JobReader.Token> codes = new HashMap<>();
+        for (JobReader.Token token : tokens) {
+            if (token.kind() == JobReader.Token.Kind.PH || token.kind() == JobReader.Token.Kind.PC_START) {
+                codes.put(token.id(), token);
+            }
+        }
+        return codes;
+    }
+
+    private static String markdown(JobReader.Unit unit, List<JobReader.Token> tokens) throws Damaged {
+        StringBuilder text = new StringBuilder();
+        Deque<String> open = new ArrayDeque<>();
+        for (JobReader.Token token : tokens) {
+            switch (token.kind()) {
+                case TEXT -> text.append(token.text());
+                case PH -> text.append(data(unit, token.dataRef()));
+                case PC_START -> {
+                    text.append(data(unit, token.dataRef()));
+                    open.push(token.dataRefEnd());
+                }
+                case PC_END -> {
+                    if (open.isEmpty()) {
+                        throw new Damaged("a paired code closes that was never opened");
+                    }
+                    text.append(data(unit, open.pop()));
+                }
+                default -> throw new IllegalStateException("every kind of token is written");
+            }
+        }
+        return text.toString();
+    }
+
+    private static String data(JobReader.Unit unit, String id) throws Damaged {
+        String data = unit.data().get(id);
+        if (data == null) {
+            throw new Damaged("a code points at data '" + id + "' the unit does not have");
+        }
+        return data;
+    }
+}

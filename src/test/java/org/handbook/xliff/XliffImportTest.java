@@ -1,0 +1,192 @@
+package org.handbook.xliff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.handbook.Handbook;
+import org.handbook.TestHandbooks;
+import org.handbook.link.LinkedHandbook;
+import org.handbook.link.TranslationState;
+import org.handbook.model.LanguageTag;
+import org.handbook.model.PageId;
+import org.handbook.model.Progress;
+import org.handbook.translations.TranslationMarker;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Jobs brought back into the {@code references} fixture: a round trip changes nothing, a chapter
+ * not translated yet is created with its source's anchors and marked, and a job with a stale
+ * source, damaged codes or no XLIFF in it is refused with its unit and reason, nothing written.
+ */
+class XliffImportTest {
+
+    private static final List<String> CHAPTERS = List.of("01-requests.md", "02-extradition.md", "10-forms.md", "11-glossary.md");
+
+    @Test
+    void exportingEveryChapterAndImportingItUnchangedGivesTheSameFiles(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("references", workspace);
+        // Translations that say what their sources say, each marked as current.
+        for (String chapter : CHAPTERS) {
+            Files.copy(handbook.resolve("chapters/en/" + chapter), handbook.resolve("chapters/th/" + chapter),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        TranslationMarker marker = TranslationMarker.of(linked(handbook));
+        for (String chapter : CHAPTERS) {
+            marker.mark(Path.of("chapters/th/" + chapter));
+        }
+        Map<String, byte[]> before = TestHandbooks.snapshot(handbook);
+        byte[] job = XliffExport.export(linked(handbook), new LanguageTag("th"), XliffExport.Selection.NAMED,
+                CHAPTERS.stream().map(chapter -> Path.of("chapters/en/" + chapter)).toList()).xliff();
+        XliffExportTest.assertValid(job);
+        assertThat(Jsoup.parse(new String(job, StandardCharsets.UTF_8), "", Parser.xmlParser()).select("unit"))
+                .as("every unit has its translation").allSatisfy(unit -> assertThat(unit.select("target")).hasSize(1));
+
+        List<XliffImport.Written> written = XliffImport.apply(linked(handbook), job);
+
+        assertThat(written).extracting(XliffImport.Written::file)
+                .containsExactlyElementsOf(CHAPTERS.stream().map(chapter -> "chapters/th/" + chapter).toList());
+        assertThat(TestHandbooks.snapshot(handbook)).containsExactlyInAnyOrderEntriesOf(before);
+    }
+
+    @Test
+    void aThaiChapterOfTheDefaultHandbookComesBackAsItWas(@TempDir Path workspace) throws Exception {
+        // Its sections line up with the source's, its marks quote Thai words, its captions keep their anchors
+        // and its country tables are captioned in Thai: all of it stays.
+        Path handbook = TestHandbooks.copyRepositoryHandbook(workspace);
+        Path thai = handbook.resolve("chapters/th/06-extradition.md");
+        byte[] before = Files.readAllBytes(thai);
+        byte[] job = XliffExport.export(linked(handbook), new LanguageTag("th"), XliffExport.Selection.NAMED,
+                List.of(Path.of("chapters/en/06-extradition.md"))).xliff();
+        assertThat(new String(job, StandardCharsets.UTF_8)).contains("<data id=\"t");
+        XliffImport.apply(linked(handbook), job);
+        assertThat(Files.readAllBytes(thai)).isEqualTo(before);
+    }
+
+    @Test
+    void aChangedSectionBroughtBackIsWrittenIntoTheTranslationAndTheChapterIsCurrentAgain(@TempDir Path workspace)
+            throws Exception {
+        Path handbook = TestHandbooks.copy("references", workspace);
+        TestHandbooks.replace(handbook.resolve("chapters/en/01-requests.md"), "A short request is read sooner;",
+                "A short request is read sooner and answered sooner;");
+        Path thai = handbook.resolve("chapters/th/01-requests.md");
+        String before = Files.readString(thai);
+        Document job = parse(XliffExport.export(linked(handbook), new LanguageTag("th"), XliffExport.Selection.CHANGED, List.of())
+                .xliff());
+        assertThat(job.select("group").eachAttr("name")).containsExactly("what-a-request-contains");
+        translateAll(job);
+
+        XliffImport.apply(linked(handbook), bytes(job));
+
+        String after = Files.readString(thai);
+        assertThat(after).contains("answered sooner");
+        String untouched = before.substring(before.indexOf("## ก่อนส่งคำร้องขอ"), before.indexOf("## สิ่งที่คำร้องขอต้องมี"));
+        assertThat(after).as("the section the job did not hold").contains(untouched);
+        LinkedHandbook linked = linked(handbook);
+        assertThat(linked.book(new LanguageTag("th"), linked.config().currentEdition().id()).orElseThrow()
+                .page(new PageId("requests")).orElseThrow().translation().status()).isEqualTo(TranslationState.Status.CURRENT);
+    }
+
+    @Test
+    void aChapterNotTranslatedYetIsCreatedWithItsSourcesAnchorsAndMarked(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("references", workspace);
+        Document job = parse(XliffExport.export(linked(handbook), new LanguageTag("th"), XliffExport.Selection.MISSING, List.of())
+                .xliff());
+        translateAll(job);
+        Element heading = job.selectFirst("file[original=chapters/en/02-extradition.md] unit");
+        heading.selectFirst("target").prependText("หัวข้อ ");
+
+        List<XliffImport.Written> written = XliffImport.apply(linked(handbook), bytes(job));
+
+        assertThat(written).extracting(XliffImport.Written::file, XliffImport.Written::created)
+                .contains(org.assertj.core.groups.Tuple.tuple("chapters/th/02-extradition.md", true));
+        String created = Files.readString(handbook.resolve("chapters/th/02-extradition.md"));
+        assertThat(created).contains("translation:\n  reviewed: false\n  source: ");
+        LinkedHandbook after = linked(handbook);
+        var page = after.book(new LanguageTag("th"), after.config().currentEdition().id()).orElseThrow()
+                .page(new PageId("extradition")).orElseThrow();
+        assertThat(page.translation().status()).isEqualTo(TranslationState.Status.CURRENT);
+        var source = after.book(new LanguageTag("en"), after.config().currentEdition().id()).orElseThrow()
+                .page(new PageId("extradition")).orElseThrow();
+        assertThat(page.page().outline().headings()).extracting(found -> found.id().value())
+                .containsExactlyElementsOf(source.page().outline().headings().stream().map(found -> found.id().value()).toList());
+        assertThat(page.page().outline().headings().get(0).text()).startsWith("หัวข้อ ");
+    }
+
+    @Test
+    void aJobWhoseSourceChangedSinceIsRefusedAndNothingIsWritten(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("references", workspace);
+        Document job = parse(XliffExport.export(linked(handbook), new LanguageTag("th"), XliffExport.Selection.MISSING, List.of())
+                .xliff());
+        translateAll(job);
+        TestHandbooks.replace(handbook.resolve("chapters/en/02-extradition.md"), "dual criminality", "double criminality");
+        Map<String, byte[]> before = TestHandbooks.snapshot(handbook);
+        assertThatThrownBy(() -> XliffImport.apply(linked(handbook), bytes(job)))
+                .hasMessageMatching("chapters/en/02-extradition.md, unit u[0-9]+ \\(line [0-9]+\\): its source no longer matches the"
+                        + " chapter, which changed since the job was made: export a new job");
+        assertThat(TestHandbooks.snapshot(handbook)).containsExactlyInAnyOrderEntriesOf(before);
+    }
+
+    @Test
+    void aTranslationThatLostOrRepeatedACodeIsRefusedWithItsUnit(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("references", workspace);
+        Document job = parse(XliffExport.export(linked(handbook), new LanguageTag("th"), XliffExport.Selection.MISSING, List.of())
+                .xliff());
+        translateAll(job);
+        Element damaged = job.select("target").stream().filter(target -> !target.select("ph").isEmpty()).findFirst().orElseThrow();
+        String unit = damaged.closest("unit").attr("id");
+        Element code = damaged.selectFirst("ph");
+        String codeId = code.attr("id");
+        code.remove();
+        Map<String, byte[]> before = TestHandbooks.snapshot(handbook);
+        assertThatThrownBy(() -> XliffImport.apply(linked(handbook), bytes(job)))
+                .hasMessageContaining(", unit " + unit + " (line ").hasMessageContaining("its translation lost the code " + codeId);
+        damaged.appendChild(code.clone()).appendChild(code.clone());
+        assertThatThrownBy(() -> XliffImport.apply(linked(handbook), bytes(job)))
+                .hasMessageContaining("its translation has the code " + codeId + " twice");
+        assertThat(TestHandbooks.snapshot(handbook)).containsExactlyInAnyOrderEntriesOf(before);
+    }
+
+    @Test
+    void aFileThatIsNoXliffIsRefused(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("references", workspace);
+        assertThatThrownBy(() -> XliffImport.apply(linked(handbook), "<xliff version=\"2.1\"><file>".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageStartingWith("line 1: this is not an XLIFF 2 file");
+        assertThatThrownBy(() -> XliffImport.apply(linked(handbook),
+                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\" trgLang=\"th\"><file"
+                        .getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("this is not well-formed XML");
+    }
+
+    /** Every unit translated as its source says, as a translator's tool copies a source before it is worked on. */
+    private static void translateAll(Document job) {
+        for (Element segment : job.select("segment")) {
+            segment.select("target").remove();
+            Element source = segment.selectFirst("source");
+            segment.appendChild(source.clone().tagName("target"));
+        }
+    }
+
+    private static Document parse(byte[] xliff) {
+        Document document = Jsoup.parse(new String(xliff, StandardCharsets.UTF_8), "", Parser.xmlParser());
+        document.outputSettings().prettyPrint(false);
+        return document;
+    }
+
+    private static byte[] bytes(Document job) {
+        return job.outerHtml().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static LinkedHandbook linked(Path handbook) {
+        return Handbook.link(handbook, Progress.NONE).handbook().orElseThrow();
+    }
+}
