@@ -5,11 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.handbook.Handbook;
-import org.handbook.LinkResult;
+import org.handbook.link.LinkedHandbook;
 import org.handbook.model.LanguageTag;
-import org.handbook.model.Progress;
 import org.handbook.xliff.XliffExport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -73,9 +72,8 @@ final class TranslationsExportCommand implements Callable<Integer> {
             reporter.problem("name chapters, or choose --changed or --missing, not both");
             return ExitCode.USAGE;
         }
-        LinkResult result = Handbook.link(root, Progress.NONE);
-        reporter.diagnostics(result.diagnostics(), true);
-        if (result.handbook().isEmpty() || result.diagnostics().stream().anyMatch(d -> d.severity() == org.handbook.model.Severity.ERROR)) {
+        Optional<LinkedHandbook> linked = HandbookFiles.linkedWithoutErrors(root, reporter);
+        if (linked.isEmpty()) {
             return ExitCode.CONTENT_ERRORS;
         }
         XliffExport.Selection selection = !files.isEmpty() ? XliffExport.Selection.NAMED
@@ -83,8 +81,8 @@ final class TranslationsExportCommand implements Callable<Integer> {
                 : only.changed ? XliffExport.Selection.CHANGED : XliffExport.Selection.MISSING;
         XliffExport.Job job;
         try {
-            job = XliffExport.export(result.handbook().get(), new LanguageTag(language), selection,
-                    files.stream().map(file -> relativeToRoot(root, file)).toList());
+            job = XliffExport.export(linked.get(), new LanguageTag(language), selection,
+                    files.stream().map(file -> HandbookFiles.relativeToRoot(root, file)).toList());
         } catch (XliffExport.NotInHandbook e) {
             reporter.problem(e.getMessage());
             return ExitCode.USAGE;
@@ -97,15 +95,5 @@ final class TranslationsExportCommand implements Callable<Integer> {
         reporter.say("wrote " + out + ": " + job.units() + " units from " + job.chapters() + " chapters"
                 + (job.units() == 0 ? " (nothing needs translating)" : ""));
         return ExitCode.OK;
-    }
-
-    /** A file named from the current folder or from the handbook root, as the handbook's paths are. */
-    private static Path relativeToRoot(Path root, Path file) {
-        Path absoluteRoot = root.toAbsolutePath().normalize();
-        Path absolute = file.toAbsolutePath().normalize();
-        if (absolute.startsWith(absoluteRoot) && absolute.toFile().exists()) {
-            return absoluteRoot.relativize(absolute);
-        }
-        return file.normalize();
     }
 }

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.handbook.Handbook;
-import org.handbook.LinkResult;
-import org.handbook.model.Progress;
-import org.handbook.model.Severity;
+import org.handbook.link.LinkedHandbook;
 import org.handbook.xliff.XliffImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -51,14 +49,13 @@ final class TranslationsImportCommand implements Callable<Integer> {
             reporter.problem(job + ": no such file");
             return ExitCode.USAGE;
         }
-        LinkResult result = Handbook.link(root, Progress.NONE);
-        reporter.diagnostics(result.diagnostics(), true);
-        if (result.handbook().isEmpty() || result.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+        Optional<LinkedHandbook> linked = HandbookFiles.linkedWithoutErrors(root, reporter);
+        if (linked.isEmpty()) {
             return ExitCode.CONTENT_ERRORS;
         }
         List<XliffImport.Written> written;
         try {
-            written = XliffImport.apply(result.handbook().get(), Files.readAllBytes(job));
+            written = XliffImport.apply(linked.get(), Files.readAllBytes(job));
         } catch (XliffImport.Refused e) {
             reporter.problem(job + ": " + e.getMessage() + "; nothing was changed");
             return ExitCode.CONTENT_ERRORS;

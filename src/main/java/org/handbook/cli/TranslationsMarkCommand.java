@@ -50,7 +50,7 @@ final class TranslationsMarkCommand implements Callable<Integer> {
         int exit = ExitCode.OK;
         TranslationMarker marker = TranslationMarker.of(result.handbook().get());
         for (Path file : files) {
-            Path relative = relativeToRoot(root, file);
+            Path relative = HandbookFiles.relativeToRoot(root, file);
             try {
                 SourceFingerprint fingerprint = marker.mark(relative);
                 reporter.say("marked " + slashes(relative) + ": matches its source as of " + fingerprint.page());
@@ -60,16 +60,6 @@ final class TranslationsMarkCommand implements Callable<Integer> {
             }
         }
         return exit;
-    }
-
-    /** A file named from the current folder or from the handbook root, as the handbook's paths are. */
-    private static Path relativeToRoot(Path root, Path file) {
-        Path absoluteRoot = root.toAbsolutePath().normalize();
-        Path absolute = file.toAbsolutePath().normalize();
-        if (absolute.startsWith(absoluteRoot) && absolute.toFile().exists()) {
-            return absoluteRoot.relativize(absolute);
-        }
-        return file.normalize();
     }
 
     private static String slashes(Path path) {
