@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Writes an XLIFF job of what a language needs translated.", "",
                 "The job is XLIFF 2.1, which translators' own tools read. By default it holds the sections of each outdated chapter that changed since it was translated,"
-                        + " and every missing chapter, of the current edition: one unit per paragraph, heading, list"
+                        + " every missing chapter of the current edition, and the interface strings the language lacks: one unit per paragraph, heading, list"
                         + " item, table cell or footnote, with the translation there is now as its target where it lines"
                         + " up, its place in a note, and the glossary's terms it uses. Links, cross-references, marks,"
                         + " code and emphasis markers are codes a translator's tool keeps intact.",
@@ -41,7 +41,8 @@ final class TranslationsExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "LANG", description = "The language to translate into, such as th.")
     String language;
 
-    @Parameters(index = "1..*", paramLabel = "FILE", description = "Chapters of the default language to export whole.")
+    @Parameters(index = "1..*", paramLabel = "FILE",
+            description = "Chapters of the default language to export whole, or its interface strings, theme/i18n/en.yml.")
     List<Path> files = List.of();
 
     @ArgGroup(exclusive = true)

@@ -24,7 +24,7 @@ final class JobReader {
         enum Kind { TEXT, PH, PC_START, PC_END }
     }
 
-    record Unit(String id, Map<String, String> data, List<Token> source, Optional<List<Token>> target, String state) {
+    record Unit(String id, String name, Map<String, String> data, List<Token> source, Optional<List<Token>> target, String state) {
     }
 
     record Section(String anchor, List<Unit> units) {
@@ -114,6 +114,7 @@ final class JobReader {
 
     private Unit unit() throws XMLStreamException {
         String id = attribute("id");
+        String name = attribute("name");
         Map<String, String> data = new LinkedHashMap<>();
         List<Token> source = List.of();
         Optional<List<Token>> target = Optional.empty();
@@ -143,7 +144,7 @@ final class JobReader {
                 skip();
             }
         }
-        return new Unit(id, data, source, target, state);
+        return new Unit(id, name, data, source, target, state);
     }
 
     /** The words and codes of a source or target, up to its end tag. */

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A unit of a translation job: a block of the source, where it stands ({@code place}: "Section 4.2,
- * Dual criminality"), the translation it has now if the translation's block lines up with it, and
- * the glossary's terms in it with their translations.
+ * A unit of a translation job: its name (the line of a chapter a block starts on, the key of an
+ * interface string), a block of the source, where it stands ({@code place}: "6 Extradition › 6.1
+ * What this chapter covers"), the translation it has now if it lines up with the source, and the
+ * glossary's terms in it with their translations.
  *
  * @param current whether the translation is of the source as it is now (its section unchanged)
  */
-record JobUnit(BlockUnit source, String place, Optional<BlockUnit> target, boolean current, List<GlossaryTerm> terms) {
+record JobUnit(String name, BlockUnit source, String place, Optional<BlockUnit> target, boolean current,
+               List<GlossaryTerm> terms) {
 
     JobUnit {
         terms = List.copyOf(terms);

@@ -13,8 +13,11 @@ import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
 import org.handbook.link.TranslationState;
+import org.handbook.model.Diagnostics;
 import org.handbook.model.LanguageTag;
 import org.handbook.parse.SourceFingerprint;
+import org.handbook.render.theme.ThemeLoader;
+import org.handbook.render.theme.UiStrings;
 
 /**
  * A translation job for one language of the current edition: the sections of its outdated
@@ -71,9 +74,11 @@ public final class XliffExport {
         LinkedBook sourceBook = handbook.book(defaultLanguage, edition).orElseThrow();
         Set<Path> wanted = named.stream().map(Path::normalize).collect(Collectors.toSet());
         for (Path file : wanted) {
-            if (sourceBook.pages().stream().noneMatch(page -> page.page().file().equals(file))) {
+            if (!file.equals(StringUnits.file(defaultLanguage))
+                    && sourceBook.pages().stream().noneMatch(page -> page.page().file().equals(file))) {
                 throw new NotInHandbook(file.toString().replace('\\', '/') + " is not a chapter of " + defaultLanguage
-                        + " in the current edition; name chapters as chapters/" + defaultLanguage + "/NN-slug.md");
+                        + " in the current edition; name chapters as chapters/" + defaultLanguage + "/NN-slug.md, or the"
+                        + " interface strings as " + StringUnits.fileName(defaultLanguage));
             }
         }
         return new XliffExport(handbook, sourceBook, targetBook).job(selection, wanted);
@@ -114,8 +119,8 @@ public final class XliffExport {
                     BlockUnit block = section.getValue().get(i);
                     Optional<BlockUnit> before = linedUp ? Optional.of(withoutHeadingId(existing.get(i), block))
                             .filter(other -> sameSyntax(block, other)) : Optional.empty();
-                    jobUnits.add(new JobUnit(block, place(page, section.getKey()), before, !changed.contains(section.getKey()),
-                            glossary.termsIn(block)));
+                    jobUnits.add(new JobUnit("line " + block.line(), block, place(page, section.getKey()), before,
+                            !changed.contains(section.getKey()), glossary.termsIn(block)));
                 }
                 units += jobUnits.size();
                 chosen.put(section.getKey(), jobUnits);
@@ -125,8 +130,26 @@ public final class XliffExport {
                         slashes(TranslationPaths.of(page.page().file(), target.language().tag())), chosen));
             }
         }
+        List<JobUnit> strings = strings(selection, named);
+        if (!strings.isEmpty()) {
+            chapters.add(new XliffWriter.Chapter(StringUnits.fileName(source.language().tag()),
+                    StringUnits.fileName(target.language().tag()), Map.of(StringUnits.GROUP, strings)));
+            units += strings.size();
+        }
         return new Job(XliffWriter.write(source.language().tag().value(), target.language().tag().value(), chapters),
                 chapters.size(), units);
+    }
+
+    /** The interface strings of the job: those the language lacks, or all of them when their file is named. */
+    private List<JobUnit> strings(Selection selection, Set<Path> named) {
+        UiStrings strings = ThemeLoader.load(handbook.config(), new Diagnostics()).strings();
+        Map<String, String> all = strings.forLanguage(source.language().tag());
+        Map<String, String> own = strings.own(target.language().tag());
+        List<String> keys = selection == Selection.NAMED
+                ? named.contains(StringUnits.file(source.language().tag())) ? List.copyOf(all.keySet()) : List.of()
+                : selection == Selection.CHANGED ? List.of()
+                : all.keySet().stream().filter(key -> !own.containsKey(key)).toList();
+        return StringUnits.of(keys, all, own);
     }
 
     /** The sections of the source that changed since the translation was marked; all of them when it was never marked. */

@@ -14,9 +14,11 @@ import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
 import org.handbook.link.TranslationState;
+import org.handbook.model.Diagnostics;
 import org.handbook.model.LanguageTag;
 import org.handbook.parse.Heading;
 import org.handbook.parse.SourceFingerprint;
+import org.handbook.render.theme.ThemeLoader;
 import org.handbook.translations.TranslationMarker;
 
 /**
@@ -73,6 +75,13 @@ public final class XliffImport {
         Map<Path, String> files = new LinkedHashMap<>();
         List<Written> written = new ArrayList<>();
         for (JobReader.File file : job.files()) {
+            if (file.original().equals(StringUnits.fileName(defaultLanguage))) {
+                Path path = StringUnits.file(target.language().tag());
+                files.put(path, strings(file, defaultLanguage, root.resolve(path)));
+                written.add(new Written(StringUnits.fileName(target.language().tag()), !Files.exists(root.resolve(path)),
+                        List.of(StringUnits.GROUP)));
+                continue;
+            }
             LinkedPage page = source.pages().stream().filter(candidate -> slashes(candidate.page().file()).equals(file.original()))
                     .findFirst().orElseThrow(() -> new Refused(file.original() + " is not a chapter of " + defaultLanguage
                             + " in the current edition, which this job would translate"));
@@ -87,6 +96,30 @@ public final class XliffImport {
             write(root.resolve(file.getKey()), file.getValue());
         }
         return written;
+    }
+
+    /** The language's strings file with the job's strings written in, each checked against the default language's now. */
+    private String strings(JobReader.File file, LanguageTag defaultLanguage, Path path) throws Refused, IOException {
+        Map<String, String> current = ThemeLoader.load(handbook.config(), new Diagnostics()).strings().forLanguage(defaultLanguage);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (JobReader.Section section : file.sections()) {
+            for (JobReader.Unit unit : section.units()) {
+                String where = file.original() + ", unit " + unit.id() + " (" + unit.name() + "): ";
+                try {
+                    if (!current.containsKey(unit.name()) || !UnitTarget.source(unit).equals(current.get(unit.name()))) {
+                        throw new Refused(where + "the string no longer reads as the job says, or the theme no longer has"
+                                + " it: export a new job");
+                    }
+                    List<JobReader.Token> target = unit.target().orElseThrow(() -> new Refused(where
+                            + "it has no translation: translate it, or leave it out of the job"));
+                    values.put(unit.name(), UnitTarget.target(unit, target));
+                } catch (UnitTarget.Damaged e) {
+                    throw new Refused(where + e.getMessage());
+                }
+            }
+        }
+        String text = Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : "";
+        return StringsFile.withValues(text, values);
     }
 
     /** A translation's file and its text after the import. */

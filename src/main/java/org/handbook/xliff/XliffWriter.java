@@ -90,7 +90,7 @@ final class XliffWriter {
         xml.writeCharacters("\n   ");
         xml.writeStartElement("unit");
         xml.writeAttribute("id", id);
-        xml.writeAttribute("name", "line " + unit.source().line());
+        xml.writeAttribute("name", unit.name());
         if (!unit.terms().isEmpty()) {
             xml.writeStartElement("gls", "glossary", GLOSSARY);
             for (JobUnit.GlossaryTerm term : unit.terms()) {

@@ -73,6 +73,41 @@ class XliffImportTest {
     }
 
     @Test
+    void theThaiInterfaceStringsComeBackAsTheyWere(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copyRepositoryHandbook(workspace);
+        Path strings = handbook.resolve("theme/i18n/th.yml");
+        byte[] before = Files.readAllBytes(strings);
+        Document job = parse(XliffExport.export(linked(handbook), new LanguageTag("th"), XliffExport.Selection.NAMED,
+                List.of(Path.of("theme/i18n/en.yml"))).xliff());
+        assertThat(job.select("file").eachAttr("original")).containsExactly("theme/i18n/en.yml");
+        Element pageRef = job.selectFirst("unit[name=print.pageRef]");
+        assertThat(pageRef.selectFirst("source").wholeText()).isEqualTo("p. ");
+        assertThat(pageRef.select("source ph")).hasSize(1);
+        assertThat(pageRef.selectFirst("target").wholeText()).isEqualTo("หน้า ");
+        XliffImport.apply(linked(handbook), bytes(job));
+        assertThat(Files.readAllBytes(strings)).isEqualTo(before);
+    }
+
+    @Test
+    void aNewLanguageGetsItsChaptersAndItsInterfaceStringsFromOneJob(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("references", workspace);
+        TestHandbooks.replace(handbook.resolve("handbook.yml"), "languages: [en, th]", "languages: [en, th, fr]");
+        Document job = parse(XliffExport.export(linked(handbook), new LanguageTag("fr"), XliffExport.Selection.NEEDED, List.of())
+                .xliff());
+        assertThat(job.select("file").eachAttr("original")).contains("chapters/en/01-requests.md", "theme/i18n/en.yml");
+        translateAll(job);
+        job.selectFirst("unit[name=next] target").text("Suivant");
+
+        XliffImport.apply(linked(handbook), bytes(job));
+
+        assertThat(Files.readString(handbook.resolve("theme/i18n/fr.yml"))).contains("\nnext: Suivant\n");
+        org.handbook.BuildResult built = Handbook.build(org.handbook.BuildRequest.build(handbook,
+                java.util.Optional.of(workspace.resolve("site"))), Progress.NONE);
+        assertThat(built.diagnostics()).isEmpty();
+        assertThat(Files.readString(workspace.resolve("site/fr/2026/requests/index.html"))).contains("Suivant");
+    }
+
+    @Test
     void aChangedSectionBroughtBackIsWrittenIntoTheTranslationAndTheChapterIsCurrentAgain(@TempDir Path workspace)
             throws Exception {
         Path handbook = TestHandbooks.copy("references", workspace);

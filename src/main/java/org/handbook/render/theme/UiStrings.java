@@ -29,6 +29,11 @@ public final class UiStrings {
         return merged.computeIfAbsent(language, this::merge);
     }
 
+    /** The strings a language's own files give, without what it falls back to: a translation's, as far as it has come. */
+    public Map<String, String> own(LanguageTag language) {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(byLanguage.getOrDefault(language, Map.of())));
+    }
+
     private Map<String, String> merge(LanguageTag language) {
         SortedMap<String, String> strings = new TreeMap<>(byLanguage.getOrDefault(THEME_LANGUAGE, Map.of()));
         strings.putAll(byLanguage.getOrDefault(defaultLanguage, Map.of()));
