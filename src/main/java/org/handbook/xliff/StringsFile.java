@@ -41,7 +41,7 @@ final class StringsFile {
     }
 
     /** The value a line gives its key, as YAML reads it; empty when it gives none that is text. */
-    private static String read(String line) {
+    static String read(String line) {
         try {
             Object value = new Load(LoadSettings.builder().build()).loadFromString(line);
             return value instanceof Map<?, ?> map && map.size() == 1 && map.values().iterator().next() instanceof String text

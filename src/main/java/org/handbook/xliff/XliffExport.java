@@ -100,7 +100,11 @@ public final class XliffExport {
             Set<String> changed = missing ? Set.of() : changedSections(page, translation.get());
             boolean whole = selection == Selection.NAMED ? named.contains(page.page().file())
                     : missing && selection != Selection.CHANGED;
-            boolean someSections = !whole && !changed.isEmpty() && (selection == Selection.NEEDED || selection == Selection.CHANGED);
+            boolean frontOnly = !missing && changed.isEmpty() && !page.page().fingerprint().page().equals(
+                    translation.get().page().frontMatter().translation().flatMap(record -> record.source()).orElse(""))
+                    && translation.get().page().frontMatter().translation().isPresent();
+            boolean someSections = !whole && (!changed.isEmpty() || frontOnly)
+                    && (selection == Selection.NEEDED || selection == Selection.CHANGED);
             if (!whole && !someSections) {
                 continue;
             }
@@ -108,6 +112,12 @@ public final class XliffExport {
             Map<String, List<BlockUnit>> translated = missing ? Map.of()
                     : SectionBlocks.of(handbook.config().root(), translation.get()).sections();
             Map<String, List<JobUnit>> chosen = new LinkedHashMap<>();
+            // The title and description: in a chapter sent whole, or when only they can have changed.
+            if (whole || frontOnly) {
+                chosen.put(FrontMatterUnits.GROUP, FrontMatterUnits.units(page, translation.filter(found -> !missing),
+                        place(page, "")));
+                units += chosen.get(FrontMatterUnits.GROUP).size();
+            }
             for (Map.Entry<String, List<BlockUnit>> section : sourceBlocks.entrySet()) {
                 if (!whole && !changed.contains(section.getKey())) {
                     continue;

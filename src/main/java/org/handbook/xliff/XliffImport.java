@@ -131,7 +131,12 @@ public final class XliffImport {
         SectionBlocks source = SectionBlocks.of(root, page);
         Map<String, List<String>> translated = new LinkedHashMap<>();
         boolean reviewed = true;
+        Map<String, String> front = new LinkedHashMap<>();
         for (JobReader.Section section : file.sections()) {
+            if (section.anchor().equals(FrontMatterUnits.GROUP)) {
+                front.putAll(frontMatter(file.original(), section, page));
+                continue;
+            }
             List<BlockUnit> blocks = source.sections().get(section.anchor());
             if (blocks == null) {
                 throw new Refused(file.original() + " has no section '" + section.anchor() + "' any more: export a new job");
@@ -144,10 +149,10 @@ public final class XliffImport {
         int sourceFirst = source.chapter().bodyFirstLine();
         SourceFingerprint now = page.page().fingerprint();
         if (translation.isEmpty()) {
-            if (!translated.keySet().containsAll(source.sections().keySet())) {
+            if (!translated.keySet().containsAll(source.sections().keySet()) || !front.containsKey(FrontMatterUnits.TITLE)) {
                 throw new Refused(file.original() + " is not translated yet, so the job must bring it whole: it lacks the"
                         + " section '" + source.sections().keySet().stream().filter(anchor -> !translated.containsKey(anchor))
-                        .findFirst().orElseThrow() + "'");
+                        .findFirst().orElse(FrontMatterUnits.GROUP) + "'");
             }
             Edits edits = new Edits(sourceBody);
             for (Map.Entry<String, List<String>> section : translated.entrySet()) {
@@ -155,7 +160,7 @@ public final class XliffImport {
                 edits.replace(range[0], range[1], SectionRebuild.of(source, page, section.getKey(), range,
                         source.sections().get(section.getKey()), section.getValue(), Optional.empty()));
             }
-            String head = source.text().substring(0, source.text().length() - sourceBody.length());
+            String head = withFront(source.text().substring(0, source.text().length() - sourceBody.length()), front);
             return new ChapterTranslation(TranslationPaths.of(page.page().file(), target.language().tag()),
                     TranslationMarker.withRecord(head + edits.applied(), now, reviewed));
         }
@@ -199,10 +204,38 @@ public final class XliffImport {
         now.sections().keySet().forEach(anchor -> sections.put(anchor, recorded.getOrDefault(anchor, "")));
         SourceFingerprint record = new SourceFingerprint(allCurrent ? now.page()
                 : existing.page().frontMatter().translation().flatMap(found -> found.source()).orElse(""), sections);
-        String head = old.text().substring(0, old.text().length() - oldBody.length());
+        String head = withFront(old.text().substring(0, old.text().length() - oldBody.length()), front);
         boolean wasReviewed = existing.page().frontMatter().translation().map(found -> found.reviewed()).orElse(false);
         return new ChapterTranslation(existing.page().file(), TranslationMarker.withRecord(head + edits.applied(), record,
                 reviewed && (allCurrent || wasReviewed)));
+    }
+
+    /** The title and description the job translates, each checked against the chapter's front matter now. */
+    private static Map<String, String> frontMatter(String original, JobReader.Section section, LinkedPage page) throws Refused {
+        Map<String, BlockUnit> current = FrontMatterUnits.of(page);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (JobReader.Unit unit : section.units()) {
+            String where = original + ", unit " + unit.id() + " (" + unit.name() + "): ";
+            try {
+                BlockUnit now = current.get(unit.name());
+                if (now == null || !UnitTarget.source(unit).equals(now.original())) {
+                    throw new Refused(where + "the chapter's " + unit.name() + " changed since the job was made: export a new job");
+                }
+                values.put(unit.name(), UnitTarget.target(unit, unit.target().orElseThrow(() -> new Refused(where
+                        + "it has no translation: translate it, or leave it out of the job"))));
+            } catch (UnitTarget.Damaged e) {
+                throw new Refused(where + e.getMessage());
+            }
+        }
+        return values;
+    }
+
+    private static String withFront(String head, Map<String, String> front) {
+        String result = head;
+        for (Map.Entry<String, String> value : front.entrySet()) {
+            result = FrontMatterUnits.withValue(result, value.getKey(), value.getValue());
+        }
+        return result;
     }
 
     /**

@@ -41,32 +41,34 @@ class XliffExportTest {
         Document xliff = Jsoup.parse(new String(job, java.nio.charset.StandardCharsets.UTF_8), "", Parser.xmlParser());
         Element file = xliff.selectFirst("file");
         assertThat(file.attr("original")).isEqualTo("chapters/en/01-requests.md");
-        assertThat(xliff.select("group").eachAttr("name")).containsExactly("before-a-request", "what-a-request-contains");
-        // Two headings, two paragraphs, a caption, six table cells, a paragraph, and the last one.
-        assertThat(sources(xliff)).containsExactly("Before a request",
+        assertThat(xliff.select("group").eachAttr("name")).containsExactly("_front", "before-a-request", "what-a-request-contains");
+        // The title; two headings, two paragraphs, a caption, six table cells, a paragraph, and the last one.
+        assertThat(sources(xliff)).containsExactly("Requests", "Before a request",
                 "A request for mutual legal assistance starts with a call to the  of the other State.",
                 "Ask early about dual criminality; the rules are set out in .",
                 "What a request contains", "What a request contains", "Item", "Why", "Facts",
                 "The other State must see the offence", "Assistance sought", "Each measure is listed",
                 "A short request is read sooner;  lists what it needs. ", "See ,  and .");
-        Element cross = xliff.select("unit").get(2);
+        Element cross = xliff.select("unit").get(3);
         assertThat(cross.select("data").eachText()).containsExactly("[", "](index: \"dual criminality; in assistance\")",
                 "[](xref:extradition#dual-criminality)");
         assertThat(cross.selectFirst("source pc").text()).isEqualTo("dual criminality");
-        assertThat(xliff.select("unit").get(4).select("data").stream().map(Element::wholeText))
+        assertThat(xliff.select("unit").get(5).select("data").stream().map(Element::wholeText))
                 .as("a caption's keyword is no word to translate")
                 .containsExactly("Table: ");
-        assertThat(xliff.select("unit").get(1).select("note[category=location]").text()).isEqualTo("1 Requests › 1.1 Before a request");
+        assertThat(xliff.select("unit").get(2).select("note[category=location]").text()).isEqualTo("1 Requests › 1.1 Before a request");
+        assertThat(xliff.select("unit").get(0).attr("name")).isEqualTo("title");
     }
 
     @Test
     void theTranslationThereIsNowIsTheTargetAndTheGlossaryComesWithItsTranslations(@TempDir Path workspace) throws Exception {
         Path handbook = TestHandbooks.copy("references", workspace);
         Document xliff = job(handbook, XliffExport.Selection.NAMED, "chapters/en/01-requests.md");
-        Element heading = xliff.select("unit").get(0);
+        assertThat(xliff.select("unit").get(0).selectFirst("target").text()).as("the title").isEqualTo("คำร้องขอ");
+        Element heading = xliff.select("unit").get(1);
         assertThat(heading.selectFirst("segment").attr("state")).isEqualTo("translated");
         assertThat(heading.selectFirst("target").text()).isEqualTo("ก่อนส่งคำร้องขอ");
-        Element first = xliff.select("unit").get(1);
+        Element first = xliff.select("unit").get(2);
         assertThat(first.select("gls|glossEntry")).isNotEmpty();
         assertThat(first.select("gls|term").eachText()).contains("Central authority");
         assertThat(first.select("gls|translation").eachText()).isNotEmpty();

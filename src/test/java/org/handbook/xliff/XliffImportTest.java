@@ -137,15 +137,16 @@ class XliffImportTest {
         Document job = parse(XliffExport.export(linked(handbook), new LanguageTag("th"), XliffExport.Selection.MISSING, List.of())
                 .xliff());
         translateAll(job);
-        Element heading = job.selectFirst("file[original=chapters/en/02-extradition.md] unit");
+        Element heading = job.selectFirst("file[original=chapters/en/02-extradition.md] unit[name^=line]");
         heading.selectFirst("target").prependText("หัวข้อ ");
+        job.selectFirst("file[original=chapters/en/02-extradition.md] unit[name=title] target").text("การส่งผู้ร้ายข้ามแดน");
 
         List<XliffImport.Written> written = XliffImport.apply(linked(handbook), bytes(job));
 
         assertThat(written).extracting(XliffImport.Written::file, XliffImport.Written::created)
                 .contains(org.assertj.core.groups.Tuple.tuple("chapters/th/02-extradition.md", true));
         String created = Files.readString(handbook.resolve("chapters/th/02-extradition.md"));
-        assertThat(created).contains("translation:\n  reviewed: false\n  source: ");
+        assertThat(created).contains("translation:\n  reviewed: false\n  source: ").contains("\ntitle: การส่งผู้ร้ายข้ามแดน\n");
         LinkedHandbook after = linked(handbook);
         var page = after.book(new LanguageTag("th"), after.config().currentEdition().id()).orElseThrow()
                 .page(new PageId("extradition")).orElseThrow();
