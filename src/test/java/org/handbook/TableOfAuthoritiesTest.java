@@ -143,6 +143,23 @@ class TableOfAuthoritiesTest {
     }
 
     @Test
+    void marksUnderHeadingsNumberingDoesNotReachCiteTheNumberedSectionOnce(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("authorities", workspace);
+        TestHandbooks.write(handbook.resolve("chapters/en/03-forms.md"), String.join("\n", "---", "id: forms", "title: Forms",
+                "---", "", "## A model request {#model}", "", "### The request {#request}", "", "#### 1. Legal basis", "",
+                "The request relies on the [Convention](authority: \"UNTOC\").", "", "#### 2. Assistance requested", "",
+                "Measures under the [Convention](authority: \"UNTOC\") and the [Act](authority: \"XA; Extradition Act (1998)\").",
+                ""));
+        BuildResult built = Handbook.build(BuildRequest.build(handbook, Optional.of(workspace.resolve("site"))), Progress.NONE);
+        assertThat(built.diagnostics()).isEmpty();
+        Document table = Jsoup.parse(workspace.resolve("site/en/1/table-of-authorities/index.html").toFile(), "UTF-8");
+        assertThat(entry(table, "UN Convention against Transnational Organized Crime").select("a[href^=../forms/]").eachText())
+                .containsExactly("3.1.1");
+        assertThat(entry(table, "Extradition Act (1998)").select("a[href^=../forms/]").eachAttr("href"))
+                .containsExactly("../forms/index.html#request");
+    }
+
+    @Test
     void aNameIsShownAsTextWhateverItHolds(@TempDir Path workspace) throws Exception {
         Path handbook = TestHandbooks.copy("authorities", workspace);
         TestHandbooks.replace(handbook.resolve("chapters/en/01-requests.md"), "Where no treaty applies",

@@ -103,9 +103,31 @@ final class AuthorityTableBuilder {
             draft.firstReported = mark.position();
         }
         draft.marks++;
-        ReferenceTarget place = Places.of(page, mark.place()).orElseThrow();
+        ReferenceTarget place = Places.of(page, numbered(page, mark.place())).orElseThrow();
         // Two marks in the same paragraph or section are one place to the reader.
         draft.citedAt.add(place);
+    }
+
+    /**
+     * The place a table cites a mark by: its paragraph or numbered section, or, for a heading numbering
+     * does not reach (a form's "2. Legal basis" under section G.3), the numbered section it is in, so
+     * that a table of many marks in one form lists the form's section once.
+     */
+    private static String numbered(LinkedPage page, String place) {
+        if (place.isEmpty() || page.sectionNumbers().containsKey(place)) {
+            return place;
+        }
+        String enclosing = place;
+        for (org.handbook.parse.Heading heading : page.page().outline().headings()) {
+            if (heading.id().value().equals(place)) {
+                return enclosing;
+            }
+            if (page.sectionNumbers().containsKey(heading.id().value())) {
+                enclosing = heading.id().value();
+            }
+        }
+        // Not a heading: a numbered paragraph, as it is.
+        return place;
     }
 
     /** @param folded the name the draft is filed under: folded as marks are, or "#n" for the n-th authority a profile records */
