@@ -10,8 +10,4 @@ import org.handbook.model.SourcePosition;
  * the top of the page).
  */
 public record AuthorityMark(String state, String name, String place, SourcePosition position) {
-
-    public boolean isInternational() {
-        return state.isEmpty();
-    }
 }
