@@ -9,10 +9,11 @@ final class DefaultSitePages {
     static final List<String> LANGUAGES = List.of("en", "th", "id", "vi", "lo", "km", "my");
     /**
      * A page of each kind in a book: home, chapter, annex, country profile, the lists of countries
-     * and of annexes, the subject index, the glossary, what changed, and search.
+     * and of annexes, the subject index, the glossary, the table of authorities, what changed, and search.
      */
     static final List<String> KINDS = List.of("", "mutual-legal-assistance/", "instruments-status/",
-            "countries/th/", "countries/", "annexes/", "subject-index/", "glossary/", "changes/", "search/");
+            "countries/th/", "countries/", "annexes/", "subject-index/", "glossary/", "table-of-authorities/", "changes/",
+            "search/");
 
     private DefaultSitePages() {
     }
