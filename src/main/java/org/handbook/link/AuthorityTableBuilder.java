@@ -36,6 +36,8 @@ final class AuthorityTableBuilder {
     /** The authorities cited or recorded, by State ("" for international), then by folded name. */
     private final Map<String, Map<String, Draft>> drafts = new LinkedHashMap<>();
     private final Map<KnownAuthorities.Known, Draft> knownDrafts = new IdentityHashMap<>();
+    /** How many drafts there are: each draft's place in the order they came. */
+    private int drafted;
 
     private AuthorityTableBuilder(LinkedBook book, Diagnostics diagnostics) {
         this.book = book;
@@ -200,7 +202,7 @@ final class AuthorityTableBuilder {
             this.name = name;
             this.language = language;
             this.known = known;
-            this.order = drafts.values().stream().mapToInt(Map::size).sum();
+            this.order = drafted++;
             this.firstReported = position;
         }
 

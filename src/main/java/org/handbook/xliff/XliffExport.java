@@ -100,9 +100,10 @@ public final class XliffExport {
             Set<String> changed = missing ? Set.of() : changedSections(page, translation.get());
             boolean whole = selection == Selection.NAMED ? named.contains(page.page().file())
                     : missing && selection != Selection.CHANGED;
-            boolean frontOnly = !missing && changed.isEmpty() && !page.page().fingerprint().page().equals(
-                    translation.get().page().frontMatter().translation().flatMap(record -> record.source()).orElse(""))
-                    && translation.get().page().frontMatter().translation().isPresent();
+            // The page's fingerprint changed while none of its sections did: its title or description.
+            boolean frontOnly = !missing && changed.isEmpty() && translation.get().page().frontMatter().translation()
+                    .flatMap(record -> record.source()).filter(recorded -> !recorded.equals(page.page().fingerprint().page()))
+                    .isPresent();
             boolean someSections = !whole && (!changed.isEmpty() || frontOnly)
                     && (selection == Selection.NEEDED || selection == Selection.CHANGED);
             if (!whole && !someSections) {
@@ -137,7 +138,7 @@ public final class XliffExport {
             }
             if (!chosen.isEmpty()) {
                 chapters.add(new XliffWriter.Chapter(slashes(page.page().file()),
-                        slashes(TranslationPaths.of(page.page().file(), target.language().tag())), chosen));
+                        slashes(TranslationPaths.of(page, target.language().tag())), chosen));
             }
         }
         List<JobUnit> strings = strings(selection, named);

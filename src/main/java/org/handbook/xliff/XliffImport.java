@@ -14,6 +14,7 @@ import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
 import org.handbook.link.TranslationState;
+import org.handbook.load.TranslationRecord;
 import org.handbook.model.Diagnostics;
 import org.handbook.model.LanguageTag;
 import org.handbook.parse.Heading;
@@ -126,6 +127,10 @@ public final class XliffImport {
     private record ChapterTranslation(Path path, String text) {
     }
 
+    /** What a job brings for one chapter: its sections' blocks translated, its title and description, whether all is final. */
+    private record Brought(SectionBlocks source, Map<String, List<String>> sections, Map<String, String> front, boolean reviewed) {
+    }
+
     private ChapterTranslation plan(LinkedPage page, Optional<LinkedPage> translation, JobReader.File file, LinkedBook target)
             throws Refused, IOException {
         SectionBlocks source = SectionBlocks.of(root, page);
@@ -144,33 +149,46 @@ public final class XliffImport {
             translated.put(section.anchor(), translations(file.original(), section, blocks));
             reviewed &= section.units().stream().allMatch(unit -> unit.state().equals("final"));
         }
-        String sourceBody = source.chapter().body();
-        List<Heading> sourceHeadings = page.page().outline().headings();
-        int sourceFirst = source.chapter().bodyFirstLine();
-        SourceFingerprint now = page.page().fingerprint();
-        if (translation.isEmpty()) {
-            if (!translated.keySet().containsAll(source.sections().keySet()) || !front.containsKey(FrontMatterUnits.TITLE)) {
-                throw new Refused(file.original() + " is not translated yet, so the job must bring it whole: it lacks the"
-                        + " section '" + source.sections().keySet().stream().filter(anchor -> !translated.containsKey(anchor))
-                        .findFirst().orElse(FrontMatterUnits.GROUP) + "'");
-            }
-            Edits edits = new Edits(sourceBody);
-            for (Map.Entry<String, List<String>> section : translated.entrySet()) {
-                int[] range = SectionRanges.of(sourceBody, sourceFirst, sourceHeadings, section.getKey());
-                edits.replace(range[0], range[1], SectionRebuild.of(source, page, section.getKey(), range,
-                        source.sections().get(section.getKey()), section.getValue(), Optional.empty()));
-            }
-            String head = withFront(source.text().substring(0, source.text().length() - sourceBody.length()), front);
-            return new ChapterTranslation(TranslationPaths.of(page.page().file(), target.language().tag()),
-                    TranslationMarker.withRecord(head + edits.applied(), now, reviewed));
+        Brought brought = new Brought(source, translated, front, reviewed);
+        return translation.isEmpty() ? created(page, file, target, brought) : updated(page, translation.get(), brought);
+    }
+
+    /** A chapter not translated yet: the source's text, every section and the title translated, marked as current. */
+    private static ChapterTranslation created(LinkedPage page, JobReader.File file, LinkedBook target, Brought brought)
+            throws Refused {
+        SectionBlocks source = brought.source();
+        if (!brought.sections().keySet().containsAll(source.sections().keySet())
+                || !brought.front().containsKey(FrontMatterUnits.TITLE)) {
+            throw new Refused(file.original() + " is not translated yet, so the job must bring it whole: it lacks the"
+                    + " section '" + source.sections().keySet().stream().filter(anchor -> !brought.sections().containsKey(anchor))
+                    .findFirst().orElse(FrontMatterUnits.GROUP) + "'");
         }
-        LinkedPage existing = translation.get();
+        String body = source.chapter().body();
+        Edits edits = new Edits(body);
+        for (Map.Entry<String, List<String>> section : brought.sections().entrySet()) {
+            int[] range = SectionRanges.of(body, source.chapter().bodyFirstLine(), page.page().outline().headings(),
+                    section.getKey());
+            edits.replace(range[0], range[1], SectionRebuild.of(source, page, section.getKey(), range,
+                    source.sections().get(section.getKey()), section.getValue(), Optional.empty()));
+        }
+        String head = withFront(source.text().substring(0, source.text().length() - body.length()), brought.front());
+        return new ChapterTranslation(TranslationPaths.of(page, target.language().tag()),
+                TranslationMarker.withRecord(head + edits.applied(), page.page().fingerprint(), brought.reviewed()));
+    }
+
+    /**
+     * A translation with the sections the job brought: block by block into its own text where its
+     * blocks line up with the source's, else the source's section translated; marked as matching its
+     * source in those sections, and current when no other section is behind.
+     */
+    private ChapterTranslation updated(LinkedPage page, LinkedPage existing, Brought brought) throws IOException {
+        SectionBlocks source = brought.source();
         SectionBlocks old = SectionBlocks.of(root, existing);
         String oldBody = old.chapter().body();
         List<Heading> oldHeadings = existing.page().outline().headings();
         List<String> order = List.copyOf(source.sections().keySet());
         Edits edits = new Edits(oldBody);
-        for (Map.Entry<String, List<String>> section : translated.entrySet()) {
+        for (Map.Entry<String, List<String>> section : brought.sections().entrySet()) {
             List<BlockUnit> blocks = source.sections().get(section.getKey());
             List<BlockUnit> oldBlocks = old.sections().get(section.getKey());
             if (oldBlocks != null && oldBlocks.size() == blocks.size()) {
@@ -182,6 +200,7 @@ public final class XliffImport {
             }
             int[] oldRange = SectionRanges.of(oldBody, old.chapter().bodyFirstLine(), oldHeadings, section.getKey());
             if (oldRange == null) {
+                // A section the translation lacks goes after the one before it in the source.
                 int at = 0;
                 for (String earlier : order.subList(0, Math.max(0, order.indexOf(section.getKey())))) {
                     int[] before = SectionRanges.of(oldBody, old.chapter().bodyFirstLine(), oldHeadings, earlier);
@@ -189,25 +208,27 @@ public final class XliffImport {
                 }
                 oldRange = new int[] {at, at};
             }
-            int[] range = SectionRanges.of(sourceBody, sourceFirst, sourceHeadings, section.getKey());
+            int[] range = SectionRanges.of(source.chapter().body(), source.chapter().bodyFirstLine(),
+                    page.page().outline().headings(), section.getKey());
             String rebuilt = SectionRebuild.of(source, page, section.getKey(), range, blocks, section.getValue(),
                     Optional.of(oldBody.substring(oldRange[0], oldRange[1])));
             edits.replace(oldRange[0], oldRange[1], oldRange[0] > 0 && oldBody.charAt(oldRange[0] - 1) != '\n'
                     ? "\n" + rebuilt : rebuilt);
         }
-        Map<String, String> recorded = new LinkedHashMap<>(existing.page().frontMatter().translation()
-                .map(record -> record.sections()).orElse(Map.of()));
-        translated.keySet().forEach(anchor -> recorded.put(anchor, now.sections().get(anchor)));
+        SourceFingerprint now = page.page().fingerprint();
+        Optional<TranslationRecord> record = existing.page().frontMatter().translation();
+        Map<String, String> recorded = new LinkedHashMap<>(record.map(found -> found.sections()).orElse(Map.of()));
+        brought.sections().keySet().forEach(anchor -> recorded.put(anchor, now.sections().get(anchor)));
         boolean allCurrent = now.sections().entrySet().stream()
                 .allMatch(section -> section.getValue().equals(recorded.get(section.getKey())));
         Map<String, String> sections = new LinkedHashMap<>();
         now.sections().keySet().forEach(anchor -> sections.put(anchor, recorded.getOrDefault(anchor, "")));
-        SourceFingerprint record = new SourceFingerprint(allCurrent ? now.page()
-                : existing.page().frontMatter().translation().flatMap(found -> found.source()).orElse(""), sections);
-        String head = withFront(old.text().substring(0, old.text().length() - oldBody.length()), front);
-        boolean wasReviewed = existing.page().frontMatter().translation().map(found -> found.reviewed()).orElse(false);
-        return new ChapterTranslation(existing.page().file(), TranslationMarker.withRecord(head + edits.applied(), record,
-                reviewed && (allCurrent || wasReviewed)));
+        SourceFingerprint matched = new SourceFingerprint(allCurrent ? now.page()
+                : record.flatMap(found -> found.source()).orElse(""), sections);
+        String head = withFront(old.text().substring(0, old.text().length() - oldBody.length()), brought.front());
+        boolean wasReviewed = record.map(found -> found.reviewed()).orElse(false);
+        return new ChapterTranslation(existing.page().file(), TranslationMarker.withRecord(head + edits.applied(), matched,
+                brought.reviewed() && (allCurrent || wasReviewed)));
     }
 
     /** The title and description the job translates, each checked against the chapter's front matter now. */
