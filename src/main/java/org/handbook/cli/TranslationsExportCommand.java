@@ -20,8 +20,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Writes an XLIFF job of what a language needs translated.", "",
                 "The job is XLIFF 2.1, which translators' own tools read. By default it holds the sections of each outdated chapter that changed since it was translated,"
-                        + " every missing chapter of the current edition, and the interface strings the language lacks: one unit per paragraph, heading, list"
-                        + " item, table cell or footnote, with the translation there is now as its target where it lines"
+                        + " every missing chapter of the current edition, the country profiles' texts and the interface strings the language lacks: one unit"
+                        + " per paragraph, heading, list item, table cell, footnote, caption, profile note or law title, with the translation there is now as its target where it lines"
                         + " up, its place in a note, and the glossary's terms it uses. Links, cross-references, marks,"
                         + " code and emphasis markers are codes a translator's tool keeps intact.",
                 "Exit code 0 when the job is written; 1 when the handbook cannot be read; 2 for a wrong language,"
@@ -42,7 +42,8 @@ final class TranslationsExportCommand implements Callable<Integer> {
     String language;
 
     @Parameters(index = "1..*", paramLabel = "FILE",
-            description = "Chapters of the default language to export whole, or its interface strings, theme/i18n/en.yml.")
+            description = "Chapters of the default language or country profiles (countries/TH.yml) to export whole, or the"
+                    + " interface strings, theme/i18n/en.yml.")
     List<Path> files = List.of();
 
     @ArgGroup(exclusive = true)
@@ -52,7 +53,7 @@ final class TranslationsExportCommand implements Callable<Integer> {
         @Option(names = "--changed", description = "Only the changed sections of outdated chapters.")
         boolean changed;
 
-        @Option(names = "--missing", description = "Only the chapters not translated yet.")
+        @Option(names = "--missing", description = "Only the chapters, profile texts and interface strings not translated yet.")
         boolean missing;
     }
 
@@ -93,8 +94,24 @@ final class TranslationsExportCommand implements Callable<Integer> {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         Files.write(partial, job.xliff());
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        reporter.say("wrote " + out + ": " + job.units() + " units from " + job.chapters() + " chapters"
-                + (job.units() == 0 ? " (nothing needs translating)" : ""));
+        reporter.say("wrote " + out + ": " + (job.units() == 0 ? "nothing needs translating" : job.units() + " units from "
+                + contents(job)));
         return ExitCode.OK;
+    }
+
+    /** "18 chapters, 10 country profiles and 12 interface strings", naming only what the job holds. */
+    private static String contents(XliffExport.Job job) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (job.chapters() > 0) {
+            parts.add(job.chapters() + (job.chapters() == 1 ? " chapter" : " chapters"));
+        }
+        if (job.profiles() > 0) {
+            parts.add(job.profiles() + (job.profiles() == 1 ? " country profile" : " country profiles"));
+        }
+        if (job.strings() > 0) {
+            parts.add(job.strings() + (job.strings() == 1 ? " interface string" : " interface strings"));
+        }
+        return parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 }

@@ -16,6 +16,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
@@ -30,10 +31,11 @@ import org.commonmark.parser.Parser;
 
 /**
  * Cuts a chapter's Markdown into the blocks a translator translates one at a time, each with the
- * syntax in it marked off from its words: code, images, footnote marks, line breaks, raw HTML and
- * links that hold no words stand alone; emphasis, strikethrough and links around words are pairs
- * of markers. A heading's {@code {#id}}, a caption's {@code Table:} and a callout's
- * {@code [!NOTE]} are syntax too. Code blocks, raw HTML blocks and comments are not translated.
+ * syntax in it marked off from its words: code, footnote marks, line breaks, raw HTML and links
+ * and images that hold no words stand alone; emphasis, strikethrough, links around words and an
+ * image's description (its alt text) are pairs of markers. A heading's {@code {#id}}, a caption's {@code Table:} and a callout's
+ * {@code [!NOTE]} are syntax too. Code blocks, raw HTML blocks and comments are not translated, but
+ * for a country table's caption.
  * Positions come from the parser's source spans, so every piece is the chapter's own text.
  */
 final class ChapterBlocks {
@@ -44,6 +46,8 @@ final class ChapterBlocks {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#[^}]*\\}\\s*$");
+    private static final String COUNTRY_TABLE = "country-table";
+    private static final Pattern CAPTION = Pattern.compile("caption:[ \\t]+(\\S.*?)[ \\t]*");
     private static final Pattern LEADING_SYNTAX = Pattern.compile("^(?:(?:Table|Figure):\\s*|\\[![A-Za-z]+\\]\\s*)");
 
     private final String body;
@@ -70,6 +74,13 @@ final class ChapterBlocks {
             @Override
             public void visit(Heading heading) {
                 blocks.add(heading);
+            }
+
+            @Override
+            public void visit(FencedCodeBlock block) {
+                if (block.getInfo() != null && block.getInfo().strip().equals(COUNTRY_TABLE)) {
+                    blocks.addCaption(block);
+                }
             }
 
             @Override
@@ -116,6 +127,30 @@ final class ChapterBlocks {
         units.add(new BlockUnit(firstLine + lines.get(0).getLineIndex(), first, last, trimmed(pieces, block instanceof Heading)));
     }
 
+    /** A country table's caption, on a line of its own: its value is words, the key and any quotes are not. */
+    private void addCaption(FencedCodeBlock block) {
+        for (SourceSpan line : block.getSourceSpans()) {
+            String text = body.substring(line.getInputIndex(), line.getInputIndex() + line.getLength());
+            Matcher caption = CAPTION.matcher(text);
+            String value = caption.matches() ? StringsFile.read(text) : "";
+            if (!value.isBlank()) {
+                int start = line.getInputIndex() + caption.start(1);
+                units.add(new BlockUnit(firstLine + line.getLineIndex(), start, start + caption.group(1).length(),
+                        List.of(new InlinePiece.Text(value)), true));
+            }
+        }
+    }
+
+    /**
+     * A text of inline Markdown (a title, a profile's note) in pieces: one block's, when the text is
+     * one block from end to end, else the whole text as words.
+     */
+    static List<InlinePiece> inline(String markdown) {
+        List<BlockUnit> blocks = of(markdown, 1);
+        return blocks.size() == 1 && blocks.get(0).start() == 0 && blocks.get(0).end() == markdown.length()
+                ? blocks.get(0).pieces() : List.of(new InlinePiece.Text(markdown));
+    }
+
     /** Records the syntax of {@code node} and of the inline nodes inside it. */
     private void mark(Node node, TreeMap<Integer, int[]> syntax, int[] pairs) {
         int start = start(node);
@@ -123,13 +158,15 @@ final class ChapterBlocks {
         if (start < 0) {
             return;
         }
-        boolean words = node.getFirstChild() != null && !(node instanceof Image) && !(node instanceof Code);
-        if (node instanceof Code || node instanceof HtmlInline || node instanceof FootnoteReference || node instanceof Image
-                || node instanceof HardLineBreak || node instanceof Link && (!words || isBareAddress((Link) node))) {
+        boolean words = node.getFirstChild() != null && !(node instanceof Code);
+        if (node instanceof Code || node instanceof HtmlInline || node instanceof FootnoteReference
+                || node instanceof HardLineBreak || node instanceof Image && !words
+                || node instanceof Link && (!words || isBareAddress((Link) node))) {
             syntax.put(start, new int[] {end, -1});
             return;
         }
-        if (node instanceof Emphasis || node instanceof StrongEmphasis || node instanceof Strikethrough || node instanceof Link) {
+        if (node instanceof Emphasis || node instanceof StrongEmphasis || node instanceof Strikethrough || node instanceof Link
+                || node instanceof Image) {
             int inner = start(node.getFirstChild());
             int innerEnd = end(node.getLastChild());
             if (inner > start && innerEnd >= inner && innerEnd < end) {

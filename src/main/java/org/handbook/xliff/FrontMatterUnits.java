@@ -37,17 +37,12 @@ final class FrontMatterUnits {
         Map<String, BlockUnit> translated = translation.map(FrontMatterUnits::of).orElse(Map.of());
         List<JobUnit> units = new ArrayList<>();
         of(page).forEach((key, block) -> units.add(new JobUnit(key, block, place + " › " + key,
-                Optional.ofNullable(translated.get(key)).filter(other -> codes(other).equals(codes(block))), true, List.of())));
+                Optional.ofNullable(translated.get(key)).filter(other -> other.codes().equals(block.codes())), true, List.of())));
         return units;
     }
 
     private static BlockUnit inline(String markdown) {
-        List<BlockUnit> blocks = ChapterBlocks.of(markdown, 1);
-        return blocks.isEmpty() ? StringUnits.block(markdown) : new BlockUnit(0, 0, markdown.length(), blocks.get(0).pieces());
-    }
-
-    private static List<String> codes(BlockUnit block) {
-        return block.pieces().stream().filter(piece -> !(piece instanceof InlinePiece.Text)).map(InlinePiece::original).toList();
+        return new BlockUnit(0, 0, markdown.length(), ChapterBlocks.inline(markdown));
     }
 
     /** The front matter ({@code ---} to {@code ---}, with its line ends) with {@code key} given {@code value}. */

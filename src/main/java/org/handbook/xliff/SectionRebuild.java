@@ -11,8 +11,9 @@ import org.handbook.parse.Captioned;
 /**
  * A section written anew from its source: the source's text around its blocks, each block in its
  * translation. A heading or caption in other words keeps its source's anchor ({@code {#id}}), and
- * the fenced blocks of the translation's section (a country table's translated caption) take the
- * place of the source's when there are as many of them.
+ * the code blocks of the translation's section (comments in the translator's words) take the place
+ * of the source's when there are as many of them. A country table is the source's, its caption
+ * translated as a block of its own.
  */
 final class SectionRebuild {
 
@@ -36,7 +37,7 @@ final class SectionRebuild {
             BlockUnit block = blocks.get(i);
             String translation = translations.get(i);
             text.append(body, at, block.start()).append(translation);
-            if (!translation.equals(block.original()) && !ID.matcher(block.original()).find()) {
+            if (!block.yamlValue() && !translation.equals(block.original()) && !ID.matcher(block.original()).find()) {
                 anchorOf(body, block, page, anchor).ifPresent(id -> text.append(" {#").append(id).append('}'));
             }
             at = block.end();
@@ -64,17 +65,25 @@ final class SectionRebuild {
         return ((org.handbook.parse.CaptionedFigure) captioned).position().line();
     }
 
-    /** The rebuilt section with its fenced blocks replaced, in order, by the translation's, when both have as many. */
+    private static boolean isCountryTable(String fence) {
+        return fence.lines().findFirst().orElse("").replaceFirst("^\\s*[`~]+", "").strip().equals("country-table");
+    }
+
+    /** The rebuilt section with its code blocks replaced, in order, by the translation's, when both have as many. */
     private static String withFencesOf(String old, String rebuilt) {
         List<String> oldFences = new ArrayList<>();
         Matcher inOld = FENCE.matcher(old);
         while (inOld.find()) {
-            oldFences.add(inOld.group());
+            if (!isCountryTable(inOld.group())) {
+                oldFences.add(inOld.group());
+            }
         }
         Matcher inNew = FENCE.matcher(rebuilt);
         List<int[]> newFences = new ArrayList<>();
         while (inNew.find()) {
-            newFences.add(new int[] {inNew.start(), inNew.end()});
+            if (!isCountryTable(inNew.group())) {
+                newFences.add(new int[] {inNew.start(), inNew.end()});
+            }
         }
         if (oldFences.isEmpty() || oldFences.size() != newFences.size()) {
             return rebuilt;

@@ -41,7 +41,7 @@ final class StringUnits {
         for (String key : keys) {
             BlockUnit words = block(source.get(key));
             Optional<BlockUnit> target = Optional.ofNullable(own.get(key)).map(StringUnits::block)
-                    .filter(translation -> placeholders(translation).equals(placeholders(words)));
+                    .filter(translation -> translation.codes().equals(words.codes()));
             units.add(new JobUnit(key, words, "interface string " + key, target, true, List.of()));
         }
         return units;
@@ -63,10 +63,5 @@ final class StringUnits {
             pieces.add(new InlinePiece.Text(value.substring(at)));
         }
         return new BlockUnit(0, 0, value.length(), pieces);
-    }
-
-    private static List<String> placeholders(BlockUnit block) {
-        return block.pieces().stream().filter(piece -> piece instanceof InlinePiece.Standalone).map(InlinePiece::original)
-                .toList();
     }
 }

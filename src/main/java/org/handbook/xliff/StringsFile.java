@@ -56,6 +56,11 @@ final class StringsFile {
         if (PLAIN.matcher(value).matches() && value.equals(read("k: " + value))) {
             return value;
         }
+        return quoted(value);
+    }
+
+    /** A value in double quotes, as it must be where plain text could end it (inside {@code {…}}). */
+    static String quoted(String value) {
         StringBuilder quoted = new StringBuilder("\"");
         for (char c : value.toCharArray()) {
             switch (c) {

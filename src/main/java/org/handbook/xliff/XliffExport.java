@@ -1,6 +1,8 @@
 package org.handbook.xliff;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.handbook.link.LinkedBook;
+import org.handbook.link.LinkedCountry;
 import org.handbook.link.LinkedHandbook;
 import org.handbook.link.LinkedPage;
 import org.handbook.link.TranslationState;
@@ -37,8 +40,8 @@ public final class XliffExport {
         NAMED
     }
 
-    /** The job's XLIFF, and how many chapters and units it holds. */
-    public record Job(byte[] xliff, int chapters, int units) {
+    /** The job's XLIFF, and how many chapters, country profiles, interface strings and units in all it holds. */
+    public record Job(byte[] xliff, int chapters, int profiles, int strings, int units) {
     }
 
     /** Thrown when a chapter named is not a chapter of the default language, or the language is not the handbook's. */
@@ -75,10 +78,12 @@ public final class XliffExport {
         Set<Path> wanted = named.stream().map(Path::normalize).collect(Collectors.toSet());
         for (Path file : wanted) {
             if (!file.equals(StringUnits.file(defaultLanguage))
-                    && sourceBook.pages().stream().noneMatch(page -> page.page().file().equals(file))) {
+                    && sourceBook.pages().stream().noneMatch(page -> page.page().file().equals(file))
+                    && sourceBook.countries().stream().noneMatch(country -> country.profile().file().equals(file))) {
                 throw new NotInHandbook(file.toString().replace('\\', '/') + " is not a chapter of " + defaultLanguage
-                        + " in the current edition; name chapters as chapters/" + defaultLanguage + "/NN-slug.md, or the"
-                        + " interface strings as " + StringUnits.fileName(defaultLanguage));
+                        + " or a country profile in the current edition; name chapters as chapters/" + defaultLanguage
+                        + "/NN-slug.md, profiles as countries/XX.yml, or the interface strings as "
+                        + StringUnits.fileName(defaultLanguage));
             }
         }
         return new XliffExport(handbook, sourceBook, targetBook).job(selection, wanted);
@@ -141,19 +146,49 @@ public final class XliffExport {
                         slashes(TranslationPaths.of(page, target.language().tag())), chosen));
             }
         }
-        List<JobUnit> strings = strings(selection, named);
-        if (!strings.isEmpty()) {
+        int chapterFiles = chapters.size();
+        UiStrings strings = ThemeLoader.load(handbook.config(), new Diagnostics()).strings();
+        List<XliffWriter.Chapter> profiles = profiles(selection, named, strings.forLanguage(source.language().tag()));
+        for (XliffWriter.Chapter profile : profiles) {
+            chapters.add(profile);
+            units += profile.sections().values().stream().mapToInt(List::size).sum();
+        }
+        List<JobUnit> stringUnits = strings(selection, named, strings);
+        if (!stringUnits.isEmpty()) {
             chapters.add(new XliffWriter.Chapter(StringUnits.fileName(source.language().tag()),
-                    StringUnits.fileName(target.language().tag()), Map.of(StringUnits.GROUP, strings)));
-            units += strings.size();
+                    StringUnits.fileName(target.language().tag()), Map.of(StringUnits.GROUP, stringUnits)));
+            units += stringUnits.size();
         }
         return new Job(XliffWriter.write(source.language().tag().value(), target.language().tag().value(), chapters),
-                chapters.size(), units);
+                chapterFiles, profiles.size(), stringUnits.size(), units);
+    }
+
+    /**
+     * The country profiles' texts: those not yet in the language, or every text of a profile named.
+     * Which translated texts are behind their source is not recorded, so a job of changes has none.
+     */
+    private List<XliffWriter.Chapter> profiles(Selection selection, Set<Path> named, Map<String, String> labels)
+            throws IOException {
+        List<XliffWriter.Chapter> profiles = new ArrayList<>();
+        String defaultLanguage = source.language().tag().value();
+        for (LinkedCountry country : source.countries()) {
+            Path file = country.profile().file();
+            if (selection == Selection.CHANGED || selection == Selection.NAMED && !named.contains(file)) {
+                continue;
+            }
+            ProfileYaml yaml = ProfileYaml.of(Files.readString(handbook.config().root().resolve(file), StandardCharsets.UTF_8));
+            Map<String, List<JobUnit>> groups = ProfileUnits.units(yaml, defaultLanguage, target.language().tag().value(),
+                    country.profile().name(defaultLanguage), labels, glossary, selection == Selection.NAMED);
+            if (!groups.isEmpty()) {
+                profiles.add(new XliffWriter.Chapter(slashes(file), slashes(file) + ", as each text's '"
+                        + target.language().tag().value() + "'", groups));
+            }
+        }
+        return profiles;
     }
 
     /** The interface strings of the job: those the language lacks, or all of them when their file is named. */
-    private List<JobUnit> strings(Selection selection, Set<Path> named) {
-        UiStrings strings = ThemeLoader.load(handbook.config(), new Diagnostics()).strings();
+    private List<JobUnit> strings(Selection selection, Set<Path> named, UiStrings strings) {
         Map<String, String> all = strings.forLanguage(source.language().tag());
         Map<String, String> own = strings.own(target.language().tag());
         List<String> keys = selection == Selection.NAMED

@@ -83,9 +83,18 @@ public final class XliffImport {
                         List.of(StringUnits.GROUP)));
                 continue;
             }
+            Optional<Path> profile = source.countries().stream().map(country -> country.profile().file())
+                    .filter(path -> slashes(path).equals(file.original())).findFirst();
+            if (profile.isPresent()) {
+                String text = Files.readString(root.resolve(profile.get()), StandardCharsets.UTF_8);
+                files.put(profile.get(), ProfileImport.translated(text, file, defaultLanguage.value(), job.targetLanguage(),
+                        defaultStrings(defaultLanguage)));
+                written.add(new Written(file.original(), false, file.sections().stream().map(JobReader.Section::anchor).toList()));
+                continue;
+            }
             LinkedPage page = source.pages().stream().filter(candidate -> slashes(candidate.page().file()).equals(file.original()))
                     .findFirst().orElseThrow(() -> new Refused(file.original() + " is not a chapter of " + defaultLanguage
-                            + " in the current edition, which this job would translate"));
+                            + " or a country profile in the current edition, which this job would translate"));
             Optional<LinkedPage> translation = target.page(page.page().frontMatter().id())
                     .filter(found -> found.translation().status() != TranslationState.Status.MISSING);
             ChapterTranslation planned = plan(page, translation, file, target);
@@ -99,9 +108,13 @@ public final class XliffImport {
         return written;
     }
 
+    private Map<String, String> defaultStrings(LanguageTag defaultLanguage) {
+        return ThemeLoader.load(handbook.config(), new Diagnostics()).strings().forLanguage(defaultLanguage);
+    }
+
     /** The language's strings file with the job's strings written in, each checked against the default language's now. */
     private String strings(JobReader.File file, LanguageTag defaultLanguage, Path path) throws Refused, IOException {
-        Map<String, String> current = ThemeLoader.load(handbook.config(), new Diagnostics()).strings().forLanguage(defaultLanguage);
+        Map<String, String> current = defaultStrings(defaultLanguage);
         Map<String, String> values = new LinkedHashMap<>();
         for (JobReader.Section section : file.sections()) {
             for (JobReader.Unit unit : section.units()) {
@@ -288,7 +301,7 @@ public final class XliffImport {
                 }
                 List<JobReader.Token> target = unit.target().orElseThrow(() -> new Refused(where
                         + "it has no translation: translate it, or leave its section out of the job"));
-                translations.add(UnitTarget.target(unit, target));
+                translations.add(block.written(UnitTarget.target(unit, target)));
             } catch (UnitTarget.Damaged e) {
                 throw new Refused(where + e.getMessage());
             }

@@ -2,6 +2,7 @@ package org.handbook.xliff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.handbook.xliff.XliffJobs.linked;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -122,7 +123,7 @@ class XliffExportTest {
                 .hasMessageStartingWith("en is the language chapters are translated from");
         assertThatThrownBy(() -> XliffExport.export(handbook, new LanguageTag("th"), XliffExport.Selection.NAMED,
                 List.of(Path.of("chapters/th/01-requests.md"))))
-                .hasMessageStartingWith("chapters/th/01-requests.md is not a chapter of en in the current edition");
+                .hasMessageStartingWith("chapters/th/01-requests.md is not a chapter of en or a country profile in the current edition");
     }
 
     @Test
@@ -133,12 +134,17 @@ class XliffExportTest {
                 "is the most demanding form of cooperation in this handbook.",
                 "is the most demanding form of cooperation this handbook describes.");
         LinkedHandbook linked = linked(handbook);
-        byte[] thai = XliffExport.export(linked, new LanguageTag("th"), XliffExport.Selection.NEEDED, List.of()).xliff();
+        byte[] thai = XliffExport.export(linked, new LanguageTag("th"), XliffExport.Selection.CHANGED, List.of()).xliff();
         assertValid(thai);
         Document job = Jsoup.parse(new String(thai, java.nio.charset.StandardCharsets.UTF_8), "", Parser.xmlParser());
         assertThat(job.select("file").eachAttr("original")).containsExactly("chapters/en/06-extradition.md");
         assertThat(job.select("group").eachAttr("name")).containsExactly("what-this-chapter-covers");
         assertThat(job.select("unit source").eachText()).anyMatch(text -> text.contains("this handbook describes"));
+        byte[] needed = XliffExport.export(linked, new LanguageTag("th"), XliffExport.Selection.NEEDED, List.of()).xliff();
+        assertValid(needed);
+        assertThat(Jsoup.parse(new String(needed, java.nio.charset.StandardCharsets.UTF_8), "", Parser.xmlParser())
+                .select("file").eachAttr("original")).as("the section, and the profiles' texts not yet in Thai")
+                .startsWith("chapters/en/06-extradition.md", "countries/BN.yml").contains("countries/VN.yml");
         XliffExport.Job lao = XliffExport.export(linked, new LanguageTag("lo"), XliffExport.Selection.NEEDED, List.of());
         assertValid(lao.xliff());
         assertThat(lao.chapters()).as("every chapter but the two translated into Lao").isEqualTo(18);
@@ -152,10 +158,6 @@ class XliffExportTest {
 
     private static List<String> sources(Document xliff) {
         return xliff.select("unit source").stream().map(Element::wholeText).toList();
-    }
-
-    private static LinkedHandbook linked(Path handbook) {
-        return Handbook.link(handbook, Progress.NONE).handbook().orElseThrow();
     }
 
     /** Valid against the OASIS XLIFF 2 core schema and its glossary module, as Okapi's library ships them. */

@@ -2,6 +2,10 @@ package org.handbook.xliff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.handbook.xliff.XliffJobs.bytes;
+import static org.handbook.xliff.XliffJobs.linked;
+import static org.handbook.xliff.XliffJobs.parse;
+import static org.handbook.xliff.XliffJobs.translateAll;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -159,6 +163,48 @@ class XliffImportTest {
     }
 
     @Test
+    void aCountryTablesCaptionIsTranslatedAsAUnitAndWrittenAsYamlWrites(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("countries", workspace);
+        Document job = XliffJobs.export(handbook, "th", XliffExport.Selection.NAMED, "chapters/en/01-overview.md");
+        Element caption = job.select("unit").stream().filter(unit -> unit.selectFirst("source").text()
+                .equals("Status of the UN instruments")).findFirst().orElseThrow();
+        assertThat(caption.select("data")).as("the key is no word to translate").isEmpty();
+        assertThat(caption.selectFirst("target").text()).isEqualTo("สถานะของตราสารของสหประชาชาติ");
+        caption.selectFirst("target").text("สถานะ: ตราสารของสหประชาชาติ");
+
+        XliffImport.apply(linked(handbook), bytes(job));
+
+        String thai = Files.readString(handbook.resolve("chapters/th/01-overview.md"));
+        assertThat(thai).contains("""
+                ```country-table
+                fields: [instruments.untoc, instruments.tipProtocol, extradition.nationals]
+                caption: "สถานะ: ตราสารของสหประชาชาติ"
+                ```
+                """);
+        org.handbook.BuildResult built = Handbook.build(org.handbook.BuildRequest.build(handbook,
+                java.util.Optional.of(workspace.resolve("site"))), Progress.NONE);
+        assertThat(built.diagnostics()).noneMatch(diagnostic -> diagnostic.severity() == org.handbook.model.Severity.ERROR);
+        assertThat(Jsoup.parse(workspace.resolve("site/th/1/overview/index.html").toFile()).select("caption").eachText())
+                .contains("สถานะ: ตราสารของสหประชาชาติ");
+    }
+
+    @Test
+    void anImagesDescriptionIsTranslatedAndItsAddressKept(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("references", workspace);
+        Document job = XliffJobs.export(handbook, "th", XliffExport.Selection.MISSING);
+        translateAll(job);
+        Element image = job.select("unit").stream().filter(unit -> unit.selectFirst("source").text()
+                .startsWith("The route of a request")).findFirst().orElseThrow();
+        assertThat(image.select("data").eachText()).containsExactly("![", "](../../images/request-route.png)");
+        image.selectFirst("target pc").text("เส้นทางของคำร้องขอ");
+
+        XliffImport.apply(linked(handbook), bytes(job));
+
+        assertThat(Files.readString(handbook.resolve("chapters/th/02-extradition.md")))
+                .contains("\n![เส้นทางของคำร้องขอ](../../images/request-route.png)\n");
+    }
+
+    @Test
     void aJobWhoseSourceChangedSinceIsRefusedAndNothingIsWritten(@TempDir Path workspace) throws Exception {
         Path handbook = TestHandbooks.copy("references", workspace);
         Document job = parse(XliffExport.export(linked(handbook), new LanguageTag("th"), XliffExport.Selection.MISSING, List.of())
@@ -201,28 +247,5 @@ class XliffImportTest {
                 "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\" trgLang=\"th\"><file"
                         .getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("this is not well-formed XML");
-    }
-
-    /** Every unit translated as its source says, as a translator's tool copies a source before it is worked on. */
-    private static void translateAll(Document job) {
-        for (Element segment : job.select("segment")) {
-            segment.select("target").remove();
-            Element source = segment.selectFirst("source");
-            segment.appendChild(source.clone().tagName("target"));
-        }
-    }
-
-    private static Document parse(byte[] xliff) {
-        Document document = Jsoup.parse(new String(xliff, StandardCharsets.UTF_8), "", Parser.xmlParser());
-        document.outputSettings().prettyPrint(false);
-        return document;
-    }
-
-    private static byte[] bytes(Document job) {
-        return job.outerHtml().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static LinkedHandbook linked(Path handbook) {
-        return Handbook.link(handbook, Progress.NONE).handbook().orElseThrow();
     }
 }

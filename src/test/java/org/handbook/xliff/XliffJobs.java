@@ -1,0 +1,49 @@
+package org.handbook.xliff;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.handbook.Handbook;
+import org.handbook.link.LinkedHandbook;
+import org.handbook.model.LanguageTag;
+import org.handbook.model.Progress;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/** What the tests of translation jobs do to a job as a translator's tool would: make it, read it, fill it, hand it back. */
+final class XliffJobs {
+
+    private XliffJobs() {
+    }
+
+    /** The job for {@code language} of the handbook at {@code handbook}, as a document to read and edit. */
+    static Document export(Path handbook, String language, XliffExport.Selection selection, String... named) throws Exception {
+        return parse(XliffExport.export(linked(handbook), new LanguageTag(language), selection,
+                Arrays.stream(named).map(Path::of).toList()).xliff());
+    }
+
+    /** Every unit translated as its source says, as a translator's tool copies a source before it is worked on. */
+    static void translateAll(Document job) {
+        for (Element segment : job.select("segment")) {
+            segment.select("target").remove();
+            Element source = segment.selectFirst("source");
+            segment.appendChild(source.clone().tagName("target"));
+        }
+    }
+
+    static Document parse(byte[] xliff) {
+        Document document = Jsoup.parse(new String(xliff, StandardCharsets.UTF_8), "", Parser.xmlParser());
+        document.outputSettings().prettyPrint(false);
+        return document;
+    }
+
+    static byte[] bytes(Document job) {
+        return job.outerHtml().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static LinkedHandbook linked(Path handbook) {
+        return Handbook.link(handbook, Progress.NONE).handbook().orElseThrow();
+    }
+}
