@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * A job's translations of a country profile's texts, written into the profile: each text checked
- * against the profile as it is now, then given its translation beside the default language's.
+ * against the profile as it is now, then given its translation beside the default language's, and
+ * recorded as translated from the default language's text as it is now.
  */
 final class ProfileImport {
 
@@ -23,7 +24,8 @@ final class ProfileImport {
                              Map<String, String> labels) throws XliffImport.Refused {
         ProfileYaml yaml = ProfileYaml.of(text);
         Map<String, ProfileUnits.ProfileText> texts = ProfileUnits.texts(yaml, defaultLanguage, labels).stream()
-                .collect(Collectors.toMap(ProfileUnits.ProfileText::pointer, Function.identity()));
+                .collect(Collectors.toMap(ProfileUnits.ProfileText::pointer, Function.identity(), (first, second) -> first,
+                        LinkedHashMap::new));
         Map<String, String> translations = new LinkedHashMap<>();
         for (JobReader.Section section : file.sections()) {
             for (JobReader.Unit unit : section.units()) {
@@ -47,6 +49,10 @@ final class ProfileImport {
         }
         Edits edits = new Edits(text);
         translations.forEach((pointer, translation) -> yaml.translate(edits, pointer, defaultLanguage, language, translation));
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        translations.keySet().forEach(pointer -> fingerprints.put(pointer, ProfileRecord.fingerprint(
+                yaml.texts(pointer, defaultLanguage).orElseThrow().get(defaultLanguage))));
+        ProfileRecord.write(edits, yaml, language, fingerprints, List.copyOf(texts.keySet()));
         String result = edits.applied();
         ProfileYaml written = ProfileYaml.of(result);
         translations.forEach((pointer, translation) -> {

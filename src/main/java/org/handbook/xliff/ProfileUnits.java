@@ -53,15 +53,26 @@ final class ProfileUnits {
     }
 
     /**
-     * The job's units of one profile by group: every text of it ({@code all}), or those not yet in the
-     * language, each with the translation it has as its target.
+     * The job's units of one profile by group, with the translation each has as its target: every
+     * text when the profile is named, else those not yet in the language ({@code MISSING}), those
+     * whose source changed since their translation was brought ({@code CHANGED}), or both.
      */
     static Map<String, List<JobUnit>> units(ProfileYaml yaml, String defaultLanguage, String language, String country,
-                                            Map<String, String> labels, JobGlossary glossary, boolean all) {
+                                            Map<String, String> labels, JobGlossary glossary, XliffExport.Selection selection) {
+        Map<String, String> recorded = ProfileRecord.of(yaml, language);
         Map<String, List<JobUnit>> groups = new LinkedHashMap<>();
         for (ProfileText text : texts(yaml, defaultLanguage, labels)) {
             Map<String, String> written = yaml.texts(text.pointer(), defaultLanguage).orElseThrow();
-            if (!all && written.containsKey(language)) {
+            boolean translated = written.containsKey(language);
+            boolean behind = translated && recorded.containsKey(text.pointer())
+                    && !recorded.get(text.pointer()).equals(ProfileRecord.fingerprint(written.get(defaultLanguage)));
+            boolean wanted = switch (selection) {
+                case NAMED -> true;
+                case MISSING -> !translated;
+                case CHANGED -> behind;
+                case NEEDED -> !translated || behind;
+            };
+            if (!wanted) {
                 continue;
             }
             BlockUnit source = block(text, written.get(defaultLanguage), yaml.line(text.pointer()));
@@ -69,7 +80,7 @@ final class ProfileUnits {
                     .map(translation -> block(text, translation, source.line()))
                     .filter(translation -> translation.codes().equals(source.codes()));
             groups.computeIfAbsent(text.group(), group -> new ArrayList<>()).add(new JobUnit(text.pointer(), source,
-                    country + " › " + text.label(), target, true, glossary.termsIn(source)));
+                    country + " › " + text.label(), target, !behind, glossary.termsIn(source)));
         }
         return groups;
     }

@@ -98,6 +98,34 @@ final class ProfileYaml {
         edits.replace(at, at, "\n" + " ".repeat(indent) + language + ": " + StringsFile.written(translation));
     }
 
+    /** A top-level mapping of mappings of text, such as the record of translations: its keys, then theirs, in order. */
+    Map<String, Map<String, String>> mappingOfTexts(String key) {
+        Map<String, Map<String, String>> result = new LinkedHashMap<>();
+        at("/" + key).filter(found -> found.value() instanceof MappingNode).ifPresent(found -> {
+            for (NodeTuple outer : ((MappingNode) found.value()).getValue()) {
+                Map<String, String> inner = new LinkedHashMap<>();
+                if (outer.getValueNode() instanceof MappingNode mapping) {
+                    for (NodeTuple tuple : mapping.getValue()) {
+                        if (tuple.getKeyNode() instanceof ScalarNode name && tuple.getValueNode() instanceof ScalarNode value) {
+                            inner.put(name.getValue(), value.getValue());
+                        }
+                    }
+                }
+                result.put(((ScalarNode) outer.getKeyNode()).getValue(), inner);
+            }
+        });
+        return result;
+    }
+
+    /** Where a top-level key's lines are, from its line's start to the end of its value's last line; none when it is not there. */
+    Optional<int[]> lines(String key) {
+        return at("/" + key).map(found -> {
+            int start = text.lastIndexOf('\n', index(found.key().getStartMark())) + 1;
+            int end = text.indexOf('\n', valueEnd(found.value()));
+            return new int[] {start, end < 0 ? text.length() : end + 1};
+        });
+    }
+
     private record Located(Node key, Node value) {
     }
 

@@ -163,22 +163,19 @@ public final class XliffExport {
                 chapterFiles, profiles.size(), stringUnits.size(), units);
     }
 
-    /**
-     * The country profiles' texts: those not yet in the language, or every text of a profile named.
-     * Which translated texts are behind their source is not recorded, so a job of changes has none.
-     */
+    /** The country profiles' texts the selection holds: see {@link ProfileUnits#units}. */
     private List<XliffWriter.Chapter> profiles(Selection selection, Set<Path> named, Map<String, String> labels)
             throws IOException {
         List<XliffWriter.Chapter> profiles = new ArrayList<>();
         String defaultLanguage = source.language().tag().value();
         for (LinkedCountry country : source.countries()) {
             Path file = country.profile().file();
-            if (selection == Selection.CHANGED || selection == Selection.NAMED && !named.contains(file)) {
+            if (selection == Selection.NAMED && !named.contains(file)) {
                 continue;
             }
             ProfileYaml yaml = ProfileYaml.of(Files.readString(handbook.config().root().resolve(file), StandardCharsets.UTF_8));
             Map<String, List<JobUnit>> groups = ProfileUnits.units(yaml, defaultLanguage, target.language().tag().value(),
-                    country.profile().name(defaultLanguage), labels, glossary, selection == Selection.NAMED);
+                    country.profile().name(defaultLanguage), labels, glossary, selection);
             if (!groups.isEmpty()) {
                 profiles.add(new XliffWriter.Chapter(slashes(file), slashes(file) + ", as each text's '"
                         + target.language().tag().value() + "'", groups));

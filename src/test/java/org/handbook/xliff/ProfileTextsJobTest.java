@@ -6,6 +6,7 @@ import static org.handbook.xliff.XliffJobs.bytes;
 import static org.handbook.xliff.XliffJobs.export;
 import static org.handbook.xliff.XliffJobs.linked;
 import static org.handbook.xliff.XliffJobs.translateAll;
+import static org.handbook.xliff.XliffJobs.translateTheRest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ class ProfileTextsJobTest {
         Path profile = handbook.resolve(PROFILE);
         String before = Files.readString(profile);
         Document job = export(handbook, "th", XliffExport.Selection.NAMED, PROFILE);
-        translateAll(job);
+        translateTheRest(job);
         unit(job, "/centralAuthority/body/value").selectFirst("target").text("สำนักงานอัยการสูงสุด (ฝ่ายการต่างประเทศ)");
         unit(job, "/centralAuthority/body/note").selectFirst("target").textNodes().get(0).text("คำร้องขอส่งไปยังฝ่าย");
         unit(job, "/laws/mla/value/0/title").selectFirst("target").text("พระราชบัญญัติความช่วยเหลือซึ่งกันและกันในเรื่องทางอาญา");
@@ -103,7 +104,7 @@ class ProfileTextsJobTest {
                       th: "เฉพาะเมื่อสนธิสัญญากำหนดไว้: ไม่มีข้อยกเว้นอื่น"
                 """);
         assertThat(after.lines().filter(line -> !before.contains(line))).as("only the translated lines are new")
-                .allMatch(line -> line.contains("th: ") || line.matches("\\s+(- )?(note|title|en: .*)?:?.*"));
+                .allMatch(line -> line.matches("\\s+(- )?(note:|title:|en: .*|th: .*)|translations:|    /[/a-zA-Z0-9]+: [0-9a-f]{12}"));
         assertThat(after.substring(after.indexOf("contacts:"), after.indexOf("instruments:")))
                 .isEqualTo(before.substring(before.indexOf("contacts:"), before.indexOf("instruments:")));
 
@@ -121,6 +122,46 @@ class ProfileTextsJobTest {
         assertThat(thai.select("script").outerHtml()).doesNotContain("alert(1)");
         assertThat(export(handbook, "th", XliffExport.Selection.NEEDED).select("file[original=" + PROFILE + "]"))
                 .as("nothing of the profile needs translating now").isEmpty();
+    }
+
+    @Test
+    void aTextWhoseSourceChangedSinceItsTranslationWasBroughtIsInTheNextJobOfChanges(@TempDir Path workspace)
+            throws Exception {
+        Path handbook = TestHandbooks.copy("countries", workspace);
+        Document job = export(handbook, "th", XliffExport.Selection.MISSING);
+        translateAll(job);
+        XliffImport.apply(linked(handbook), bytes(job));
+        String recorded = Files.readString(handbook.resolve(PROFILE));
+        assertThat(recorded).as("the record, at the end, of the texts the job brought").endsWith("""
+                translations:
+                  th:
+                    /centralAuthority/body/note: %s
+                    /laws/mla/value/0/title: %s
+                    /extradition/nationals/note: %s
+                """.formatted(ProfileRecord.fingerprint("Requests go to its **international affairs** department."
+                        + " <script>alert(1)</script>"), ProfileRecord.fingerprint("Mutual Assistance in Criminal Matters Act"),
+                ProfileRecord.fingerprint("Only where a treaty provides for it. \"}}{{ page.title }}${7*7}{% raw %}")));
+        assertThat(export(handbook, "th", XliffExport.Selection.NEEDED).select("file[original=" + PROFILE + "]")).isEmpty();
+
+        TestHandbooks.replace(handbook.resolve(PROFILE), "en: Mutual Assistance in Criminal Matters Act",
+                "en: Mutual Assistance in Criminal Matters Act, 2005");
+        Document changes = export(handbook, "th", XliffExport.Selection.CHANGED);
+        assertThat(changes.select("file[original=" + PROFILE + "] unit").eachAttr("name"))
+                .as("the changed title; not the name, translated by hand and never recorded")
+                .containsExactly("/laws/mla/value/0/title");
+        Element title = unit(changes, "/laws/mla/value/0/title");
+        assertThat(title.selectFirst("segment").attr("state")).isEqualTo("initial");
+        assertThat(title.selectFirst("target").text()).isEqualTo("Mutual Assistance in Criminal Matters Act");
+        title.selectFirst("target").text("พระราชบัญญัติความช่วยเหลือซึ่งกันและกันในเรื่องทางอาญา พ.ศ. 2548");
+        XliffImport.apply(linked(handbook), bytes(changes));
+        String after = Files.readString(handbook.resolve(PROFILE));
+        assertThat(after).contains("    /laws/mla/value/0/title: "
+                + ProfileRecord.fingerprint("Mutual Assistance in Criminal Matters Act, 2005") + "\n");
+        assertThat(after.indexOf("translations:")).isEqualTo(after.lastIndexOf("translations:"));
+        assertThat(export(handbook, "th", XliffExport.Selection.CHANGED).select("file")).isEmpty();
+        BuildResult built = Handbook.build(BuildRequest.build(handbook, Optional.of(workspace.resolve("site"))), Progress.NONE);
+        assertThat(built.diagnostics()).as("the record is a field the schema knows")
+                .noneMatch(diagnostic -> diagnostic.severity() == Severity.ERROR || diagnostic.code().startsWith("HB-COUNTRY-SCHEMA"));
     }
 
     @Test

@@ -33,6 +33,15 @@ final class XliffJobs {
         }
     }
 
+    /** Every unit without a translation given its source as one, the others kept as the job has them. */
+    static void translateTheRest(Document job) {
+        for (Element segment : job.select("segment")) {
+            if (segment.selectFirst("target") == null) {
+                segment.appendChild(segment.selectFirst("source").clone().tagName("target"));
+            }
+        }
+    }
+
     static Document parse(byte[] xliff) {
         Document document = Jsoup.parse(new String(xliff, StandardCharsets.UTF_8), "", Parser.xmlParser());
         document.outputSettings().prettyPrint(false);
