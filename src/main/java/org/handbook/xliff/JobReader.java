@@ -19,12 +19,25 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class JobReader {
 
-    /** A piece of a source or target: words, a standalone code, or the start or end of a paired one. */
-    record Token(Kind kind, String text, String id, String dataRef, String dataRefEnd) {
+    /**
+     * A piece of a source or target: words, a standalone code, or the start or end of a paired one;
+     * {@code subFlow}, the unit that holds the words inside the code (an index mark's term).
+     */
+    record Token(Kind kind, String text, String id, String dataRef, String dataRefEnd, String subFlow) {
         enum Kind { TEXT, PH, PC_START, PC_END }
+
+        static Token text(String text) {
+            return new Token(Kind.TEXT, text, "", "", "", "");
+        }
     }
 
-    record Unit(String id, String name, Map<String, String> data, List<Token> source, Optional<List<Token>> target, String state) {
+    /** A unit, and the units its codes name as their sub-flows, by id. */
+    record Unit(String id, String name, Map<String, String> data, List<Token> source, Optional<List<Token>> target, String state,
+                Map<String, Unit> subFlows) {
+
+        Unit withSubFlows(Map<String, Unit> units) {
+            return new Unit(id, name, data, source, target, state, Map.copyOf(units));
+        }
     }
 
     record Section(String anchor, List<Unit> units) {
@@ -104,12 +117,29 @@ final class JobReader {
                         skip();
                     }
                 }
-                sections.add(new Section(anchor, units));
+                sections.add(new Section(anchor, withSubFlows(units)));
             } else {
                 skip();
             }
         }
         return new File(original, sections);
+    }
+
+    /** The units that are no other unit's sub-flow, each with the sub-flows its source's codes name. */
+    private static List<Unit> withSubFlows(List<Unit> units) {
+        Map<String, Unit> byId = new LinkedHashMap<>();
+        units.forEach(unit -> byId.put(unit.id(), unit));
+        java.util.Set<String> named = new java.util.HashSet<>();
+        List<Unit> result = new ArrayList<>();
+        for (Unit unit : units) {
+            Map<String, Unit> subFlows = new LinkedHashMap<>();
+            unit.source().stream().filter(token -> !token.subFlow().isEmpty() && byId.containsKey(token.subFlow()))
+                    .forEach(token -> subFlows.put(token.subFlow(), byId.get(token.subFlow())));
+            named.addAll(subFlows.keySet());
+            result.add(unit.withSubFlows(subFlows));
+        }
+        result.removeIf(unit -> named.contains(unit.id()));
+        return result;
     }
 
     private Unit unit() throws XMLStreamException {
@@ -144,7 +174,7 @@ final class JobReader {
                 skip();
             }
         }
-        return new Unit(id, name, data, source, target, state);
+        return new Unit(id, name, data, source, target, state, Map.of());
     }
 
     /** The words and codes of a source or target, up to its end tag. */
@@ -155,22 +185,22 @@ final class JobReader {
             int event = xml.next();
             if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE) {
-                tokens.add(new Token(Token.Kind.TEXT, xml.getText(), "", "", ""));
+                tokens.add(Token.text(xml.getText()));
             } else if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
                 if (isCore("ph")) {
-                    tokens.add(new Token(Token.Kind.PH, "", attribute("id"), attribute("dataRef"), ""));
+                    tokens.add(new Token(Token.Kind.PH, "", attribute("id"), attribute("dataRef"), "", attribute("subFlows")));
                 } else if (isCore("pc")) {
                     tokens.add(new Token(Token.Kind.PC_START, "", attribute("id"), attribute("dataRefStart"),
-                            attribute("dataRefEnd")));
+                            attribute("dataRefEnd"), attribute("subFlowsEnd")));
                 } else {
                     // Any other inline element (a tool's marker, <mrk>): its words are kept, the element is not.
-                    tokens.add(new Token(Token.Kind.TEXT, "", "", "", ""));
+                    tokens.add(Token.text(""));
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
                 if (depth > 0 && isCore("pc")) {
-                    tokens.add(new Token(Token.Kind.PC_END, "", "", "", ""));
+                    tokens.add(new Token(Token.Kind.PC_END, "", "", "", "", ""));
                 }
             }
         }

@@ -27,7 +27,7 @@ final class UnitTarget {
 
     /** The source of a unit as the chapter writes it, to compare with the chapter as it is now. */
     static String source(JobReader.Unit unit) throws Damaged {
-        return markdown(unit, unit.source());
+        return markdown(unit, unit.source(), Map.of());
     }
 
     /** The translation of a unit as Markdown, its codes checked against its source's. */
@@ -54,7 +54,7 @@ final class UnitTarget {
                 throw new Damaged("its translation lost the code " + code.getKey() + " (" + data.strip() + ")");
             }
         }
-        return markdown(unit, target);
+        return markdown(unit, target, sourceCodes);
     }
 
     /** The source's datum, or the translation's own for the same code: {@code t3} for {@code d3}. */
@@ -72,27 +72,57 @@ final class UnitTarget {
         return codes;
     }
 
-    private static String markdown(JobReader.Unit unit, List<JobReader.Token> tokens) throws Damaged {
+    /**
+     * The tokens as Markdown. {@code sourceCodes} are given for a translation: a code whose source
+     * names a sub-flow (an index mark's term) quotes the sub-flow's translation instead.
+     */
+    private static String markdown(JobReader.Unit unit, List<JobReader.Token> tokens, Map<String, JobReader.Token> sourceCodes)
+            throws Damaged {
         StringBuilder text = new StringBuilder();
-        Deque<String> open = new ArrayDeque<>();
+        Deque<String[]> open = new ArrayDeque<>();
         for (JobReader.Token token : tokens) {
+            String subFlow = sourceCodes.containsKey(token.id()) ? sourceCodes.get(token.id()).subFlow() : "";
             switch (token.kind()) {
                 case TEXT -> text.append(token.text());
-                case PH -> text.append(data(unit, token.dataRef()));
+                case PH -> text.append(withTerm(unit, data(unit, token.dataRef()), subFlow));
                 case PC_START -> {
                     text.append(data(unit, token.dataRef()));
-                    open.push(token.dataRefEnd());
+                    open.push(new String[] {token.dataRefEnd(), subFlow});
                 }
                 case PC_END -> {
                     if (open.isEmpty()) {
                         throw new Damaged("a paired code closes that was never opened");
                     }
-                    text.append(data(unit, open.pop()));
+                    String[] closing = open.pop();
+                    text.append(withTerm(unit, data(unit, closing[0]), closing[1]));
                 }
                 default -> throw new IllegalStateException("every kind of token is written");
             }
         }
         return text.toString();
+    }
+
+    /** An index mark's code with the term its sub-flow's translation gives it; any other code as it is. */
+    private static String withTerm(JobReader.Unit unit, String code, String subFlow) throws Damaged {
+        JobReader.Unit term = unit.subFlows().get(subFlow);
+        if (subFlow.isEmpty() || term == null || MarkTitles.indexTerm(code).isEmpty()) {
+            return code;
+        }
+        List<JobReader.Token> words = term.target().orElseThrow(() -> new Damaged("its index term (unit " + term.id()
+                + ") has no translation"));
+        StringBuilder translated = new StringBuilder();
+        for (JobReader.Token token : words) {
+            if (token.kind() != JobReader.Token.Kind.TEXT) {
+                throw new Damaged("its index term (unit " + term.id() + ") holds a code: write the term as words alone");
+            }
+            translated.append(token.text());
+        }
+        String written = translated.toString().strip();
+        char quote = MarkTitles.quoteOf(code);
+        if (written.isEmpty() || written.indexOf(quote) >= 0 || written.contains("\n")) {
+            throw new Damaged("its index term (unit " + term.id() + ") must be words on one line, without " + quote);
+        }
+        return MarkTitles.withIndexTerm(code, written);
     }
 
     private static String data(JobReader.Unit unit, String id) throws Damaged {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -22,6 +23,8 @@ final class XliffWriter {
 
     static final String CORE = "urn:oasis:names:tc:xliff:document:2.0";
     static final String GLOSSARY = "urn:oasis:names:tc:xliff:glossary:2.0";
+    /** The name of a unit that holds an index mark's term, a sub-flow of the unit whose mark it is. */
+    static final String INDEX_TERM = "index term";
 
     /** A chapter of the job: its file, its translation's file, and its units by section anchor. */
     record Chapter(String source, String target, Map<String, List<JobUnit>> sections) {
@@ -111,19 +114,22 @@ final class XliffWriter {
         note("location", unit.place());
         xml.writeEndElement();
         Map<String, String> data = new LinkedHashMap<>();
-        List<String> sourceCodes = codes(unit.source());
+        List<String> sourceCodes = unit.source().codes();
+        // An index mark's term is words to translate: a unit of its own, which the mark's code names as its sub-flow.
+        Map<Integer, String> terms = new LinkedHashMap<>();
         for (int i = 0; i < sourceCodes.size(); i++) {
             data.put("d" + (i + 1), sourceCodes.get(i));
+            if (MarkTitles.indexTerm(sourceCodes.get(i)).isPresent()) {
+                terms.put(i + 1, id + "-" + (i + 1));
+            }
         }
-        // A translation's own words in a mark (its index term, an authority's name in its language) are its own data.
+        // A translation's own words in another mark (an authority's name in its language) are its own data.
         Set<Integer> own = new HashSet<>();
-        if (unit.target().isPresent()) {
-            List<String> targetCodes = codes(unit.target().get());
-            for (int i = 0; i < targetCodes.size(); i++) {
-                if (!targetCodes.get(i).equals(sourceCodes.get(i))) {
-                    data.put("t" + (i + 1), targetCodes.get(i));
-                    own.add(i + 1);
-                }
+        List<String> targetCodes = unit.target().map(BlockUnit::codes).orElse(List.of());
+        for (int i = 0; i < targetCodes.size(); i++) {
+            if (!targetCodes.get(i).equals(sourceCodes.get(i)) && !terms.containsKey(i + 1)) {
+                data.put("t" + (i + 1), targetCodes.get(i));
+                own.add(i + 1);
             }
         }
         if (!data.isEmpty()) {
@@ -143,12 +149,46 @@ final class XliffWriter {
         }
         xml.writeStartElement("source");
         xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
-        content(unit.source(), Set.of());
+        content(unit.source(), Set.of(), terms);
         xml.writeEndElement();
         if (unit.target().isPresent()) {
             xml.writeStartElement("target");
             xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
-            content(unit.target().get(), own);
+            content(unit.target().get(), own, terms);
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeEndElement();
+        for (Map.Entry<Integer, String> term : terms.entrySet()) {
+            int code = term.getKey() - 1;
+            indexTerm(term.getValue(), unit, MarkTitles.indexTerm(sourceCodes.get(code)).orElseThrow(),
+                    code < targetCodes.size() ? MarkTitles.indexTerm(targetCodes.get(code)) : Optional.empty());
+        }
+    }
+
+    /** An index mark's term as a unit: the words the subject index lists the place under. */
+    private void indexTerm(String id, JobUnit unit, String source, Optional<String> target) throws XMLStreamException {
+        xml.writeCharacters("\n   ");
+        xml.writeStartElement("unit");
+        xml.writeAttribute("id", id);
+        xml.writeAttribute("name", INDEX_TERM);
+        xml.writeStartElement("notes");
+        note("location", unit.place() + " › index term");
+        note("syntax", "the term the subject index lists this place under; ';' parts an entry from its sub-entry,"
+                + " and 'see:' or 'see also:' stay as they are");
+        xml.writeEndElement();
+        xml.writeStartElement("segment");
+        if (target.isPresent()) {
+            xml.writeAttribute("state", unit.current() ? "translated" : "initial");
+        }
+        xml.writeStartElement("source");
+        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
+        xml.writeCharacters(source);
+        xml.writeEndElement();
+        if (target.isPresent()) {
+            xml.writeStartElement("target");
+            xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
+            xml.writeCharacters(target.get());
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -167,7 +207,7 @@ final class XliffWriter {
      * export checks it), so the same numbering gives the same ids in both; a target's code whose
      * datum differs from its source's ({@code own}) points at its own ({@code t3} beside {@code d3}).
      */
-    private void content(BlockUnit block, Set<Integer> own) throws XMLStreamException {
+    private void content(BlockUnit block, Set<Integer> own, Map<Integer, String> terms) throws XMLStreamException {
         int data = 0;
         for (InlinePiece piece : block.pieces()) {
             if (piece instanceof InlinePiece.Text words) {
@@ -176,6 +216,9 @@ final class XliffWriter {
                 xml.writeEmptyElement("ph");
                 xml.writeAttribute("id", String.valueOf(++data));
                 xml.writeAttribute("dataRef", (own.contains(data) ? "t" : "d") + data);
+                if (terms.containsKey(data)) {
+                    xml.writeAttribute("subFlows", terms.get(data));
+                }
             } else if (piece instanceof InlinePiece.Opening opening) {
                 xml.writeStartElement("pc");
                 xml.writeAttribute("id", String.valueOf(++data));
@@ -183,15 +226,14 @@ final class XliffWriter {
                 // The closing marker is the next datum after every code the pair holds; the end tag names it.
                 int closing = closingData(block, opening.pair());
                 xml.writeAttribute("dataRefEnd", (own.contains(closing) ? "t" : "d") + closing);
+                if (terms.containsKey(closing)) {
+                    xml.writeAttribute("subFlowsEnd", terms.get(closing));
+                }
             } else {
                 ++data;
                 xml.writeEndElement();
             }
         }
-    }
-
-    private static List<String> codes(BlockUnit block) {
-        return block.pieces().stream().filter(piece -> !(piece instanceof InlinePiece.Text)).map(InlinePiece::original).toList();
     }
 
     /** The data number of the closing marker of {@code pair}: its place among the block's syntax. */

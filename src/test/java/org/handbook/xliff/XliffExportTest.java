@@ -44,17 +44,24 @@ class XliffExportTest {
         assertThat(file.attr("original")).isEqualTo("chapters/en/01-requests.md");
         assertThat(xliff.select("group").eachAttr("name")).containsExactly("_front", "before-a-request", "what-a-request-contains");
         // The title; two headings, two paragraphs, a caption, six table cells, a paragraph, and the last one.
+        // An index mark's term follows its unit as a unit of its own.
         assertThat(sources(xliff)).containsExactly("Requests", "Before a request",
                 "A request for mutual legal assistance starts with a call to the  of the other State.",
-                "Ask early about dual criminality; the rules are set out in .",
+                "Ask early about dual criminality; the rules are set out in .", "dual criminality; in assistance",
                 "What a request contains", "What a request contains", "Item", "Why", "Facts",
                 "The other State must see the offence", "Assistance sought", "Each measure is listed",
-                "A short request is read sooner;  lists what it needs. ", "See ,  and .");
+                "A short request is read sooner;  lists what it needs. ", "seizure; see: freezing", "See ,  and .");
         Element cross = xliff.select("unit").get(3);
         assertThat(cross.select("data").eachText()).containsExactly("[", "](index: \"dual criminality; in assistance\")",
                 "[](xref:extradition#dual-criminality)");
         assertThat(cross.selectFirst("source pc").text()).isEqualTo("dual criminality");
-        assertThat(xliff.select("unit").get(5).select("data").stream().map(Element::wholeText))
+        Element term = xliff.select("unit").get(4);
+        assertThat(cross.selectFirst("source pc").attr("subFlowsEnd")).isEqualTo(term.id());
+        assertThat(term.attr("name")).isEqualTo("index term");
+        assertThat(term.select("note").eachText()).contains("1 Requests › 1.1 Before a request › index term");
+        assertThat(xliff.select("unit").get(14).id()).as("a mark with no words names its term's unit too")
+                .isEqualTo(xliff.select("unit").get(13).selectFirst("source ph[subFlows]").attr("subFlows"));
+        assertThat(xliff.select("unit").get(6).select("data").stream().map(Element::wholeText))
                 .as("a caption's keyword is no word to translate")
                 .containsExactly("Table: ");
         assertThat(xliff.select("unit").get(2).select("note[category=location]").text()).isEqualTo("1 Requests › 1.1 Before a request");

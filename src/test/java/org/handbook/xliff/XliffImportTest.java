@@ -205,6 +205,34 @@ class XliffImportTest {
     }
 
     @Test
+    void anIndexTermTranslatedAsAUnitOfItsOwnGoesIntoItsMarkAndTheThaiIndex(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("references", workspace);
+        Document job = XliffJobs.export(handbook, "th", XliffExport.Selection.MISSING);
+        translateAll(job);
+        Element term = job.select("file[original=chapters/en/02-extradition.md] unit[name=index term]").stream()
+                .filter(unit -> unit.selectFirst("source").text().equals("dual criminality; in extradition")).findFirst()
+                .orElseThrow();
+        term.selectFirst("target").text("ความผิดอาญาสองรัฐ; ในการส่งผู้ร้ายข้ามแดน");
+
+        XliffImport.apply(linked(handbook), bytes(job));
+
+        String created = Files.readString(handbook.resolve("chapters/th/02-extradition.md"));
+        assertThat(created).contains("](index: \"ความผิดอาญาสองรัฐ; ในการส่งผู้ร้ายข้ามแดน\")")
+                .doesNotContain("in extradition\")");
+        LinkedHandbook after = linked(handbook);
+        assertThat(after.book(new LanguageTag("th"), after.config().currentEdition().id()).orElseThrow().subjectIndex()
+                .groups().stream().flatMap(group -> group.entries().stream()).map(entry -> entry.term()))
+                .contains("ความผิดอาญาสองรัฐ");
+
+        term.selectFirst("target").text("คำ \"ในเครื่องหมาย\"");
+        assertThatThrownBy(() -> XliffImport.apply(linked(handbook), bytes(job)))
+                .hasMessageContaining("unit " + term.id() + ") must be words on one line, without \"");
+        term.selectFirst("target").remove();
+        assertThatThrownBy(() -> XliffImport.apply(linked(handbook), bytes(job)))
+                .hasMessageContaining("its index term (unit " + term.id() + ") has no translation");
+    }
+
+    @Test
     void aJobWhoseSourceChangedSinceIsRefusedAndNothingIsWritten(@TempDir Path workspace) throws Exception {
         Path handbook = TestHandbooks.copy("references", workspace);
         Document job = parse(XliffExport.export(linked(handbook), new LanguageTag("th"), XliffExport.Selection.MISSING, List.of())
