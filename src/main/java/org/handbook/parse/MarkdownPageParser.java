@@ -137,7 +137,8 @@ final class MarkdownPageParser {
                 locator, diagnostics)).orElse(List.of());
         List<TextBlock> blocks = keepTextBlocks
                 ? TextBlocks.of(document, ids, page.frontMatter().numberedParagraphs(), cleaner) : List.of();
-        int paragraphs = page.frontMatter().numberedParagraphs() ? ParagraphNumbers.number(document, ids) : 0;
+        List<Integer> paragraphs = page.frontMatter().numberedParagraphs() ? ParagraphNumbers.number(document, ids, locator)
+                : List.of();
         List<AnchorId> terms = page.frontMatter().kind() == PageKind.GLOSSARY ? GlossaryTerms.mark(document, ids) : List.of();
         List<IndexMark> marks = IndexMarks.replace(document, locator, ids, diagnostics);
         List<AuthorityMark> authorities = AuthorityMarks.replace(document, locator, ids, diagnostics);

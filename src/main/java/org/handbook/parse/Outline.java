@@ -7,24 +7,30 @@ import org.handbook.model.AnchorId;
 
 /**
  * What later stages need to know about a page's structure without its Markdown tree: its headings,
- * how many numbered paragraphs it has (anchors {@code p1}…{@code pN}; none unless it asks), its
+ * the line each numbered paragraph starts on (anchors {@code p1}…{@code pN}; none unless it asks), its
  * captioned tables and figures in order, on a glossary page the headings that are terms, and the
  * anchors its raw HTML gives.
  */
-public record Outline(List<Heading> headings, int paragraphs, List<CaptionedTable> tables,
+public record Outline(List<Heading> headings, List<Integer> paragraphLines, List<CaptionedTable> tables,
                       List<CaptionedFigure> figures, List<AnchorId> terms, List<HtmlAnchor> anchors) {
 
     /** An outline of headings alone. */
     public Outline(List<Heading> headings) {
-        this(headings, 0, List.of(), List.of(), List.of(), List.of());
+        this(headings, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public Outline {
         headings = List.copyOf(headings);
+        paragraphLines = List.copyOf(paragraphLines);
         tables = List.copyOf(tables);
         figures = List.copyOf(figures);
         terms = List.copyOf(terms);
         anchors = List.copyOf(anchors);
+    }
+
+    /** How many numbered paragraphs the page has. */
+    public int paragraphs() {
+        return paragraphLines.size();
     }
 
     /** The ids of the places an editor names: headings, captioned tables and figures, and raw HTML's anchors. */

@@ -1,5 +1,7 @@
 package org.handbook.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,17 +20,17 @@ public final class ParagraphNumbers {
     private ParagraphNumbers() {
     }
 
-    /** Numbers the paragraphs, recording each one's anchor in {@code ids}; returns how many there are. */
-    static int number(Node document, Map<Node, String> ids) {
-        int count = 0;
+    /** Numbers the paragraphs, recording each one's anchor in {@code ids}; returns the line each starts on. */
+    static List<Integer> number(Node document, Map<Node, String> ids, SourceLocator locator) {
+        List<Integer> lines = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Paragraph paragraph && !isPlaceholder(paragraph)) {
-                count++;
-                ids.put(paragraph, anchor(count));
-                paragraph.prependChild(new Text(marker(count)));
+                lines.add(locator.of(paragraph).line());
+                ids.put(paragraph, anchor(lines.size()));
+                paragraph.prependChild(new Text(marker(lines.size())));
             }
         }
-        return count;
+        return lines;
     }
 
     private static final Pattern ANCHOR = Pattern.compile("p([1-9][0-9]{0,5})");

@@ -135,7 +135,7 @@ public final class XliffExport {
                     BlockUnit block = section.getValue().get(i);
                     Optional<BlockUnit> before = linedUp ? Optional.of(withoutHeadingId(existing.get(i), block))
                             .filter(other -> sameSyntax(block, other)) : Optional.empty();
-                    jobUnits.add(new JobUnit("line " + block.line(), block, place(page, section.getKey()), before,
+                    jobUnits.add(new JobUnit("line " + block.line(), block, place(page, section.getKey()) + paragraph(page, block), before,
                             !changed.contains(section.getKey()), glossary.termsIn(block)));
                 }
                 units += jobUnits.size();
@@ -241,7 +241,13 @@ public final class XliffExport {
         return block.pieces().stream().filter(piece -> !(piece instanceof InlinePiece.Text)).toList();
     }
 
-    /** "Section 4.2, Dual criminality", or the chapter's title for the text before its first heading. */
+    /** " › ¶ 4.7" for a numbered paragraph, as readers cite it; nothing for another block. */
+    private static String paragraph(LinkedPage page, BlockUnit block) {
+        int index = page.page().outline().paragraphLines().indexOf(block.line());
+        return index < 0 ? "" : " › ¶ " + page.number().map(number -> number + ".").orElse("") + (index + 1);
+    }
+
+    /** "4 Mutual legal assistance › 4.2 Dual criminality", or the chapter's title for the text before its first heading. */
     private String place(LinkedPage page, String section) {
         String chapter = page.number().map(number -> number + " ").orElse("") + page.page().title().text();
         return page.page().outline().headings().stream().filter(heading -> heading.id().value().equals(section)).findFirst()

@@ -58,13 +58,16 @@ class XliffExportTest {
         Element term = xliff.select("unit").get(4);
         assertThat(cross.selectFirst("source pc").attr("subFlowsEnd")).isEqualTo(term.id());
         assertThat(term.attr("name")).isEqualTo("index term");
-        assertThat(term.select("note").eachText()).contains("1 Requests › 1.1 Before a request › index term");
+        assertThat(term.select("note").eachText()).contains("1 Requests › 1.1 Before a request › ¶ 1.2 › index term");
         assertThat(xliff.select("unit").get(14).id()).as("a mark with no words names its term's unit too")
                 .isEqualTo(xliff.select("unit").get(13).selectFirst("source ph[subFlows]").attr("subFlows"));
         assertThat(xliff.select("unit").get(6).select("data").stream().map(Element::wholeText))
                 .as("a caption's keyword is no word to translate")
                 .containsExactly("Table: ");
-        assertThat(xliff.select("unit").get(2).select("note[category=location]").text()).isEqualTo("1 Requests › 1.1 Before a request");
+        assertThat(xliff.select("unit").get(2).select("note[category=location]").text())
+                .isEqualTo("1 Requests › 1.1 Before a request › ¶ 1.1");
+        assertThat(xliff.select("unit").get(1).select("note[category=location]").text()).as("a heading is no paragraph")
+                .isEqualTo("1 Requests › 1.1 Before a request");
         assertThat(xliff.select("unit").get(0).attr("name")).isEqualTo("title");
     }
 
