@@ -166,8 +166,7 @@ class XliffImportTest {
     void aCountryTablesCaptionIsTranslatedAsAUnitAndWrittenAsYamlWrites(@TempDir Path workspace) throws Exception {
         Path handbook = TestHandbooks.copy("countries", workspace);
         Document job = XliffJobs.export(handbook, "th", XliffExport.Selection.NAMED, "chapters/en/01-overview.md");
-        Element caption = job.select("unit").stream().filter(unit -> unit.selectFirst("source").text()
-                .equals("Status of the UN instruments")).findFirst().orElseThrow();
+        Element caption = XliffJobs.unit(job, "unit", "Status of the UN instruments"::equals);
         assertThat(caption.select("data")).as("the key is no word to translate").isEmpty();
         assertThat(caption.selectFirst("target").text()).isEqualTo("สถานะของตราสารของสหประชาชาติ");
         caption.selectFirst("target").text("สถานะ: ตราสารของสหประชาชาติ");
@@ -193,8 +192,7 @@ class XliffImportTest {
         Path handbook = TestHandbooks.copy("references", workspace);
         Document job = XliffJobs.export(handbook, "th", XliffExport.Selection.MISSING);
         translateAll(job);
-        Element image = job.select("unit").stream().filter(unit -> unit.selectFirst("source").text()
-                .startsWith("The route of a request")).findFirst().orElseThrow();
+        Element image = XliffJobs.unit(job, "unit", source -> source.startsWith("The route of a request"));
         assertThat(image.select("data").eachText()).containsExactly("![", "](../../images/request-route.png)");
         image.selectFirst("target pc").text("เส้นทางของคำร้องขอ");
 
@@ -209,9 +207,8 @@ class XliffImportTest {
         Path handbook = TestHandbooks.copy("references", workspace);
         Document job = XliffJobs.export(handbook, "th", XliffExport.Selection.MISSING);
         translateAll(job);
-        Element term = job.select("file[original=chapters/en/02-extradition.md] unit[name=index term]").stream()
-                .filter(unit -> unit.selectFirst("source").text().equals("dual criminality; in extradition")).findFirst()
-                .orElseThrow();
+        Element term = XliffJobs.unit(job, "file[original=chapters/en/02-extradition.md] unit[name=index term]",
+                "dual criminality; in extradition"::equals);
         term.selectFirst("target").text("ความผิดอาญาสองรัฐ; ในการส่งผู้ร้ายข้ามแดน");
 
         XliffImport.apply(linked(handbook), bytes(job));

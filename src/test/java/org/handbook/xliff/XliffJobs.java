@@ -42,6 +42,12 @@ final class XliffJobs {
         }
     }
 
+    /** The first unit {@code selector} finds whose source reads as {@code source} wants. */
+    static Element unit(Document job, String selector, java.util.function.Predicate<String> source) {
+        return job.select(selector).stream().filter(unit -> source.test(unit.selectFirst("source").text())).findFirst()
+                .orElseThrow(() -> new AssertionError("no unit " + selector + " with such a source"));
+    }
+
     static Document parse(byte[] xliff) {
         Document document = Jsoup.parse(new String(xliff, StandardCharsets.UTF_8), "", Parser.xmlParser());
         document.outputSettings().prettyPrint(false);
