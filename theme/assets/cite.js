@@ -1,5 +1,6 @@
-// Copies a paragraph's or section's citation when its "cite" control is used. Without this script
-// the control is a plain link to the place, whose address the reader copies from the address bar.
+// Copies a paragraph's or section's citation when its "cite" control is used. Without this script a
+// section's control is a plain link to the place, whose address the reader copies from the address
+// bar, as a paragraph's number is.
 const script = document.querySelector('script[data-cite-copied]');
 const status = document.createElement('p');
 status.className = 'cite-status';
@@ -7,6 +8,18 @@ status.setAttribute('role', 'status');
 // Always in the page and emptied rather than hidden: a live region that appears with its text is not always read out.
 document.body.append(status);
 let timer = 0;
+
+// A numbered paragraph's control is made here, beside its number: without this script it would only
+// repeat the number's link, and written into every paragraph it would weigh on every page.
+const action = script?.dataset.citeAction || 'Cite {locator}';
+for (const number of document.querySelectorAll('p[id] > a.paragraph-number')) {
+  const control = document.createElement('a');
+  control.className = 'cite';
+  control.setAttribute('href', number.getAttribute('href'));
+  control.setAttribute('aria-label', action.split('{locator}').join(number.textContent));
+  control.textContent = script?.dataset.citeLabel || 'Cite';
+  number.after(' ', control);
+}
 
 const CONTROL = 'a.cite[aria-label]';
 for (const control of document.querySelectorAll(CONTROL)) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Callouts and task lists as readers get them, from the {@code callouts} fixture: a handbook that
+ * Callouts, task lists and footnotes' links back as readers get them, from the {@code callouts} fixture: a handbook that
  * cleans raw HTML rather than escaping it (so the whole page passes through the cleaner), in
  * English and Thai, with a chapter the Thai book shows untranslated.
  */
@@ -62,11 +62,16 @@ class CalloutAndTaskPagesTest {
                 .containsExactly("หมายเหตุ", "ข้อแนะนำ", "สำคัญ", "คำเตือน", "ข้อควรระวัง");
         assertThat(thai.select("input.task-box").eachAttr("aria-label"))
                 .containsExactly("เสร็จแล้ว", "เสร็จแล้ว", "ยังไม่เสร็จ", "ยังไม่เสร็จ");
+        assertThat(thai.select("a.footnote-backref").eachAttr("aria-label")).as("a footnote's way back to the text")
+                .containsExactly("กลับไปยังจุดที่อ้างอิง 1");
         // Not translated yet, the chapter is shown in English, and so are its labels.
         Document untranslated = page("th/2026/deadlines/index.html");
         assertThat(untranslated.select("article[lang=en] p.callout-title").eachText())
                 .containsExactly("Warning");
         assertThat(untranslated.select("input.task-box").eachAttr("aria-label")).containsExactly("Done", "Not done", "Done", "Not done");
+        assertThat(untranslated.select("a.footnote-backref").eachAttr("aria-label")).containsExactly("Back to reference 1");
+        assertThat(page("en/2026/deadlines/index.html").select("a.footnote-backref").eachAttr("aria-label"))
+                .containsExactly("Back to reference 1");
     }
 
     @Test

@@ -66,11 +66,10 @@ class CitationsTest {
     @Test
     void eachNumberedParagraphAndSectionOffersItsCitation() throws Exception {
         Document requests = page("en/2026/requests/index.html");
-        Element paragraph = requests.selectFirst("article p#p1 > a.cite");
-        assertThat(paragraph.attr("href")).isEqualTo("#p1");
-        assertThat(paragraph.attr("aria-label")).as("named for the place it cites").isEqualTo("Cite ¶ 1.1");
-        assertThat(paragraph.text()).isEqualTo("Cite");
-        assertThat(paragraph.outerHtml().split("¶ 1.1", -1)).as("the place is written once, in the name").hasSize(2);
+        // A paragraph's control is the script's to make beside its number (the browser test below uses it).
+        assertThat(requests.select("article p#p1 > a.paragraph-number").attr("href")).isEqualTo("#p1");
+        assertThat(requests.select("article p[id] > a.cite")).as("nothing the page carries without a script to use it")
+                .isEmpty();
         Element section = requests.selectFirst("article h2#before-a-request > a.cite");
         assertThat(section.attr("aria-label")).isEqualTo("Cite Section 1.1, Before a request");
         Element script = requests.selectFirst("head script[src*=cite]");
@@ -80,14 +79,15 @@ class CitationsTest {
         assertThat(requests.select("head meta[name=citation_book_title]").attr("content"))
                 .as("the title the script puts in, written once").isEqualTo("Cooperation Handbook");
         assertThat(script.attr("data-cite-action")).as("how a control's name words its place").isEqualTo("Cite {locator}");
+        assertThat(script.attr("data-cite-label")).as("the word a paragraph's control shows").isEqualTo("Cite");
         assertThat(script.hasAttr("data-cite-page")).as("no baseUrl: the address is the one the page is read at").isFalse();
         assertThat(requests.select("[data-cite-text]")).hasSize(1);
 
         Document thai = page("th/2026/requests/index.html");
-        assertThat(thai.selectFirst("article p#p1 > a.cite").attr("aria-label")).isEqualTo("อ้างอิง ¶ 1.1");
-        assertThat(thai.selectFirst("head script[src*=cite]").attr("data-cite-text"))
-                .isEqualTo("{title} First edition (2026) {locator} สืบค้นจาก {url}");
-        assertThat(thai.selectFirst("article p#p1 > a.cite").text()).isEqualTo("อ้างอิง");
+        Element thaiScript = thai.selectFirst("head script[src*=cite]");
+        assertThat(thaiScript.attr("data-cite-action")).isEqualTo("อ้างอิง {locator}");
+        assertThat(thaiScript.attr("data-cite-text")).isEqualTo("{title} First edition (2026) {locator} สืบค้นจาก {url}");
+        assertThat(thaiScript.attr("data-cite-label")).isEqualTo("อ้างอิง");
         assertThat(page("en/2026/subject-index/index.html").select("a.cite, script[src*=cite]"))
                 .as("a page with nothing to cite loads no script for it").isEmpty();
     }
@@ -96,7 +96,7 @@ class CitationsTest {
     void theKeyboardCopiesAParagraphsCitationWithTheAddressItIsReadAt() throws Exception {
         BrowserCite.Copied copied = BrowserCite.copy(site, "en/2026/requests/index.html", "Enter", "Cite ¶");
         assertThat(copied.errors()).isEmpty();
-        assertThat(copied.label()).isEqualTo("Cite ¶ 1.1");
+        assertThat(copied.label()).as("the control the script made, named for the place it cites").isEqualTo("Cite ¶ 1.1");
         assertThat(copied.role()).isEqualTo("button");
         assertThat(copied.visible()).as("shown once it has the focus").isTrue();
         assertThat(copied.status()).isEqualTo("Citation copied");

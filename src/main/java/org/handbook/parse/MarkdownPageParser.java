@@ -36,6 +36,11 @@ import org.handbook.model.Title;
  */
 final class MarkdownPageParser {
 
+    /** How the footnotes extension names a footnote's link back to the text, before its number. */
+    private static final String BACK_TO_REFERENCE = "Back to reference ";
+    /** The theme string that names it instead. */
+    static final String FOOTNOTE_BACK = "footnote.back";
+
     /** Two and a half times the cells of a 10,000-row table of four columns. */
     static final int MAX_TABLE_CELLS = 100_000;
 
@@ -187,6 +192,12 @@ final class MarkdownPageParser {
                     // each footnote link); their ids, classes and names say the same.
                     if (node instanceof FootnoteReference || node instanceof FootnoteDefinition) {
                         attributes.keySet().removeIf(name -> name.startsWith("data-footnote"));
+                    }
+                    // A footnote's way back to the text is named in the reader's language, which the render stage knows.
+                    String name = attributes.get("aria-label");
+                    if (node instanceof FootnoteDefinition && name != null && name.startsWith(BACK_TO_REFERENCE)) {
+                        attributes.put("aria-label", ThemeLabel.marker(FOOTNOTE_BACK) + " "
+                                + name.substring(BACK_TO_REFERENCE.length()));
                     }
                 })
                 .build();

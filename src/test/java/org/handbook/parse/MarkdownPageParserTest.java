@@ -181,7 +181,8 @@ class MarkdownPageParserTest {
             assertThat(html.select("sup.footnote-ref > a").eachAttr("href")).containsExactly("#fn-a");
             assertThat(html.select("section.footnotes li#fn-a a.footnote-backref")).singleElement().satisfies(back -> {
                 assertThat(back.attr("href")).isEqualTo("#fnref-a");
-                assertThat(back.attr("aria-label")).isEqualTo("Back to reference 1");
+                assertThat(back.attr("aria-label")).as("named by the theme in the reader's language, which the render stage knows")
+                        .isEqualTo(org.handbook.parse.ThemeLabel.marker("footnote.back") + " 1");
             });
         }
     }

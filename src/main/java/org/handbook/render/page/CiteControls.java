@@ -11,8 +11,8 @@ import org.handbook.link.LinkedPage;
 import org.handbook.parse.Heading;
 
 /**
- * The "cite" control beside a numbered paragraph or section: a link to the place's anchor, so that
- * without scripts it still leads there, named for what it cites ("Cite ¶ 4.12", "Cite Section 4.2,
+ * The "cite" control beside a numbered section (and, made by the theme's script from the model's
+ * words, beside a numbered paragraph): a link to the place's anchor, so that without scripts it still leads there, named for what it cites ("Cite ¶ 4.12", "Cite Section 4.2,
  * Scope", the theme's {@code cite.action}). The place's locator is written only in that name: what
  * every control of a page shares is written once, in the page model's {@code cite}: the citation as
  * the theme words it, title, edition and year filled in and {@code {locator}} and {@code {url}} left
@@ -71,11 +71,12 @@ final class CiteControls {
      * worded by the theme with the edition and year in it and {@code {title}}, {@code {locator}} and
      * {@code {url}} left for the script (it takes the title from the page's
      * {@code citation_book_title}, so that the page carries it once); {@code action}, the wording of each control's name ("Cite
-     * {locator}"), by which the script finds the locator in the name; and {@code url}, the page's
-     * absolute address, or empty where the script takes the address the page is read at.
+     * {locator}"), by which the script finds the locator in the name; {@code url}, the page's
+     * absolute address, or empty where the script takes the address the page is read at; and
+     * {@code label}, the control's word ("Cite"), for the controls the script adds beside numbered paragraphs.
      */
     Map<String, Object> model() {
-        return Map.of("text", wording(), "action", action(), "url", pageUrl.orElse(""));
+        return Map.of("text", wording(), "action", action(), "url", pageUrl.orElse(""), "label", string("cite.label", "Cite"));
     }
 
     /** The citation of the place at {@code locator} and {@code url}, as the script composes it from {@link #model}. */

@@ -84,7 +84,7 @@ public final class PageModels {
             content = new ReferenceHtml(names).fill(content, page.references(), linked.references(), self);
         }
         if (page.outline().paragraphs() > 0) {
-            content = ParagraphNumberHtml.insert(content, linked.number().orElse(""), page.outline().paragraphs(), names, cite);
+            content = ParagraphNumberHtml.insert(content, linked.number().orElse(""), page.outline().paragraphs(), names);
         }
         if (!page.outline().tables().isEmpty() || !page.outline().figures().isEmpty()) {
             content = CaptionNumberHtml.insert(content, linked.number().orElse(""), page.outline(), names);

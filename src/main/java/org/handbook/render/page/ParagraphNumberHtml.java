@@ -4,7 +4,9 @@ import org.handbook.parse.ParagraphNumbers;
 
 /**
  * Writes the visible, linkable number of each numbered paragraph, with the paragraph mark the
- * theme gives ("¶ 4.12", or "¶ 12" on an unnumbered page), and the control that copies its citation.
+ * theme gives ("¶ 4.12", or "¶ 12" on an unnumbered page). The control that copies its citation is
+ * the theme's script's to add beside it: without the script it would only repeat the number's
+ * link, and written into the page it cost a heavy Thai page some 7 KB.
  */
 final class ParagraphNumberHtml {
 
@@ -14,8 +16,8 @@ final class ParagraphNumberHtml {
     }
 
     /** Replaces each paragraph's marker in one pass over the page (a replace per paragraph was quadratic). */
-    static String insert(String html, String pageNumber, int paragraphs, PlaceNames names, CiteControls cite) {
-        StringBuilder filled = new StringBuilder(html.length() + paragraphs * 400);
+    static String insert(String html, String pageNumber, int paragraphs, PlaceNames names) {
+        StringBuilder filled = new StringBuilder(html.length() + paragraphs * 100);
         int from = 0;
         for (int open = html.indexOf(MARK); open >= 0; open = html.indexOf(MARK, from)) {
             int close = html.indexOf(MARK, open + 1);
@@ -28,7 +30,7 @@ final class ParagraphNumberHtml {
             String anchor = ParagraphNumbers.anchor(number);
             String locator = names.paragraph((pageNumber.isEmpty() ? "" : pageNumber + ".") + number);
             filled.append(html, from, open).append("<a class=\"paragraph-number\" href=\"#").append(anchor).append("\">")
-                    .append(FactDisplay.escape(locator)).append("</a> ").append(cite.control(anchor, locator)).append(' ');
+                    .append(FactDisplay.escape(locator)).append("</a> ");
             from = close + 1;
         }
         return filled.append(html, from, html.length()).toString();

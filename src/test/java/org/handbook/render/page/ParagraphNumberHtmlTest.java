@@ -20,11 +20,11 @@ class ParagraphNumberHtmlTest {
     @Test
     void eachMarkerBecomesItsParagraphsLinkedNumberWithTheParagraphMark() {
         String html = "<p id=\"p1\">" + ParagraphNumbers.marker(1) + "One.</p><p id=\"p2\">" + ParagraphNumbers.marker(2) + "Two.</p>";
-        Document page = Jsoup.parseBodyFragment(ParagraphNumberHtml.insert(html, "4", 2, NAMES, CITE));
+        Document page = Jsoup.parseBodyFragment(ParagraphNumberHtml.insert(html, "4", 2, NAMES));
         assertThat(page.select("p > a.paragraph-number").eachText()).containsExactly("¶ 4.1", "¶ 4.2");
         assertThat(page.select("p > a.paragraph-number").eachAttr("href")).containsExactly("#p1", "#p2");
-        assertThat(page.select("p").eachText()).containsExactly("¶ 4.1 Cite One.", "¶ 4.2 Cite Two.");
-        assertThat(ParagraphNumberHtml.insert(html, "", 2, NAMES, CITE)).as("a page without a number")
+        assertThat(page.select("p").eachText()).as("the cite control is the script's to add").containsExactly("¶ 4.1 One.", "¶ 4.2 Two.");
+        assertThat(ParagraphNumberHtml.insert(html, "", 2, NAMES)).as("a page without a number")
                 .contains(">¶ 1</a>", ">¶ 2</a>");
     }
 
@@ -32,32 +32,30 @@ class ParagraphNumberHtmlTest {
     void theMarkIsTheThemes() {
         String html = "<p id=\"p3\">" + ParagraphNumbers.marker(3) + "Three.</p>";
         PlaceNames para = new PlaceNames(Map.of("paragraph.number", "para. {number}"));
-        assertThat(Jsoup.parseBodyFragment(ParagraphNumberHtml.insert(html, "B", 3, para, CITE)).select(".paragraph-number").text())
+        assertThat(Jsoup.parseBodyFragment(ParagraphNumberHtml.insert(html, "B", 3, para)).select(".paragraph-number").text())
                 .isEqualTo("para. B.3");
     }
 
     @Test
-    void eachParagraphOffersItsCitationLinkedToItsAnchor() {
-        String html = "<p id=\"p12\">" + ParagraphNumbers.marker(12) + "Twelve.</p>";
+    void aControlAndTheWordsThePageSharesCiteThePlaceOnce() {
         CiteControls dated = new CiteControls("The Handbook", "Revised edition", Optional.of(LocalDate.of(2026, 3, 1)),
                 Optional.of("https://handbook.example.org/en/2026/extradition/"), Map.of());
-        Document page = Jsoup.parseBodyFragment(ParagraphNumberHtml.insert(html, "4", 12, NAMES, dated));
-        var control = page.selectFirst("p > a.cite");
+        var control = Jsoup.parseBodyFragment(dated.control("p12", "¶ 4.12")).selectFirst("a.cite");
         assertThat(control.attr("href")).isEqualTo("#p12");
         assertThat(control.attr("aria-label")).as("named for its place, which is written only there").isEqualTo("Cite ¶ 4.12");
         assertThat(control.outerHtml().split("¶ 4.12", -1)).hasSize(2);
+        Document page = Jsoup.parseBodyFragment(ParagraphNumberHtml.insert("<p id=\"p12\">" + ParagraphNumbers.marker(12)
+                + "Twelve.</p>", "4", 12, NAMES) + control.outerHtml());
         assertThat(page.select(String.join(", ", UnsearchedMarkup.SELECTORS)).eachText())
                 .as("search leaves out the number and the control, by their class").containsExactly("¶ 4.12", "Cite");
         assertThat(dated.model()).as("what every control of the page shares, written once; the title is the page's citation_book_title")
                 .containsEntry("text", "{title}, Revised edition (2026), {locator}, {url}")
                 .containsEntry("action", "Cite {locator}")
+                .containsEntry("label", "Cite")
                 .containsEntry("url", "https://handbook.example.org/en/2026/extradition/");
         String locator = control.attr("aria-label").substring("Cite ".length());
         assertThat(dated.text(locator, dated.model().get("url") + control.attr("href")))
                 .isEqualTo("The Handbook, Revised edition (2026), ¶ 4.12, https://handbook.example.org/en/2026/extradition/#p12");
-
-        var undated = Jsoup.parseBodyFragment(ParagraphNumberHtml.insert(html, "4", 12, NAMES, CITE)).selectFirst("a.cite");
-        assertThat(undated.attr("aria-label")).isEqualTo("Cite ¶ 4.12");
         assertThat(CITE.model()).containsEntry("text", "{title}, Revised edition, {locator}, {url}")
                 .as("made absolute where the page is read").containsEntry("url", "");
     }
@@ -74,7 +72,7 @@ class ParagraphNumberHtmlTest {
     @Test
     void anythingElseBetweenTheMarksIsLeftAsItIs() {
         String stray = "a \uE005 b " + ParagraphNumbers.marker(3) + " c \uE005x\uE005";
-        assertThat(ParagraphNumberHtml.insert(stray, "1", 2, NAMES, CITE)).isEqualTo(stray);
-        assertThat(ParagraphNumberHtml.insert("no markers", "1", 0, NAMES, CITE)).isEqualTo("no markers");
+        assertThat(ParagraphNumberHtml.insert(stray, "1", 2, NAMES)).isEqualTo(stray);
+        assertThat(ParagraphNumberHtml.insert("no markers", "1", 0, NAMES)).isEqualTo("no markers");
     }
 }
