@@ -1,6 +1,5 @@
-// Copies a paragraph's or section's citation when its "cite" control is used. Without this script a
-// section's control is a plain link to the place, whose address the reader copies from the address
-// bar, as a paragraph's number is.
+// Copies a paragraph's or section's citation when its "cite" control is used. Without this script
+// the reader follows the place's number (or the page's contents) and copies the address bar.
 const script = document.querySelector('script[data-cite-copied]');
 const status = document.createElement('p');
 status.className = 'cite-status';
@@ -9,16 +8,26 @@ status.setAttribute('role', 'status');
 document.body.append(status);
 let timer = 0;
 
-// A numbered paragraph's control is made here, beside its number: without this script it would only
-// repeat the number's link, and written into every paragraph it would weigh on every page.
-const action = script?.dataset.citeAction || 'Cite {locator}';
+// The controls are made here, beside each numbered paragraph and section: without this script a
+// control would only repeat the link of the place's number or of the page's contents.
+const words = script?.dataset || {};
+function control(anchor, place) {
+  const made = document.createElement('a');
+  made.className = 'cite';
+  made.setAttribute('href', `#${anchor}`);
+  made.setAttribute('aria-label', (words.citeAction || 'Cite {locator}').split('{locator}').join(place));
+  made.textContent = words.citeLabel || 'Cite';
+  return made;
+}
 for (const number of document.querySelectorAll('p[id] > a.paragraph-number')) {
-  const control = document.createElement('a');
-  control.className = 'cite';
-  control.setAttribute('href', number.getAttribute('href'));
-  control.setAttribute('aria-label', action.split('{locator}').join(number.textContent));
-  control.textContent = script?.dataset.citeLabel || 'Cite';
-  number.after(' ', control);
+  number.after(' ', control(number.parentElement.id, number.textContent));
+}
+for (const number of document.querySelectorAll(':is(h2, h3, h4, h5, h6)[id] > .section-number')) {
+  const heading = number.parentElement;
+  const title = [...heading.childNodes].filter((node) => node !== number).map((node) => node.textContent).join('').trim();
+  const place = (words.citeSection || 'Section {number}, {title}').split('{number}').join(number.textContent)
+    .split('{title}').join(title);
+  heading.append(' ', control(heading.id, place));
 }
 
 const CONTROL = 'a.cite[aria-label]';

@@ -10,7 +10,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -18,9 +17,9 @@ import org.jsoup.nodes.TextNode;
  * e-book holds leads to its document ({@code extradition.xhtml#p4}); a link to a page it does not
  * hold (the search, the list of countries) keeps its text and loses its address, as does any
  * address that is neither the web's nor mail; the handbook's images are taken into the package,
- * and any other image becomes its text alternative. The site's controls (cite buttons, the list
- * of a page's sections, the frame that lets a wide table scroll sideways, which a page of an
- * e-book does not) are left out, and footnotes are marked so that reading systems show them where
+ * and any other image becomes its text alternative. The site's controls (the list of a page's
+ * sections, the frame that lets a wide table scroll sideways, which a page of an e-book does not)
+ * are left out, and footnotes are marked so that reading systems show them where
  * they are referred to.
  */
 final class EpubContent {
@@ -48,7 +47,6 @@ final class EpubContent {
         Document document = Jsoup.parseBodyFragment(fragment.html());
         Element body = document.body();
         body.select("nav.page-toc").remove();
-        body.select("a.cite").forEach(EpubContent::removeWithItsSpace);
         for (Element frame : body.select("div.table-scroll")) {
             frame.classNames().stream().filter(name -> !name.equals("table-scroll")).forEach(frame.children()::addClass);
             frame.unwrap();
@@ -87,17 +85,6 @@ final class EpubContent {
             }
         }
         return body;
-    }
-
-    /** Takes a control out of its text without leaving two spaces, or one before a heading's end, where it was. */
-    private static void removeWithItsSpace(Element control) {
-        Node before = control.previousSibling();
-        Node after = control.nextSibling();
-        control.remove();
-        if (before instanceof TextNode text && text.getWholeText().endsWith(" ")
-                && (after == null || after instanceof TextNode next && next.getWholeText().startsWith(" "))) {
-            text.text(text.getWholeText().stripTrailing());
-        }
     }
 
     /** Whether every image the rewritten documents show has a text alternative. */

@@ -20,7 +20,7 @@ import org.jsoup.nodes.TextNode;
  * cross-reference is marked too with how print gives the page it leads to ({@link PageReferences});
  * a link to a term of the glossary is not, as a term is looked up rather than turned to. Links to
  * the site's other pages keep their text and lose their address; footnotes' links back to the text
- * and the site's "cite" controls are left out. The handbook's images are put into the document
+ * are left out. The handbook's images are put into the document
  * itself, as the engine reads no files; any other image is replaced by its text alternative.
  * Emphasis in a script without italics is marked to be set upright ({@link UprightEmphasis}), and
  * a short paragraph introducing a list to stay with it ({@link ListLeadIns}). A task's box is drawn, ticked or not.
@@ -60,8 +60,6 @@ final class PrintContent {
         // "Back to the text" arrows of footnotes lead nowhere on paper. Raw HTML never writes a link, so no
         // author's element is taken for one.
         document.body().select("a.footnote-backref").remove();
-        // A control that copies a citation does nothing on paper, where the number beside it is the citation.
-        document.body().select("a.cite").remove();
         // A page's "on this page" list is for the screen: print has the book's contents, with page numbers.
         document.body().select("nav.page-toc").remove();
         TouchingPunctuation.keepDatesTogether(document.body());

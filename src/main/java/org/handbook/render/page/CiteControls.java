@@ -1,29 +1,26 @@
 package org.handbook.render.page;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import org.handbook.config.HandbookConfig;
 import org.handbook.link.LinkedBook;
 import org.handbook.link.LinkedPage;
-import org.handbook.parse.Heading;
 
 /**
- * The "cite" control beside a numbered section (and, made by the theme's script from the model's
- * words, beside a numbered paragraph): a link to the place's anchor, so that without scripts it still leads there, named for what it cites ("Cite ¶ 4.12", "Cite Section 4.2,
- * Scope", the theme's {@code cite.action}). The place's locator is written only in that name: what
- * every control of a page shares is written once, in the page model's {@code cite}: the citation as
- * the theme words it, title, edition and year filled in and {@code {locator}} and {@code {url}} left
- * for the theme's {@code cite.js} ("Handbook, Revised edition (2026), {locator}, {url}"), the
- * wording of the controls' names, from which the script takes each locator back, and the page's
- * absolute address when the handbook has a {@code baseUrl} readers can visit (not an example host:
- * {@link HandbookConfig#citableBaseUrl}); without one the script takes the
- * address the page is read at (a folder, a preview, any host). The script puts the control's anchor
- * after that address, so the citation a reader pastes into a brief is "Handbook, Revised edition
- * (2026), ¶ 4.12, https://…/#p12", as {@link #text} writes it. Search leaves the controls out of
- * its index by their class ({@link org.handbook.render.UnsearchedMarkup}), not by an attribute on each.
+ * The words of the "cite" controls beside numbered paragraphs and sections, which the theme's
+ * {@code cite.js} makes: without the script a control would only repeat the link of the place's
+ * number or of the page's contents, and written into the page they cost a long Thai chapter some
+ * 7 KB. What every control of a page shares is the page model's {@code cite}: the citation as the
+ * theme words it, title, edition and year filled in and {@code {locator}} and {@code {url}} left for
+ * the script ("Handbook, Revised edition (2026), {locator}, {url}"); the wording of a control's name
+ * ("Cite {locator}"), from which the script takes each locator back; a section's locator ("Section
+ * {number}, {title}"); the control's word; and the page's absolute address when the handbook has a
+ * {@code baseUrl} readers can visit (not an example host: {@link HandbookConfig#citableBaseUrl});
+ * without one the script takes the address the page is read at (a folder, a preview, any host). The
+ * script puts the place's anchor after that address, so the citation a reader pastes into a brief is
+ * "Handbook, Revised edition (2026), ¶ 4.12, https://…/#p12", as {@link #text} writes it. Search
+ * leaves the controls out of its index by their class ({@link org.handbook.render.UnsearchedMarkup}).
  */
 final class CiteControls {
 
@@ -50,33 +47,19 @@ final class CiteControls {
                 book.edition().date(), config.citableBaseUrl().map(base -> base + page.path().url().substring(1)), strings);
     }
 
-    /** For each numbered section of {@code page}, by its anchor and number, its control. */
-    BiFunction<String, String, String> sections(LinkedPage page, PlaceNames names) {
-        Map<String, String> titles = new HashMap<>();
-        for (Heading heading : page.page().outline().headings()) {
-            titles.put(heading.id().value(), heading.text());
-        }
-        return (anchor, number) -> control(anchor, names.section(number, titles.getOrDefault(anchor, "")));
-    }
-
-    /** The control for the place at {@code anchor}, cited as {@code locator} ("¶ 4.12", "Section 4.2, Scope"). */
-    String control(String anchor, String locator) {
-        return "<a class=\"cite\" href=\"#" + FactDisplay.escape(anchor) + "\" aria-label=\""
-                + FactDisplay.escape(action().replace("{locator}", locator)) + "\">"
-                + FactDisplay.escape(string("cite.label", "Cite")) + "</a>";
-    }
-
     /**
      * What the page's controls share, for the page model's {@code cite}: {@code text}, the citation
      * worded by the theme with the edition and year in it and {@code {title}}, {@code {locator}} and
      * {@code {url}} left for the script (it takes the title from the page's
      * {@code citation_book_title}, so that the page carries it once); {@code action}, the wording of each control's name ("Cite
      * {locator}"), by which the script finds the locator in the name; {@code url}, the page's
-     * absolute address, or empty where the script takes the address the page is read at; and
-     * {@code label}, the control's word ("Cite"), for the controls the script adds beside numbered paragraphs.
+     * absolute address, or empty where the script takes the address the page is read at;
+     * {@code label}, the control's word ("Cite"); and {@code section}, how a section is cited, its
+     * {@code {number}} and {@code {title}} left for the script to take from the heading.
      */
-    Map<String, Object> model() {
-        return Map.of("text", wording(), "action", action(), "url", pageUrl.orElse(""), "label", string("cite.label", "Cite"));
+    Map<String, Object> model(PlaceNames names) {
+        return Map.of("text", wording(), "action", action(), "url", pageUrl.orElse(""), "label", string("cite.label", "Cite"),
+                "section", names.section("{number}", "{title}"));
     }
 
     /** The citation of the place at {@code locator} and {@code url}, as the script composes it from {@link #model}. */

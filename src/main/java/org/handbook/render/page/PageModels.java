@@ -92,9 +92,8 @@ public final class PageModels {
         if (!page.outline().terms().isEmpty()) {
             content = TermUsesHtml.insert(content, linked, names, strings(book.language().tag()));
         }
-        pageModel.put("content", ScrollingTables.wrap(SectionNumbers.insert(content, linked.sectionNumbers(),
-                cite.sections(linked, names)), scrollLabel));
-        pageModel.put("cite", cite.model());
+        pageModel.put("content", ScrollingTables.wrap(SectionNumbers.insert(content, linked.sectionNumbers()), scrollLabel));
+        pageModel.put("cite", cite.model(names));
         pageModel.put("number", numberLabel(linked, strings(book.language().tag())));
         pageModel.put("children", BookContents.children(book, linked, self, strings(book.language().tag())));
         pageModel.put("annex", page.frontMatter().kind().isLettered());

@@ -1,12 +1,8 @@
 package org.handbook.render.page;
 
 import java.util.Map;
-import java.util.function.BiFunction;
 
-/**
- * Puts each numbered section's number at the start of its heading ("4.2 Dual criminality"), and
- * after its text what {@code after} gives for it (the control that copies its citation).
- */
+/** Puts each numbered section's number at the start of its heading ("4.2 Dual criminality"). */
 final class SectionNumbers {
 
     private static final String ID = " id=\"";
@@ -14,12 +10,8 @@ final class SectionNumbers {
     private SectionNumbers() {
     }
 
-    /**
-     * Scans for {@code <hN id="...">} by hand: a regular expression costs more than the rest of the page.
-     *
-     * @param after the HTML to end the heading with, from its anchor and number
-     */
-    static String insert(String html, Map<String, String> numbers, BiFunction<String, String, String> after) {
+    /** Scans for {@code <hN id="...">} by hand: a regular expression costs more than the rest of the page. */
+    static String insert(String html, Map<String, String> numbers) {
         if (numbers.isEmpty()) {
             return html;
         }
@@ -40,12 +32,6 @@ final class SectionNumbers {
             if (number != null) {
                 out.append(html, copied, idEnd + 2).append("<span class=\"section-number\">").append(number).append("</span> ");
                 copied = idEnd + 2;
-                String ending = after.apply(id, number);
-                int close = ending.isEmpty() ? -1 : html.indexOf("</h" + level + ">", copied);
-                if (close >= 0) {
-                    out.append(html, copied, close).append(' ').append(ending);
-                    copied = close;
-                }
             }
         }
         return out.append(html, copied, html.length()).toString();
