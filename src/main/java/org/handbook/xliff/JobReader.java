@@ -2,10 +2,12 @@ package org.handbook.xliff;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -129,7 +131,7 @@ final class JobReader {
     private static List<Unit> withSubFlows(List<Unit> units) {
         Map<String, Unit> byId = new LinkedHashMap<>();
         units.forEach(unit -> byId.put(unit.id(), unit));
-        java.util.Set<String> named = new java.util.HashSet<>();
+        Set<String> named = new HashSet<>();
         List<Unit> result = new ArrayList<>();
         for (Unit unit : units) {
             Map<String, Unit> subFlows = new LinkedHashMap<>();

@@ -15,7 +15,7 @@ import org.handbook.parse.country.ProfileLayout;
  */
 final class ProfileUnits {
 
-    /** The group of a profile's name, as a chapter's title is in the group of its front matter. */
+    /** Where a profile's name is; it goes in the group of front matter, as a chapter's title does. */
     static final String NAME = "/name";
 
     /** A text of the profile: where it is, the group (the profile page's section) it goes in, and what it is. */

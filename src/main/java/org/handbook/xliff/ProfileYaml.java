@@ -66,6 +66,12 @@ final class ProfileYaml {
     /** The edit that gives the text at {@code pointer} its translation into {@code language}; none when it has it already. */
     void translate(Edits edits, String pointer, String defaultLanguage, String language, String translation) {
         Located found = at(pointer).orElseThrow(() -> new IllegalArgumentException("no text at " + pointer));
+        if (found.value() instanceof ScalarNode scalar && found.inFlow()) {
+            // Inside {…} a text per language is {…} too, each in quotes, as plain text could end it.
+            edits.replace(index(found.key().getEndMark()), valueEnd(scalar), ": {" + defaultLanguage + ": "
+                    + StringsFile.quoted(scalar.getValue()) + ", " + language + ": " + StringsFile.quoted(translation) + "}");
+            return;
+        }
         if (found.value() instanceof ScalarNode scalar) {
             int keyEnd = index(found.key().getEndMark());
             int indent = found.key().getStartMark().orElseThrow().getColumn() + 2;
@@ -76,17 +82,18 @@ final class ProfileYaml {
             return;
         }
         MappingNode mapping = (MappingNode) found.value();
+        boolean flow = mapping.getFlowStyle() == FlowStyle.FLOW;
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(language)) {
                 ScalarNode value = (ScalarNode) tuple.getValueNode();
                 if (!value.getValue().equals(translation)) {
-                    edits.replace(index(value.getStartMark()), valueEnd(value), (mapping.getFlowStyle() == FlowStyle.FLOW)
-                            ? StringsFile.quoted(translation) : StringsFile.written(translation));
+                    edits.replace(index(value.getStartMark()), valueEnd(value),
+                            flow ? StringsFile.quoted(translation) : StringsFile.written(translation));
                 }
                 return;
             }
         }
-        if ((mapping.getFlowStyle() == FlowStyle.FLOW)) {
+        if (flow) {
             int closing = text.lastIndexOf('}', index(mapping.getEndMark()));
             edits.replace(closing, closing, ", " + language + ": " + StringsFile.quoted(translation));
             return;
@@ -126,12 +133,14 @@ final class ProfileYaml {
         });
     }
 
-    private record Located(Node key, Node value) {
+    /** A value and its key; {@code inFlow} when the mapping that holds them is written {@code {…}}. */
+    private record Located(Node key, Node value, boolean inFlow) {
     }
 
     private Optional<Located> at(String pointer) {
         Node key = null;
         Node node = root;
+        boolean inFlow = false;
         for (String step : pointer.substring(1).split("/")) {
             if (node instanceof MappingNode mapping) {
                 NodeTuple tuple = mapping.getValue().stream()
@@ -142,6 +151,7 @@ final class ProfileYaml {
                 }
                 key = tuple.getKeyNode();
                 node = tuple.getValueNode();
+                inFlow = mapping.getFlowStyle() == FlowStyle.FLOW;
             } else if (node instanceof SequenceNode sequence && step.matches("[0-9]+")
                     && Integer.parseInt(step) < sequence.getValue().size()) {
                 node = sequence.getValue().get(Integer.parseInt(step));
@@ -150,7 +160,7 @@ final class ProfileYaml {
                 return Optional.empty();
             }
         }
-        return key == null ? Optional.empty() : Optional.of(new Located(key, node));
+        return key == null ? Optional.empty() : Optional.of(new Located(key, node, inFlow));
     }
 
     private boolean isOneLine(ScalarNode scalar) {

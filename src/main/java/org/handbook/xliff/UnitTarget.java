@@ -104,9 +104,12 @@ final class UnitTarget {
 
     /** An index mark's code with the term its sub-flow's translation gives it; any other code as it is. */
     private static String withTerm(JobReader.Unit unit, String code, String subFlow) throws Damaged {
-        JobReader.Unit term = unit.subFlows().get(subFlow);
-        if (subFlow.isEmpty() || term == null || MarkTitles.indexTerm(code).isEmpty()) {
+        if (subFlow.isEmpty() || MarkTitles.indexTerm(code).isEmpty()) {
             return code;
+        }
+        JobReader.Unit term = unit.subFlows().get(subFlow);
+        if (term == null) {
+            throw new Damaged("its index term (unit " + subFlow + ") is not in the job any more");
         }
         List<JobReader.Token> words = term.target().orElseThrow(() -> new Damaged("its index term (unit " + term.id()
                 + ") has no translation"));

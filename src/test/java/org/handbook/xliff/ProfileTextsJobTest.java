@@ -165,6 +165,41 @@ class ProfileTextsJobTest {
     }
 
     @Test
+    void aTextInsideBracesGetsItsTranslationInBraces(@TempDir Path workspace) throws Exception {
+        Path handbook = TestHandbooks.copy("countries", workspace);
+        Path profile = handbook.resolve(PROFILE);
+        TestHandbooks.replace(profile, """
+                      - title: Mutual Assistance in Criminal Matters Act
+                        year: 2005
+                        number: "7/2005"
+                """, """
+                      - {title: Mutual Assistance in Criminal Matters Act, year: 2005, number: "7/2005"}
+                """);
+        TestHandbooks.replace(profile, """
+                    value:
+                      en: Office of the Attorney General
+                      th: สำนักงานอัยการสูงสุด
+                """, """
+                    value: {en: Office of the Attorney General, th: สำนักงานอัยการสูงสุด}
+                """);
+        Document job = export(handbook, "th", XliffExport.Selection.NAMED, PROFILE);
+        translateTheRest(job);
+        unit(job, "/laws/mla/value/0/title").selectFirst("target").text("พระราชบัญญัติ, 2548");
+        unit(job, "/centralAuthority/body/value").selectFirst("target").text("สำนักงานอัยการสูงสุด: ฝ่ายการต่างประเทศ");
+
+        XliffImport.apply(linked(handbook), bytes(job));
+
+        String after = Files.readString(profile);
+        assertThat(after).contains("""
+                      - {title: {en: "Mutual Assistance in Criminal Matters Act", th: "พระราชบัญญัติ, 2548"}, year: 2005, number: "7/2005"}
+                """).contains("""
+                    value: {en: Office of the Attorney General, th: "สำนักงานอัยการสูงสุด: ฝ่ายการต่างประเทศ"}
+                """);
+        BuildResult built = Handbook.build(BuildRequest.build(handbook, Optional.of(workspace.resolve("site"))), Progress.NONE);
+        assertThat(built.diagnostics()).noneMatch(diagnostic -> diagnostic.severity() == Severity.ERROR);
+    }
+
+    @Test
     void aJobWhoseProfileChangedOrWhoseCodesWereDamagedIsRefusedAndNothingIsWritten(@TempDir Path workspace)
             throws Exception {
         Path handbook = TestHandbooks.copy("countries", workspace);

@@ -227,6 +227,9 @@ class XliffImportTest {
         term.selectFirst("target").remove();
         assertThatThrownBy(() -> XliffImport.apply(linked(handbook), bytes(job)))
                 .hasMessageContaining("its index term (unit " + term.id() + ") has no translation");
+        term.remove();
+        assertThatThrownBy(() -> XliffImport.apply(linked(handbook), bytes(job)))
+                .hasMessageContaining("its index term (unit " + term.id() + ") is not in the job any more");
     }
 
     @Test
