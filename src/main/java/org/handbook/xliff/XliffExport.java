@@ -24,9 +24,11 @@ import org.handbook.render.theme.UiStrings;
 
 /**
  * A translation job for one language of the current edition: the sections of its outdated
- * chapters that changed since they were translated and its missing chapters (or either, or named
- * chapters whole), each block with the translation it has now where that lines up, its place, and
- * the glossary's terms in it. Reads the linked handbook and the chapter files; writes nothing.
+ * chapters that changed since they were translated and its missing chapters, the country profiles'
+ * texts it lacks or whose source changed since they were brought, and the interface strings it
+ * lacks (or the changes alone, or what is missing alone, or files named whole), each block with the
+ * translation it has now where that lines up, its place, and the glossary's terms in it. Reads the
+ * linked handbook, the chapter and profile files; writes nothing.
  */
 public final class XliffExport {
 
