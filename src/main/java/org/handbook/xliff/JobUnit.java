@@ -18,6 +18,11 @@ record JobUnit(String name, BlockUnit source, String place, Optional<BlockUnit> 
         terms = List.copyOf(terms);
     }
 
+    /** How many units of the job it makes: itself, and one for each index term its marks quote. */
+    int units() {
+        return 1 + (int) source.codes().stream().filter(code -> MarkTitles.indexTerm(code).isPresent()).count();
+    }
+
     /** A term of the handbook's glossary, and its translation in the job's language when the glossary has one. */
     record GlossaryTerm(String term, Optional<String> translation) {
     }

@@ -140,7 +140,7 @@ public final class XliffExport {
                     jobUnits.add(new JobUnit("line " + block.line(), block, place(page, section.getKey()) + paragraph(page, block), before,
                             !changed.contains(section.getKey()), glossary.termsIn(block)));
                 }
-                units += jobUnits.size();
+                units += jobUnits.stream().mapToInt(JobUnit::units).sum();
                 chosen.put(section.getKey(), jobUnits);
             }
             if (!chosen.isEmpty()) {

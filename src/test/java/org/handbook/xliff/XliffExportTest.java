@@ -36,10 +36,12 @@ class XliffExportTest {
     @Test
     void aChapterWholeIsValidXliffWithAUnitPerBlockAndItsSyntaxAsCodes(@TempDir Path workspace) throws Exception {
         Path handbook = TestHandbooks.copy("references", workspace);
-        byte[] job = XliffExport.export(linked(handbook), new LanguageTag("th"), XliffExport.Selection.NAMED,
-                List.of(Path.of("chapters/en/01-requests.md"))).xliff();
+        XliffExport.Job made = XliffExport.export(linked(handbook), new LanguageTag("th"), XliffExport.Selection.NAMED,
+                List.of(Path.of("chapters/en/01-requests.md")));
+        byte[] job = made.xliff();
         assertValid(job);
         Document xliff = Jsoup.parse(new String(job, java.nio.charset.StandardCharsets.UTF_8), "", Parser.xmlParser());
+        assertThat(made.units()).as("what the command says the job holds").isEqualTo(xliff.select("unit").size());
         Element file = xliff.selectFirst("file");
         assertThat(file.attr("original")).isEqualTo("chapters/en/01-requests.md");
         assertThat(xliff.select("group").eachAttr("name")).containsExactly("_front", "before-a-request", "what-a-request-contains");
