@@ -79,7 +79,7 @@ final class UnitTarget {
     private static String markdown(JobReader.Unit unit, List<JobReader.Token> tokens, Map<String, JobReader.Token> sourceCodes)
             throws Damaged {
         StringBuilder text = new StringBuilder();
-        Deque<String[]> open = new ArrayDeque<>();
+        Deque<Closing> open = new ArrayDeque<>();
         for (JobReader.Token token : tokens) {
             String subFlow = sourceCodes.containsKey(token.id()) ? sourceCodes.get(token.id()).subFlow() : "";
             switch (token.kind()) {
@@ -87,19 +87,23 @@ final class UnitTarget {
                 case PH -> text.append(withTerm(unit, data(unit, token.dataRef()), subFlow));
                 case PC_START -> {
                     text.append(data(unit, token.dataRef()));
-                    open.push(new String[] {token.dataRefEnd(), subFlow});
+                    open.push(new Closing(token.dataRefEnd(), subFlow));
                 }
                 case PC_END -> {
                     if (open.isEmpty()) {
                         throw new Damaged("a paired code closes that was never opened");
                     }
-                    String[] closing = open.pop();
-                    text.append(withTerm(unit, data(unit, closing[0]), closing[1]));
+                    Closing closing = open.pop();
+                    text.append(withTerm(unit, data(unit, closing.dataRef()), closing.subFlow()));
                 }
                 default -> throw new IllegalStateException("every kind of token is written");
             }
         }
         return text.toString();
+    }
+
+    /** What a paired code's end writes: its datum, and the sub-flow its start names. */
+    private record Closing(String dataRef, String subFlow) {
     }
 
     /** An index mark's code with the term its sub-flow's translation gives it; any other code as it is. */
