@@ -12,12 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code handbook translations import JOB}: brings a translated XLIFF job back into the chapters. */
+/** {@code handbook translations import JOB}: brings a translated XLIFF job back into the chapters, profiles and strings. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Brings a translated XLIFF job back into the language's chapters.", "",
+        description = {"Brings a translated XLIFF job back into the language's chapters, profiles and strings.", "",
                 "Writes each section of the job into the chapter's translation, creating a chapter not translated"
                         + " yet, and marks each chapter as matching its source in those sections (reviewed when every"
-                        + " unit of the job is final). Checks everything first: a job whose source changed since it"
+                        + " unit of the job is final); writes each profile text's translation beside its source in"
+                        + " countries/, and the interface strings into theme/i18n/. Checks everything first: a job whose source changed since it"
                         + " was exported, or whose codes a tool damaged, is refused with the unit and the reason, and"
                         + " no file is changed.",
                 "Exit code 0 when the job is brought back; 1 when it is refused or the handbook cannot be read; 2 when"

@@ -11,6 +11,9 @@ import org.handbook.model.SourcePosition;
 public record CountryTable(int index, List<String> fields, List<String> countries, String caption,
                            SourcePosition position) {
 
+    /** The info string that opens a country table's fence: {@code ```country-table}. */
+    public static final String INFO = "country-table";
+
     /** Private-use characters, so no text an editor writes by accident can look like a table. */
     private static final char MARK = '\uE000';
 

@@ -33,7 +33,6 @@ import org.handbook.yaml.YamlNode;
  */
 final class CountryTableBlocks extends AbstractVisitor {
 
-    static final String INFO = "country-table";
     private static final Set<String> KEYS = Set.of("fields", "countries", "caption");
 
     private final SourceLocator locator;
@@ -58,7 +57,7 @@ final class CountryTableBlocks extends AbstractVisitor {
 
     @Override
     public void visit(FencedCodeBlock block) {
-        if (block.getInfo() != null && block.getInfo().strip().equals(INFO)) {
+        if (block.getInfo() != null && block.getInfo().strip().equals(CountryTable.INFO)) {
             blocks.add(block);
         }
     }

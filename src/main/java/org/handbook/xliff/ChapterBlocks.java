@@ -28,6 +28,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.handbook.parse.CountryTable;
 
 /**
  * Cuts a chapter's Markdown into the blocks a translator translates one at a time, each with the
@@ -46,7 +47,6 @@ final class ChapterBlocks {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#[^}]*\\}\\s*$");
-    private static final String COUNTRY_TABLE = "country-table";
     private static final Pattern CAPTION = Pattern.compile("caption:[ \\t]+(\\S.*?)[ \\t]*");
     private static final Pattern LEADING_SYNTAX = Pattern.compile("^(?:(?:Table|Figure):\\s*|\\[![A-Za-z]+\\]\\s*)");
 
@@ -78,7 +78,7 @@ final class ChapterBlocks {
 
             @Override
             public void visit(FencedCodeBlock block) {
-                if (block.getInfo() != null && block.getInfo().strip().equals(COUNTRY_TABLE)) {
+                if (block.getInfo() != null && block.getInfo().strip().equals(CountryTable.INFO)) {
                     blocks.addCaption(block);
                 }
             }

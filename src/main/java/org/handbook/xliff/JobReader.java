@@ -94,37 +94,15 @@ final class JobReader {
         }
         String source = attribute("srcLang");
         String target = attribute("trgLang");
-        List<File> files = new ArrayList<>();
-        while (nextChild()) {
-            if (isCore("file")) {
-                files.add(file());
-            } else {
-                skip();
-            }
-        }
-        return new Job(source, target, files);
+        return new Job(source, target, children("file", this::file));
     }
 
     private File file() throws XMLStreamException {
         String original = attribute("original");
-        List<Section> sections = new ArrayList<>();
-        while (nextChild()) {
-            if (isCore("group")) {
-                String anchor = attribute("name");
-                List<Unit> units = new ArrayList<>();
-                while (nextChild()) {
-                    if (isCore("unit")) {
-                        units.add(unit());
-                    } else {
-                        skip();
-                    }
-                }
-                sections.add(new Section(anchor, withSubFlows(units)));
-            } else {
-                skip();
-            }
-        }
-        return new File(original, sections);
+        return new File(original, children("group", () -> {
+            String anchor = attribute("name");
+            return new Section(anchor, withSubFlows(children("unit", this::unit)));
+        }));
     }
 
     /** The units that are no other unit's sub-flow, each with the sub-flows its source's codes name. */
@@ -153,13 +131,8 @@ final class JobReader {
         String state = "";
         while (nextChild()) {
             if (isCore("originalData")) {
-                while (nextChild()) {
-                    if (isCore("data")) {
-                        String dataId = attribute("id");
-                        data.put(dataId, xml.getElementText());
-                    } else {
-                        skip();
-                    }
+                for (Map.Entry<String, String> datum : children("data", () -> Map.entry(attribute("id"), xml.getElementText()))) {
+                    data.put(datum.getKey(), datum.getValue());
                 }
             } else if (isCore("segment")) {
                 state = attribute("state");
@@ -207,6 +180,24 @@ final class JobReader {
             }
         }
         return tokens;
+    }
+
+    /** Reads one element, from its start tag to its end tag. */
+    private interface ElementReader<T> {
+        T read() throws XMLStreamException;
+    }
+
+    /** The current element's children of the core namespace named {@code name}, each read; any other child is passed over. */
+    private <T> List<T> children(String name, ElementReader<T> reader) throws XMLStreamException {
+        List<T> found = new ArrayList<>();
+        while (nextChild()) {
+            if (isCore(name)) {
+                found.add(reader.read());
+            } else {
+                skip();
+            }
+        }
+        return found;
     }
 
     /** Moves to the next child element of the current one; false at its end. */

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbook.link.LinkedPage;
 import org.handbook.parse.Captioned;
+import org.handbook.parse.CountryTable;
 
 /**
  * A section written anew from its source: the source's text around its blocks, each block in its
@@ -66,7 +67,7 @@ final class SectionRebuild {
     }
 
     private static boolean isCountryTable(String fence) {
-        return fence.lines().findFirst().orElse("").replaceFirst("^\\s*[`~]+", "").strip().equals("country-table");
+        return fence.lines().findFirst().orElse("").replaceFirst("^\\s*[`~]+", "").strip().equals(CountryTable.INFO);
     }
 
     /** The rebuilt section with its code blocks replaced, in order, by the translation's, when both have as many. */
