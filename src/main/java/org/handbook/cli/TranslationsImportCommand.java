@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code handbook translations import JOB}: brings a translated XLIFF job back into the chapters, profiles and strings. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Brings a translated XLIFF job back into the language's chapters, profiles and strings.", "",
+        description = {"Brings a translated XLIFF job back into the language's files.", "",
                 "Writes each section of the job into the chapter's translation, creating a chapter not translated"
                         + " yet, and marks each chapter as matching its source in those sections (reviewed when every"
                         + " unit of the job is final); writes each profile text's translation beside its source in"
